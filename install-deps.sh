@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs, from Debian 12's own packages, everything Herstelspiegel needs to build, run and test.
+# Safe to run again: packages already present are skipped by apt.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config ninja-build
+  libwxgtk3.2-dev gettext           # GUI and its translations
+  libboost-dev                      # Boost.PropertyTree (header-only)
+  libcli11-dev                      # command-line parsing
+  libxlsxwriter-dev                 # xlsx export
+  libsoci-dev libsqlite3-dev        # measurement store
+  catch2                            # unit tests
+  xvfb xauth                        # GUI tests without a display
+  python3-openpyxl                  # tests read exported workbooks back
+  libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  SUDO=""
+  [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  echo "Installing: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,27 @@
+#pragma once
+// Each verb of herstelspiegel-cli registers its options on the app and returns the function that runs it.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+namespace hs::cli {
+
+// Exit codes scripts can rely on (also listed in `herstelspiegel-cli --help`).
+enum ExitCode : int {
+    kOk = 0,
+    kInvalidInput = 1, // a file or value was refused; nothing was changed
+    kUsage = 2,        // wrong arguments
+    kStoreError = 3,   // the database could not be opened or written
+    kInternal = 4,
+};
+
+struct GlobalOptions {
+    std::string db_path; // empty: the default database in the user's data folder
+};
+
+using Runner = std::function<int()>;
+
+Runner add_validate(CLI::App& app, const GlobalOptions& global);
+
+} // namespace hs::cli

@@ -1,0 +1,40 @@
+// herstelspiegel-cli: every job of the application without a display, for automation, tests and benchmarks.
+#include "commands.h"
+
+#include <exception>
+#include <iostream>
+#include <vector>
+
+int main(int argc, char** argv)
+{
+    using namespace hs::cli;
+    CLI::App app{"Herstelspiegel: team self-assessment of recovery-supporting care (Generieke module "
+                 "Herstelondersteuning).\nExit codes: 0 ok, 1 input refused (nothing changed), 2 usage error, "
+                 "3 database error, 4 internal error."};
+    app.set_version_flag("--version", HS_VERSION);
+    app.require_subcommand(1);
+    GlobalOptions global;
+    app.add_option("--db", global.db_path,
+                   "Database file (default: herstelspiegel.db in the user's data folder)");
+
+    std::vector<Runner> runners;
+    runners.push_back(add_validate(app, global));
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? kOk : kUsage;
+    }
+    try {
+        for (auto& run : runners) {
+            int code = run();
+            if (code >= 0)
+                return code;
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "herstelspiegel-cli: " << e.what() << "\n";
+        return kInternal;
+    }
+    return kUsage;
+}

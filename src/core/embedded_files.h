@@ -1,0 +1,13 @@
+#pragma once
+// Data files compiled into the programs (see cmake/EmbedFiles.cmake).
+#include <string>
+#include <vector>
+
+namespace hs::embedded {
+struct EmbeddedFile {
+    std::string name;
+    std::string contents;
+};
+const std::vector<EmbeddedFile>& questionnaires();
+const std::vector<EmbeddedFile>& reports();
+} // namespace hs::embedded

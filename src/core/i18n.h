@@ -1,0 +1,21 @@
+#pragma once
+// Translation hook for the core, which never includes wxWidgets. Core code marks user-facing strings with
+// tr("...") (translated when shown) or N_("...") (only marked); the GUI installs wxGetTranslation as the
+// translator so the same gettext catalogue serves both layers. Without a translator, msgids are returned.
+#include <initializer_list>
+#include <string>
+
+namespace hs {
+using Translator = std::string (*)(const char* msgid);
+void set_translator(Translator translator);
+std::string tr(const char* msgid);
+} // namespace hs
+
+#define N_(s) s
+
+namespace hs {
+// Replaces %1 .. %9 in a (translated) pattern, so translators can reorder the parts of a message.
+std::string format(const std::string& pattern, std::initializer_list<std::string> args);
+// tr() then format(): trf("unknown element <%1> in %2", {name, what}).
+std::string trf(const char* msgid, std::initializer_list<std::string> args);
+} // namespace hs

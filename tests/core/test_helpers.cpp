@@ -1,0 +1,102 @@
+#include "test_helpers.h"
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <stdexcept>
+#include <sys/wait.h>
+
+namespace hs::test {
+
+TempDir::TempDir()
+{
+    std::random_device rd;
+    auto base = std::filesystem::temp_directory_path();
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        auto candidate = base / ("hs-test-" + std::to_string(rd()));
+        if (std::filesystem::create_directory(candidate)) {
+            path_ = candidate;
+            return;
+        }
+    }
+    throw std::runtime_error("cannot create a temporary directory");
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+}
+
+void write_file(const std::string& path, const std::string& contents)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << contents;
+    if (!out)
+        throw std::runtime_error("cannot write " + path);
+}
+
+std::string source_path(const std::string& relative) { return std::string(HS_SOURCE_DIR) + "/" + relative; }
+
+std::string small_questionnaire_xml(const std::string& version)
+{
+    return R"(<?xml version="1.0" encoding="UTF-8"?>
+<questionnaire id="test-q" version=")" + version + R"(" languages="nl en">
+  <title lang="nl">Testlijst</title>
+  <title lang="en">Test list</title>
+  <scale id="s5">
+    <point value="1"><label lang="nl">Oneens</label><label lang="en">Disagree</label></point>
+    <point value="2"><label lang="nl">Beetje oneens</label><label lang="en">Somewhat disagree</label></point>
+    <point value="3"><label lang="nl">Neutraal</label><label lang="en">Neutral</label></point>
+    <point value="4"><label lang="nl">Beetje eens</label><label lang="en">Somewhat agree</label></point>
+    <point value="5"><label lang="nl">Eens</label><label lang="en">Agree</label></point>
+    <not-applicable><label lang="nl">n.v.t.</label><label lang="en">n/a</label></not-applicable>
+    <dont-know><label lang="nl">weet niet</label><label lang="en">don't know</label></dont-know>
+  </scale>
+  <part id="houding">
+    <title lang="nl">Houding</title>
+    <title lang="en">Attitude</title>
+    <dimension id="hoop">
+      <title lang="nl">Hoop</title>
+      <title lang="en">Hope</title>
+      <item id="hoop.a"><text lang="nl">Hoop A</text><text lang="en">Hope A</text>
+        <explanation lang="nl">Uitleg A</explanation><explanation lang="en">Explanation A</explanation></item>
+      <item id="hoop.b"><text lang="nl">Hoop B</text><text lang="en">Hope B</text></item>
+      <item id="hoop.c" reverse="true"><text lang="nl">Hoop C</text><text lang="en">Hope C</text></item>
+    </dimension>
+    <dimension id="tempo">
+      <title lang="nl">Tempo</title>
+      <title lang="en">Pace</title>
+      <item id="tempo.a"><text lang="nl">Tempo A</text><text lang="en">Pace A</text></item>
+      <item id="tempo.b"><text lang="nl">Tempo B</text><text lang="en">Pace B</text></item>
+    </dimension>
+  </part>
+  <part id="organisatie">
+    <title lang="nl">Organisatie</title>
+    <title lang="en">Organisation</title>
+    <dimension id="scholing">
+      <title lang="nl">Scholing</title>
+      <title lang="en">Training</title>
+      <item id="scholing.a"><text lang="nl">Scholing A</text><text lang="en">Training A</text></item>
+      <item id="scholing.b"><text lang="nl">Scholing B</text><text lang="en">Training B</text></item>
+    </dimension>
+  </part>
+</questionnaire>
+)";
+}
+
+int run_command(const std::string& command, std::string& output)
+{
+    output.clear();
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    if (!pipe)
+        throw std::runtime_error("cannot run " + command);
+    std::array<char, 4096> buffer{};
+    while (auto n = fread(buffer.data(), 1, buffer.size(), pipe))
+        output.append(buffer.data(), n);
+    int status = pclose(pipe);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+} // namespace hs::test

@@ -1,0 +1,30 @@
+#pragma once
+#include <filesystem>
+#include <string>
+
+namespace hs::test {
+
+// A fresh, empty directory under the system temp dir, removed when the object goes out of scope.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+void write_file(const std::string& path, const std::string& contents);
+std::string source_path(const std::string& relative); // a file of the source tree
+
+// A small but complete questionnaire (two parts, three dimensions, seven items), for tests.
+std::string small_questionnaire_xml(const std::string& version = "1.0");
+
+// Runs a shell command; returns its exit status and puts stdout+stderr in output.
+int run_command(const std::string& command, std::string& output);
+
+} // namespace hs::test
