@@ -2,7 +2,7 @@
 add_library(hs_project_options INTERFACE)
 target_compile_options(hs_project_options INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wold-style-cast
-  -Wnon-virtual-dtor -Woverloaded-virtual -Wnull-dereference -Wdouble-promotion -Wformat=2)
+  -Wnon-virtual-dtor -Woverloaded-virtual -Wdouble-promotion -Wformat=2)
 if(HS_WARNINGS_AS_ERRORS)
   target_compile_options(hs_project_options INTERFACE -Werror)
 endif()

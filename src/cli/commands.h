@@ -23,5 +23,11 @@ struct GlobalOptions {
 using Runner = std::function<int()>;
 
 Runner add_validate(CLI::App& app, const GlobalOptions& global);
+Runner add_list(CLI::App& app, const GlobalOptions& global);
+Runner add_new_round(CLI::App& app, const GlobalOptions& global);
+Runner add_close_round(CLI::App& app, const GlobalOptions& global);
+Runner add_import(CLI::App& app, const GlobalOptions& global);
+Runner add_export_responses(CLI::App& app, const GlobalOptions& global);
+Runner add_backup(CLI::App& app, const GlobalOptions& global);
 
 } // namespace hs::cli

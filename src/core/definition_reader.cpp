@@ -17,12 +17,12 @@ DefinitionReader::DefinitionReader(const std::string& text, std::string source)
 {
 }
 
-std::optional<PTree> DefinitionReader::parse()
+std::optional<PTree> DefinitionReader::parse(bool trim)
 {
     PTree tree;
     std::istringstream in(text_);
     try {
-        pt::read_xml(in, tree, pt::xml_parser::no_comments | pt::xml_parser::trim_whitespace);
+        pt::read_xml(in, tree, pt::xml_parser::no_comments | (trim ? pt::xml_parser::trim_whitespace : 0));
     } catch (const pt::xml_parser_error& e) {
         problem(static_cast<int>(e.line()), tr(N_("not well-formed XML: ")) + e.message());
         return std::nullopt;

@@ -21,7 +21,8 @@ public:
     DefinitionReader(const std::string& text, std::string source);
 
     // Parses the text; on a well-formedness error records it and returns nullopt.
-    std::optional<PTree> parse();
+    // `trim` folds white space in texts (definitions); data files keep their text exactly.
+    std::optional<PTree> parse(bool trim = true);
 
     void problem(int line, std::string reason) { problems_.push_back({source_, line, std::move(reason)}); }
     bool failed() const { return !problems_.empty(); }

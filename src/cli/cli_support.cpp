@@ -1,0 +1,31 @@
+#include "cli_support.h"
+
+#include "definition_error.h"
+
+#include <iostream>
+
+namespace hs::cli {
+
+std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only)
+{
+    StoreOptions options;
+    options.read_only = read_only;
+    return std::make_unique<Store>(global.db_path.empty() ? Store::default_path() : global.db_path, options);
+}
+
+int guarded(const std::function<int()>& body)
+{
+    try {
+        return body();
+    } catch (const FileRefused& e) {
+        std::cerr << "refused:\n";
+        for (const auto& p : e.problems())
+            std::cerr << "  " << p.to_string() << "\n";
+        return kInvalidInput;
+    } catch (const StoreError& e) {
+        std::cerr << "herstelspiegel-cli: " << e.what() << "\n";
+        return e.kind() == StoreError::Kind::Refused || e.kind() == StoreError::Kind::NotFound ? kInvalidInput : kStoreError;
+    }
+}
+
+} // namespace hs::cli

@@ -1,0 +1,16 @@
+#pragma once
+// Shared plumbing of the CLI verbs: opening the store, reporting errors with exit codes.
+#include "commands.h"
+#include "store.h"
+
+#include <memory>
+#include <string>
+
+namespace hs::cli {
+
+std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only = false);
+
+// Runs a verb body, turning refusals and store errors into messages on stderr and exit codes.
+int guarded(const std::function<int()>& body);
+
+} // namespace hs::cli

@@ -1,0 +1,202 @@
+// Verbs on the measurement store: listing, rounds, import, export of responses, backup.
+#include "cli_support.h"
+#include "questionnaire_loader.h"
+#include "response_exchange.h"
+
+#include <iomanip>
+#include <iostream>
+#include <map>
+
+namespace hs::cli {
+
+namespace {
+
+Round require_round(Store& store, const std::string& label)
+{
+    auto round = store.find_round(label);
+    if (!round)
+        throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + label + "'");
+    return *round;
+}
+
+Team require_team(Store& store, const std::string& name)
+{
+    auto team = store.find_team(name);
+    if (!team)
+        throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + name + "'");
+    return *team;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix)
+{
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+} // namespace
+
+Runner add_list(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand("list", "List the teams and rounds, with response counts per team and round.");
+    return [cmd, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            auto store = open_store(global, true);
+            auto rounds = store->rounds();
+            std::cout << "Rounds (" << rounds.size() << "):\n";
+            for (const auto& r : rounds)
+                std::cout << "  " << r.label << "  " << r.date << "  " << r.questionnaire_id << " " << r.questionnaire_version
+                          << "  " << (r.status == RoundStatus::Open ? "open" : "closed") << "\n";
+            std::map<RowId, std::vector<RoundSummary>> by_team;
+            for (auto& s : store->participation())
+                by_team[s.team_id].push_back(s);
+            auto teams = store->teams();
+            std::cout << "Teams (" << teams.size() << "):\n";
+            for (const auto& t : teams) {
+                std::cout << "  " << t.name << "\n";
+                for (const auto& s : by_team[t.id])
+                    std::cout << "    " << s.round.label << ": " << s.complete << " complete, " << s.in_progress
+                              << " in progress" << (s.consensus ? " (consensus)" : "") << "\n";
+            }
+            return int{kOk};
+        });
+    };
+}
+
+Runner add_new_round(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand("new-round", "Open a new measurement round for the organisation.");
+    struct Args {
+        std::string label, date, questionnaire;
+        std::vector<std::string> teams;
+    };
+    auto args = std::make_shared<Args>();
+    cmd->add_option("--label", args->label, "Name of the round, e.g. 2026-voorjaar")->required();
+    cmd->add_option("--date", args->date, "Date of the round (YYYY-MM-DD; default today)");
+    cmd->add_option("--questionnaire", args->questionnaire, "Questionnaire file (default: the built-in one)");
+    cmd->add_option("--team", args->teams, "Add this team if it does not exist yet (repeatable)");
+    return [cmd, args, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            Questionnaire q = args->questionnaire.empty() ? builtin_questionnaire() : load_questionnaire_file(args->questionnaire);
+            auto store = open_store(global);
+            for (const auto& t : args->teams)
+                store->ensure_team(t);
+            store->add_round(args->label, args->date.empty() ? today_iso() : args->date, q);
+            std::cout << "Round '" << args->label << "' opened with " << q.id << " " << q.version << "\n";
+            return int{kOk};
+        });
+    };
+}
+
+Runner add_close_round(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand("close-round", "Close (or with --reopen, reopen) a round.");
+    auto label = std::make_shared<std::string>();
+    auto reopen = std::make_shared<bool>(false);
+    cmd->add_option("--round", *label, "The round")->required();
+    cmd->add_flag("--reopen", *reopen, "Open the round again");
+    return [cmd, label, reopen, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            auto store = open_store(global);
+            store->set_round_status(require_round(*store, *label).id, *reopen ? RoundStatus::Open : RoundStatus::Closed);
+            return int{kOk};
+        });
+    };
+}
+
+Runner add_import(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand("import", "Import responses: portable files written by export-responses on another "
+                                             "machine, or CSV files (one row per respondent, one column per item id; "
+                                             "needs --round and --team). Each file is imported whole or not at all; "
+                                             "importing a file twice stores its responses once.");
+    struct Args {
+        std::vector<std::string> files;
+        std::string round, team;
+    };
+    auto args = std::make_shared<Args>();
+    cmd->add_option("FILE", args->files, "Response files (.xml) or CSV files (.csv)")->required();
+    cmd->add_option("--round", args->round, "For CSV files: the round the answers belong to");
+    cmd->add_option("--team", args->team, "For CSV files: the team the respondents belong to");
+    return [cmd, args, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            auto store = open_store(global);
+            int status = kOk;
+            for (const auto& file : args->files) {
+                int code = guarded([&] {
+                    InsertResult result;
+                    if (ends_with(file, ".csv") || ends_with(file, ".CSV")) {
+                        if (args->round.empty() || args->team.empty())
+                            throw StoreError(StoreError::Kind::Refused, file + ": a CSV file needs --round and --team");
+                        Round round = require_round(*store, args->round);
+                        auto q = store->questionnaire_of(round.id);
+                        auto responses = read_response_csv(file, *q, args->team, round.label);
+                        result = store->import_responses(round.label, round.date, *q, responses);
+                    } else {
+                        auto incoming = read_response_file(file);
+                        result = store->import_responses(incoming.round_label, incoming.round_date, incoming.questionnaire,
+                                                         incoming.responses);
+                    }
+                    std::cout << file << ": " << result.inserted << " responses imported, " << result.already_present
+                              << " already present\n";
+                    return int{kOk};
+                });
+                if (code != kOk)
+                    status = code;
+            }
+            return status;
+        });
+    };
+}
+
+Runner add_export_responses(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand("export-responses", "Write a round's completed responses to a portable file, to "
+                                                       "import on another machine.");
+    struct Args {
+        std::string round, team, out;
+    };
+    auto args = std::make_shared<Args>();
+    cmd->add_option("--round", args->round, "The round")->required();
+    cmd->add_option("--team", args->team, "Only this team");
+    cmd->add_option("--out", args->out, "Output file (.xml)")->required();
+    return [cmd, args, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            auto store = open_store(global, true);
+            Round round = require_round(*store, args->round);
+            std::optional<RowId> team;
+            if (!args->team.empty())
+                team = require_team(*store, args->team).id;
+            int n = write_response_file(*store, round.id, team, args->out);
+            std::cout << n << " responses written to " << args->out << "\n";
+            return int{kOk};
+        });
+    };
+}
+
+Runner add_backup(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand("backup", "Write a consistent copy of the database (also while the application runs).");
+    auto out = std::make_shared<std::string>();
+    cmd->add_option("--out", *out, "Backup file")->required();
+    return [cmd, out, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            auto store = open_store(global, true);
+            store->backup(*out);
+            std::cout << "Backup written to " << *out << "\n";
+            return int{kOk};
+        });
+    };
+}
+
+} // namespace hs::cli
