@@ -11,7 +11,7 @@ PACKAGES=(
   libxlsxwriter-dev                 # xlsx export
   libsoci-dev libsqlite3-dev        # measurement store
   catch2                            # unit tests
-  xvfb xauth                        # GUI tests without a display
+  xvfb xauth file                   # GUI tests without a display
   python3-openpyxl                  # tests read exported workbooks back
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
 )

@@ -27,11 +27,6 @@ Team require_team(Store& store, const std::string& name)
     return *team;
 }
 
-bool ends_with(const std::string& s, const std::string& suffix)
-{
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 } // namespace
 
 Runner add_list(CLI::App& app, const GlobalOptions& global)
@@ -130,19 +125,7 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
             int status = kOk;
             for (const auto& file : args->files) {
                 int code = guarded([&] {
-                    InsertResult result;
-                    if (ends_with(file, ".csv") || ends_with(file, ".CSV")) {
-                        if (args->round.empty() || args->team.empty())
-                            throw StoreError(StoreError::Kind::Refused, file + ": a CSV file needs --round and --team");
-                        Round round = require_round(*store, args->round);
-                        auto q = store->questionnaire_of(round.id);
-                        auto responses = read_response_csv(file, *q, args->team, round.label);
-                        result = store->import_responses(round.label, round.date, *q, responses);
-                    } else {
-                        auto incoming = read_response_file(file);
-                        result = store->import_responses(incoming.round_label, incoming.round_date, incoming.questionnaire,
-                                                         incoming.responses);
-                    }
+                    InsertResult result = import_response_file(*store, file, args->round, args->team);
                     std::cout << file << ": " << result.inserted << " responses imported, " << result.already_present
                               << " already present\n";
                     return int{kOk};

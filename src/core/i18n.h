@@ -11,7 +11,9 @@ void set_translator(Translator translator);
 std::string tr(const char* msgid);
 } // namespace hs
 
+#ifndef N_
 #define N_(s) s
+#endif
 
 namespace hs {
 // Replaces %1 .. %9 in a (translated) pattern, so translators can reorder the parts of a message.

@@ -31,6 +31,12 @@ ResponseFile read_response_file(const std::string& path);
 std::vector<NewResponse> read_response_csv(const std::string& path, const Questionnaire& questionnaire,
                                            const std::string& team, const std::string& round_label);
 
+// Imports one file into the store: a portable response file, or (by its .csv ending) a CSV file whose answers
+// belong to `csv_round` and `csv_team`. Whole or not at all; FileRefused or StoreError when refused.
+InsertResult import_response_file(Store& store, const std::string& path, const std::string& csv_round = {},
+                                  const std::string& csv_team = {});
+bool is_csv_path(const std::string& path);
+
 // The stable file text of an answer ("4", "nvt", "weet-niet") and back.
 std::string answer_text(AnswerCode code);
 std::optional<AnswerCode> parse_answer_text(const std::string& text);

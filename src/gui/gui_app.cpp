@@ -1,0 +1,77 @@
+#include "gui_app.h"
+
+#include "main_frame.h"
+#include "screenshot.h"
+#include "store.h"
+#include "translations.h"
+
+#include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/log.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+#include <wx/timer.h>
+
+namespace hs::gui {
+
+void App::OnInitCmdLine(wxCmdLineParser& parser)
+{
+    wxApp::OnInitCmdLine(parser);
+    parser.AddOption("", "db", "database file (default: the last one used, else herstelspiegel.db in the user's data folder)");
+    parser.AddOption("", "lang", "language: nl (default) or en");
+    parser.AddOption("", "screenshot", "save a PNG of the main window once shown, then quit");
+}
+
+bool App::OnCmdLineParsed(wxCmdLineParser& parser)
+{
+    parser.Found("db", &db_path_);
+    parser.Found("lang", &lang_);
+    parser.Found("screenshot", &screenshot_path_);
+    return wxApp::OnCmdLineParsed(parser);
+}
+
+bool App::OnInit()
+{
+    SetAppName("herstelspiegel");
+    SetAppDisplayName("Herstelspiegel");
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    if (!wxApp::OnInit())
+        return false;
+    wxInitAllImageHandlers();
+    // Settings in $XDG_CONFIG_HOME/herstelspiegel/settings.ini; the folder may not exist yet on a new account.
+    const wxString config_dir = wxStandardPaths::Get().GetUserConfigDir() + "/herstelspiegel";
+    wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    delete wxConfigBase::Set(new wxFileConfig(GetAppName(), "", config_dir + "/settings.ini", "", wxCONFIG_USE_LOCAL_FILE));
+    setup_language(locale_, to_u8(lang_));
+
+    if (db_path_.empty())
+        db_path_ = wxConfigBase::Get()->Read("/last-database", u8(Store::default_path()));
+
+    auto* frame = new MainFrame();
+    frame->Show();
+    if (!frame->open_database(db_path_) && db_path_ != u8(Store::default_path()))
+        frame->open_database(u8(Store::default_path()));
+
+    if (!screenshot_path_.empty()) {
+        // Unattended: messages go to stderr instead of dialogs nobody can click away.
+        delete wxLog::SetActiveTarget(new wxLogStderr);
+        // Let the window be laid out and painted before taking the picture.
+        screenshot_timer_.Bind(wxEVT_TIMER, [this, frame](wxTimerEvent&) {
+            if (!save_screenshot(frame, screenshot_path_))
+                exit_code_ = 1;
+            frame->Close(true);
+        });
+        screenshot_timer_.StartOnce(1500);
+    }
+    return true;
+}
+
+int App::OnExit()
+{
+    wxApp::OnExit();
+    return exit_code_;
+}
+
+} // namespace hs::gui

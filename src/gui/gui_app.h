@@ -1,0 +1,29 @@
+#pragma once
+#include <wx/app.h>
+#include <wx/intl.h>
+#include <wx/timer.h>
+
+#include <memory>
+
+namespace hs::gui {
+
+class MainFrame;
+
+// Command line: herstelspiegel [--db FILE] [--lang nl|en] [--screenshot FILE.png]
+class App : public wxApp {
+public:
+    bool OnInit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+    int OnExit() override;
+
+private:
+    std::unique_ptr<wxLocale> locale_;
+    wxString db_path_;
+    wxString lang_;
+    wxString screenshot_path_;
+    wxTimer screenshot_timer_;
+    int exit_code_ = 0;
+};
+
+} // namespace hs::gui

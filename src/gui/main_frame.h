@@ -1,0 +1,51 @@
+#pragma once
+// The main window: every team's participation in every round, and the actions on them.
+#include "store.h"
+
+#include <wx/dataview.h>
+#include <wx/frame.h>
+
+#include <memory>
+#include <optional>
+
+namespace hs::gui {
+
+class MainFrame : public wxFrame {
+public:
+    MainFrame();
+    ~MainFrame() override;
+
+    // Opens (or creates) the database; shows the reason and returns false when it cannot.
+    bool open_database(const wxString& path);
+    Store* store() { return store_.get(); }
+    void refresh();
+
+    // The (team, round) of the selected row, if any.
+    struct Selection {
+        RowId team = 0;
+        RowId round = 0;
+    };
+    std::optional<Selection> selection() const;
+    bool select(RowId team, RowId round);
+
+private:
+    void build_menu();
+    void build_body();
+    void update_actions();
+    void on_open_database();
+    void on_new_round();
+    void on_add_team();
+    void on_toggle_round();
+    void on_import();
+    void on_backup();
+    void on_about();
+    void on_close(wxCloseEvent& event);
+    // Runs an action on the store and shows a refusal or error as a message, never as a crash.
+    bool attempt(const std::function<void()>& action);
+
+    std::unique_ptr<Store> store_;
+    wxDataViewListCtrl* list_ = nullptr;
+    std::vector<Selection> rows_;
+};
+
+} // namespace hs::gui

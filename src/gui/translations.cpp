@@ -1,0 +1,43 @@
+#include "translations.h"
+
+#include "i18n.h"
+
+#include <wx/config.h>
+#include <wx/filename.h>
+#include <wx/log.h>
+#include <wx/stdpaths.h>
+
+namespace hs::gui {
+
+namespace {
+std::string translate_for_core(const char* msgid)
+{
+    return to_u8(wxGetTranslation(wxString::FromUTF8(msgid)));
+}
+} // namespace
+
+std::string setup_language(std::unique_ptr<wxLocale>& locale, const std::string& requested)
+{
+    std::string lang = requested;
+    if (lang.empty())
+        lang = to_u8(wxConfigBase::Get()->Read("/language", "nl"));
+    if (lang != "en")
+        lang = "nl";
+    locale = std::make_unique<wxLocale>();
+    const int language = lang == "nl" ? wxLANGUAGE_DUTCH : wxLANGUAGE_ENGLISH;
+    // Without the system locale installed, Init fails but translations still load: that is fine here.
+    {
+        wxLogNull quiet;
+        locale->Init(language, wxLOCALE_DONT_LOAD_DEFAULT);
+    }
+    // The catalogue next to the build (developers, tests) or in the installed share folder.
+    locale->AddCatalogLookupPathPrefix(HS_LOCALE_DIR);
+    wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
+    locale->AddCatalogLookupPathPrefix(exe.GetPath() + "/../share/locale");
+    if (lang == "nl")
+        locale->AddCatalog("herstelspiegel");
+    hs::set_translator(&translate_for_core);
+    return lang;
+}
+
+} // namespace hs::gui
