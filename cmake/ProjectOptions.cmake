@@ -18,5 +18,9 @@ if(_hs_sanitizers)
   list(JOIN _hs_sanitizers "," _hs_sanitize_list)
   target_compile_options(hs_project_options INTERFACE
     -fsanitize=${_hs_sanitize_list} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  if(HS_UBSAN)
+    # SOCI does not export the type information the vptr check needs.
+    target_compile_options(hs_project_options INTERFACE -fno-sanitize=vptr)
+  endif()
   target_link_options(hs_project_options INTERFACE -fsanitize=${_hs_sanitize_list})
 endif()
