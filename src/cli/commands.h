@@ -29,5 +29,8 @@ Runner add_close_round(CLI::App& app, const GlobalOptions& global);
 Runner add_import(CLI::App& app, const GlobalOptions& global);
 Runner add_export_responses(CLI::App& app, const GlobalOptions& global);
 Runner add_backup(CLI::App& app, const GlobalOptions& global);
+Runner add_export_trend(CLI::App& app, const GlobalOptions& global);
+Runner add_export_compare(CLI::App& app, const GlobalOptions& global);
+Runner add_demo(CLI::App& app, const GlobalOptions& global);
 
 } // namespace hs::cli

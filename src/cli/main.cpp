@@ -18,7 +18,8 @@ int main(int argc, char** argv)
                    "Database file (default: herstelspiegel.db in the user's data folder)");
 
     std::vector<Runner> runners;
-    for (auto add : {add_validate, add_list, add_new_round, add_close_round, add_import, add_export_responses, add_backup})
+    for (auto add : {add_validate, add_list, add_new_round, add_close_round, add_import, add_export_responses, add_backup,
+                     add_export_trend, add_export_compare, add_demo})
         runners.push_back(add(app, global));
 
     try {

@@ -360,6 +360,7 @@ OrganisationRound organisation_round(const Round& round, std::shared_ptr<const Q
 {
     OrganisationRound org;
     org.round = round;
+    org.questionnaire = q;
     std::map<RowId, std::vector<const ResponseRecord*>> by_team;
     for (const auto& r : responses)
         if (r.info.round_id == round.id)

@@ -162,6 +162,7 @@ struct TeamInRound {
 };
 struct OrganisationRound {
     Round round;
+    std::shared_ptr<const Questionnaire> questionnaire;
     std::vector<TeamInRound> teams;
     // Per dimension (questionnaire order): mean of the dimension scores of the teams with numbers, each team
     // weighing once; NaN when no team has one.

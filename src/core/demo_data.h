@@ -1,0 +1,30 @@
+#pragma once
+// A realistic synthetic organisation, so a new user and the benchmark have data at once: team sizes vary,
+// some items are often n.v.t., teams improve or slip at their own pace, and some items divide a team.
+#include "questionnaire.h"
+#include "store.h"
+
+#include <functional>
+
+namespace hs {
+
+struct DemoSpec {
+    int teams = 8;
+    int rounds = 4;
+    int respondents = 8; // typical per team per round; actual counts vary around it
+    unsigned seed = 1;
+};
+
+struct DemoSummary {
+    int teams = 0;
+    int rounds = 0;
+    long long responses = 0;
+    long long answers = 0;
+};
+
+// Adds `spec.rounds` rounds (labelled by half-year, ending in 2026-najaar) for `spec.teams` teams. Refused
+// when a round of the same name exists. Deterministic for the same spec.
+DemoSummary generate_demo(Store& store, const Questionnaire& questionnaire, const DemoSpec& spec,
+                          const std::function<void(int round_done, int rounds)>& progress = {});
+
+} // namespace hs

@@ -1,0 +1,49 @@
+#pragma once
+// A thin, checked layer over libxlsxwriter: every lxw_error becomes an exception naming the file; text is
+// always written as text (a remark starting with "=" stays a remark); the file is written to a temporary name
+// and renamed only when complete.
+#include <xlsxwriter.h>
+
+#include <ctime>
+#include <string>
+
+namespace hs {
+
+enum class CellStyle { Text, Wrapped, Header, Title, Number2, Share, Integer, Note };
+
+class XlsxWriter {
+public:
+    XlsxWriter(const std::string& path, bool constant_memory, std::time_t created);
+    ~XlsxWriter();
+    XlsxWriter(const XlsxWriter&) = delete;
+    XlsxWriter& operator=(const XlsxWriter&) = delete;
+
+    lxw_worksheet* add_sheet(const std::string& name);
+    void text(lxw_worksheet* ws, int row, int col, const std::string& value, CellStyle style = CellStyle::Text);
+    void number(lxw_worksheet* ws, int row, int col, double value, CellStyle style = CellStyle::Number2);
+    void column_width(lxw_worksheet* ws, int first, int last, double width, CellStyle style = CellStyle::Text);
+    // Red-yellow-green colour scale anchored at fixed values (the scale's low, middle and high points).
+    void colour_scale(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col, double low, double mid,
+                      double high);
+    void freeze(lxw_worksheet* ws, int rows, int cols);
+    void autofilter(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col);
+    lxw_chart* add_chart(uint8_t type);
+    void insert_chart(lxw_worksheet* ws, int row, int col, lxw_chart* chart, double x_scale = 1.0, double y_scale = 1.0);
+    void check(lxw_error error, const char* what) const;
+    lxw_format* format(CellStyle style) const;
+
+    // Writes the workbook and moves it into place. Without commit(), the destructor discards everything.
+    void commit();
+
+private:
+    std::string path_;
+    std::string part_path_;
+    lxw_workbook* workbook_ = nullptr;
+    lxw_format* formats_[8] = {};
+    bool committed_ = false;
+};
+
+// Cell reference helpers for chart ranges.
+std::string sheet_ref(const std::string& sheet_name);
+
+} // namespace hs
