@@ -89,6 +89,9 @@ DemoSummary generate_demo(Store& store, const Questionnaire& q, const DemoSpec& 
     for (std::size_t d = 0; d < q.dimensions.size(); ++d)
         dim_level[d] = (q.dimensions[d].part_id == q.parts.front().id ? 3.5 : 2.9) + 0.3 * normal(rng);
     // Per item: how often it is n.v.t., and whether it divides teams.
+    std::vector<std::size_t> dimension_of(q.items.size());
+    for (std::size_t i = 0; i < q.items.size(); ++i)
+        dimension_of[i] = *q.dimension_index(q.items[i].dimension_id);
     std::vector<double> nvt_rate(q.items.size()), split(q.items.size());
     for (std::size_t i = 0; i < q.items.size(); ++i) {
         nvt_rate[i] = uniform(rng) < 0.15 ? 0.15 + 0.2 * uniform(rng) : 0.01;
@@ -119,8 +122,8 @@ DemoSummary generate_demo(Store& store, const Questionnaire& q, const DemoSpec& 
                 resp.answers.resize(q.items.size());
                 for (std::size_t i = 0; i < q.items.size(); ++i) {
                     const Item& item = q.items[i];
-                    const Scale& scale = q.scale_of(item);
-                    const std::size_t d = *q.dimension_index(item.dimension_id);
+                    const std::size_t d = dimension_of[i];
+                    const Scale& scale = q.scale_of(q.dimensions[d]);
                     const double x = uniform(rng);
                     if (scale.allows_not_applicable && x < nvt_rate[i]) {
                         resp.answers[i] = kNotApplicable;

@@ -127,6 +127,12 @@ struct Store::Impl {
 
     void open()
     {
+        // Before the first connection: no allocation statistics (a global mutex per malloc in SQLite).
+        static const bool configured = [] {
+            sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+            return true;
+        }();
+        (void)configured;
         using K = StoreError::Kind;
         const fs::path p(path);
         const bool exists = fs::exists(p);
@@ -153,6 +159,7 @@ struct Store::Impl {
                 std::string mode;
                 sql << "PRAGMA journal_mode=WAL", soci::into(mode);
                 sql << "PRAGMA synchronous=FULL";
+                sql << "PRAGMA cache_size=-32000"; // 32 MB
             }
             sql << "PRAGMA foreign_keys=ON";
             migrate();
@@ -745,15 +752,21 @@ InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<New
         std::map<RowId, std::pair<int, int>> modes; // team -> incoming (individual, consensus)
         std::string now = now_iso();
 
-        std::vector<long long> a_resp;
-        std::vector<int> a_item, a_value;
-        auto flush_answers = [&] {
-            if (a_resp.empty())
-                return;
-            sql << "INSERT INTO answers (response, item, value) VALUES (:r, :i, :v)", soci::use(a_resp), soci::use(a_item), soci::use(a_value);
-            a_resp.clear();
-            a_item.clear();
-            a_value.clear();
+        // The answers go through SQLite's own prepared statement: this is the hot path of every import and of
+        // the demo data (millions of rows), and SOCI's per-row conversions would double its cost.
+        auto* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
+        sqlite_api::sqlite3_stmt* insert_answer = nullptr;
+        if (sqlite_api::sqlite3_prepare_v2(db, "INSERT INTO answers (response, item, value) VALUES (?, ?, ?)", -1, &insert_answer, nullptr) != SQLITE_OK)
+            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), sqlite_api::sqlite3_errcode(db));
+        std::unique_ptr<sqlite_api::sqlite3_stmt, int (*)(sqlite_api::sqlite3_stmt*)> answer_guard(insert_answer, sqlite_api::sqlite3_finalize);
+        auto add_answer = [&](long long response, int item, int value) {
+            sqlite_api::sqlite3_bind_int64(insert_answer, 1, response);
+            sqlite_api::sqlite3_bind_int(insert_answer, 2, item);
+            sqlite_api::sqlite3_bind_int(insert_answer, 3, value);
+            const int rc = sqlite_api::sqlite3_step(insert_answer);
+            sqlite_api::sqlite3_reset(insert_answer);
+            if (rc != SQLITE_DONE)
+                throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), rc);
         };
 
         // Next free id, so the bulk insert needs no round trip per response.
@@ -797,15 +810,9 @@ InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<New
             consensus = resp.consensus ? 1 : 0;
             status = status_key(resp.complete ? ResponseStatus::Complete : ResponseStatus::InProgress);
             insert_response.execute(true);
-            for (std::size_t i = 0; i < resp.answers.size(); ++i) {
-                if (resp.answers[i] == kUnanswered)
-                    continue;
-                a_resp.push_back(id);
-                a_item.push_back(static_cast<int>(i));
-                a_value.push_back(resp.answers[i]);
-            }
-            if (a_resp.size() >= 50000)
-                flush_answers();
+            for (std::size_t i = 0; i < resp.answers.size(); ++i)
+                if (resp.answers[i] != kUnanswered)
+                    add_answer(id, static_cast<int>(i), resp.answers[i]);
             for (const auto& [dim, text] : resp.remarks) {
                 int d = static_cast<int>(dim);
                 sql << "INSERT INTO remarks (response, dimension, text) VALUES (:r, :d, :t)", soci::use(id), soci::use(d), soci::use(text);
@@ -814,7 +821,6 @@ InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<New
             if (progress && n % 1000 == 0)
                 progress(n);
         }
-        flush_answers();
         // Consensus rule over what is stored now, including what was there before.
         for (const auto& [team_id, incoming] : modes) {
             int individual = 0, together = 0;

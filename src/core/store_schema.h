@@ -45,9 +45,10 @@ CREATE TABLE responses (
 CREATE INDEX responses_by_round_team ON responses (round, team);
 CREATE INDEX responses_by_team ON responses (team);
 -- item: the item's position in the round's questionnaire; value: see answer.h (n.v.t. -1, weet niet -2).
--- An unanswered item has no row.
+-- An unanswered item has no row. No foreign key on purpose: this is the table of millions of rows, and the
+-- store writes a response and its answers in one transaction and deletes them together.
 CREATE TABLE answers (
-  response INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+  response INTEGER NOT NULL,
   item INTEGER NOT NULL,
   value INTEGER NOT NULL CHECK (value <> 0),
   PRIMARY KEY (response, item)
