@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake pkg-config ninja-build
-  libwxgtk3.2-dev gettext           # GUI and its translations
+  libwxgtk3.2-dev libgtk-3-dev gettext  # GUI, its screenshots and translations
   libboost-dev                      # Boost.PropertyTree (header-only)
   libcli11-dev                      # command-line parsing
   libxlsxwriter-dev                 # xlsx export

@@ -34,15 +34,15 @@ const std::vector<std::string>& remark_texts()
     return texts;
 }
 
-std::string round_label(int k) // k rounds before the last one
+std::string round_label(int k) // k rounds before the last one: 2026-najaar, 2026-voorjaar, 2025-najaar, ...
 {
-    const int year = 2026 - (k + 1) / 2;
+    const int year = 2026 - k / 2;
     return std::to_string(year) + (k % 2 == 0 ? "-najaar" : "-voorjaar");
 }
 
 std::string round_date(int k)
 {
-    const int year = 2026 - (k + 1) / 2;
+    const int year = 2026 - k / 2;
     return std::to_string(year) + (k % 2 == 0 ? "-10-01" : "-04-01");
 }
 

@@ -44,17 +44,19 @@ bool App::OnInit()
     const wxString config_dir = wxStandardPaths::Get().GetUserConfigDir() + "/herstelspiegel";
     wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
     delete wxConfigBase::Set(new wxFileConfig(GetAppName(), "", config_dir + "/settings.ini", "", wxCONFIG_USE_LOCAL_FILE));
-    setup_language(locale_, to_u8(lang_));
+    const std::string lang = setup_language(locale_, to_u8(lang_));
 
     if (db_path_.empty())
         db_path_ = wxConfigBase::Get()->Read("/last-database", u8(Store::default_path()));
 
-    auto* frame = new MainFrame();
+    auto* frame = new MainFrame(lang);
     frame->Show();
     if (!frame->open_database(db_path_) && db_path_ != u8(Store::default_path()))
         frame->open_database(u8(Store::default_path()));
 
-    if (!screenshot_path_.empty()) {
+    if (screenshot_path_.empty())
+        frame->CallAfter([frame] { frame->offer_to_continue(); });
+    else {
         // Unattended: messages go to stderr instead of dialogs nobody can click away.
         delete wxLog::SetActiveTarget(new wxLogStderr);
         // Let the window be laid out and painted before taking the picture.

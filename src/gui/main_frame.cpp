@@ -4,14 +4,17 @@
 #include "dialogs.h"
 #include "questionnaire_loader.h"
 #include "response_exchange.h"
+#include "export_ui.h"
+#include "results_ui.h"
 #include "translations.h"
+#include "wizard_ui.h"
 
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/menu.h>
-#include <wx/msgdlg.h>
+#include "messages.h"
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -31,7 +34,7 @@ enum {
 };
 } // namespace
 
-MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, "Herstelspiegel")
+MainFrame::MainFrame(std::string lang) : wxFrame(nullptr, wxID_ANY, "Herstelspiegel"), lang_(std::move(lang))
 {
     build_menu();
     build_body();
@@ -93,9 +96,23 @@ void MainFrame::build_body()
     list_->AppendTextColumn(_("In progress"), wxDATAVIEW_CELL_INERT, 90, wxALIGN_RIGHT);
     list_->AppendTextColumn(_("Mode"), wxDATAVIEW_CELL_INERT, 120);
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { update_actions(); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { on_results(); });
+
+    // TRANSLATORS: main action: a team member fills in the questionnaire
+    fill_in_ = new wxButton(panel, wxID_ANY, _("&Fill in..."));
+    results_ = new wxButton(panel, wxID_ANY, _("&Results..."));
+    export_ = new wxButton(panel, wxID_ANY, _("&Export..."));
+    fill_in_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_fill_in(); });
+    results_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_results(); });
+    export_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_export(); });
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(fill_in_, wxSizerFlags().Border(wxRIGHT, 8));
+    buttons->Add(results_, wxSizerFlags().Border(wxRIGHT, 8));
+    buttons->Add(export_);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(intro, wxSizerFlags().Border(wxALL, 10));
+    sizer->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
     sizer->Add(list_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
     panel->SetSizer(sizer);
 }
@@ -106,11 +123,11 @@ bool MainFrame::attempt(const std::function<void()>& action)
         action();
         return true;
     } catch (const FileRefused& e) {
-        wxMessageBox(u8(e.what()), _("File refused"), wxOK | wxICON_WARNING, this);
+        show_message(u8(e.what()), _("File refused"), wxOK | wxICON_WARNING, this);
     } catch (const StoreError& e) {
-        wxMessageBox(u8(e.what()), _("Herstelspiegel"), wxOK | wxICON_WARNING, this);
+        show_message(u8(e.what()), _("Herstelspiegel"), wxOK | wxICON_WARNING, this);
     } catch (const std::exception& e) {
-        wxMessageBox(u8(e.what()), _("Unexpected error"), wxOK | wxICON_ERROR, this);
+        show_message(u8(e.what()), _("Unexpected error"), wxOK | wxICON_ERROR, this);
     }
     return false;
 }
@@ -190,6 +207,9 @@ void MainFrame::update_actions()
     GetMenuBar()->Enable(ID_AddTeam, has_store);
     GetMenuBar()->Enable(ID_Import, has_store);
     GetMenuBar()->Enable(ID_Backup, has_store);
+    fill_in_->Enable(has_store);
+    results_->Enable(has_store && selected);
+    export_->Enable(has_store);
 }
 
 void MainFrame::on_open_database()
@@ -248,7 +268,7 @@ void MainFrame::on_import()
         std::string round, team;
         if (is_csv_path(to_u8(path))) {
             if (!sel) {
-                wxMessageBox(_("Select the team and round the CSV answers belong to, then import again."), _("Import"), wxOK | wxICON_INFORMATION, this);
+                show_message(_("Select the team and round the CSV answers belong to, then import again."), _("Import"), wxOK | wxICON_INFORMATION, this);
                 return;
             }
             round = store_->round(sel->round).label;
@@ -264,7 +284,7 @@ void MainFrame::on_import()
     }
     refresh();
     if (!report.empty())
-        wxMessageBox(report, _("Import"), wxOK | wxICON_INFORMATION, this);
+        show_message(report, _("Import"), wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::on_backup()
@@ -275,6 +295,63 @@ void MainFrame::on_backup()
         return;
     if (attempt([&] { store_->backup(to_u8(dlg.GetPath())); }))
         SetStatusText(wxString::Format(_("Backup saved: %s"), dlg.GetPath()));
+}
+
+void MainFrame::on_fill_in()
+{
+    if (!store_)
+        return;
+    WizardStart start;
+    if (auto sel = selection()) {
+        start.team = sel->team;
+        start.round = sel->round;
+    }
+    const bool handed_in = run_response_wizard(this, *store_, lang_, start);
+    refresh();
+    if (start.team && start.round)
+        select(*start.team, *start.round);
+    if (handed_in)
+        SetStatusText(_("Thank you: your answers have been handed in."));
+}
+
+void MainFrame::offer_to_continue()
+{
+    if (!store_)
+        return;
+    std::vector<ResponseInfo> open;
+    attempt([&] { open = store_->unfinished_responses(); });
+    if (open.empty())
+        return;
+    const int n = static_cast<int>(open.size());
+    if (show_message(wxString::Format(wxPLURAL("%d questionnaire was interrupted before it was handed in. Continue now?",
+                                               "%d questionnaires were interrupted before they were handed in. Continue now?",
+                                               static_cast<unsigned>(n)),
+                                      n),
+                     _("Continue"), wxYES_NO | wxICON_QUESTION, this) != wxYES)
+        return;
+    WizardStart start;
+    start.team = open.back().team_id;
+    start.round = open.back().round_id;
+    start.resume = open.back().id;
+    run_response_wizard(this, *store_, lang_, start);
+    refresh();
+}
+
+void MainFrame::on_results()
+{
+    auto sel = selection();
+    if (!store_ || !sel)
+        return;
+    attempt([&] { show_results(this, *store_, sel->team, sel->round, lang_); });
+}
+
+void MainFrame::on_export()
+{
+    if (!store_)
+        return;
+    auto sel = selection();
+    attempt([&] { run_export_dialog(this, *store_, sel ? std::optional<RowId>(sel->team) : std::nullopt,
+                                    sel ? std::optional<RowId>(sel->round) : std::nullopt, lang_); });
 }
 
 void MainFrame::on_about()

@@ -2,6 +2,7 @@
 // The main window: every team's participation in every round, and the actions on them.
 #include "store.h"
 
+#include <wx/button.h>
 #include <wx/dataview.h>
 #include <wx/frame.h>
 
@@ -12,13 +13,19 @@ namespace hs::gui {
 
 class MainFrame : public wxFrame {
 public:
-    MainFrame();
+    explicit MainFrame(std::string lang);
     ~MainFrame() override;
 
     // Opens (or creates) the database; shows the reason and returns false when it cannot.
     bool open_database(const wxString& path);
     Store* store() { return store_.get(); }
     void refresh();
+    const std::string& language() const { return lang_; }
+    // Offers to continue interrupted questionnaires, as the application starts.
+    void offer_to_continue();
+    void on_fill_in();
+    void on_results();
+    void on_export();
 
     // The (team, round) of the selected row, if any.
     struct Selection {
@@ -43,7 +50,11 @@ private:
     // Runs an action on the store and shows a refusal or error as a message, never as a crash.
     bool attempt(const std::function<void()>& action);
 
+    std::string lang_;
     std::unique_ptr<Store> store_;
+    wxButton* fill_in_ = nullptr;
+    wxButton* results_ = nullptr;
+    wxButton* export_ = nullptr;
     wxDataViewListCtrl* list_ = nullptr;
     std::vector<Selection> rows_;
 };

@@ -4,10 +4,27 @@
 #include <wx/dcscreen.h>
 #include <wx/image.h>
 
+#ifdef __WXGTK3__
+#include <gtk/gtk.h>
+#endif
+
 namespace hs::gui {
 
 bool save_screenshot(wxWindow* window, const wxString& path)
 {
+#ifdef __WXGTK3__
+    // Let GTK draw the widget tree into an image: independent of what the X server shows, which under Xvfb
+    // without a window manager is not always repainted.
+    auto* widget = static_cast<GtkWidget*>(window->GetHandle());
+    const int width = gtk_widget_get_allocated_width(widget), height = gtk_widget_get_allocated_height(widget);
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+    cairo_t* cr = cairo_create(surface);
+    gtk_widget_draw(widget, cr);
+    cairo_destroy(cr);
+    const bool ok = cairo_surface_write_to_png(surface, path.utf8_str()) == CAIRO_STATUS_SUCCESS;
+    cairo_surface_destroy(surface);
+    return ok;
+#else
     window->Update();
     const wxRect rect = window->GetScreenRect();
     wxBitmap bitmap(rect.width, rect.height);
@@ -16,6 +33,7 @@ bool save_screenshot(wxWindow* window, const wxString& path)
     memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
     memory.SelectObject(wxNullBitmap);
     return bitmap.ConvertToImage().SaveFile(path, wxBITMAP_TYPE_PNG);
+#endif
 }
 
 } // namespace hs::gui

@@ -142,6 +142,8 @@ TEST_CASE("demo data is deterministic, varied and analysable")
     CHECK(sa.responses == sb.responses);
     CHECK(a.rounds().size() == 3);
     CHECK(a.rounds().back().label == "2026-najaar");
+    CHECK(a.rounds()[1].label == "2026-voorjaar");
+    CHECK(a.rounds()[0].label == "2025-najaar");
     CHECK(a.rounds().front().status == RoundStatus::Closed);
     CHECK(a.rounds().back().status == RoundStatus::Open);
     auto all = a.load_responses({});

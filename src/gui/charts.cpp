@@ -1,0 +1,246 @@
+#include "charts.h"
+
+#include <wx/dcbuffer.h>
+#include <wx/graphics.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace hs::gui {
+
+wxColour series_colour(std::size_t index)
+{
+    static const unsigned char palette[][3] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},  {214, 39, 40},
+                                               {148, 103, 189}, {140, 86, 75}, {227, 119, 194}, {127, 127, 127},
+                                               {188, 189, 34},  {23, 190, 207}, {0, 0, 128},    {128, 0, 0}};
+    const auto& c = palette[index % 12];
+    return wxColour(c[0], c[1], c[2]);
+}
+
+namespace {
+// Red-yellow-green, as in the workbooks' colour scales.
+wxColour score_colour(double v, double low, double high)
+{
+    const double t = std::clamp((v - low) / (high - low), 0.0, 1.0);
+    auto mix = [](int a, int b, double f) { return static_cast<unsigned char>(a + (b - a) * f); };
+    if (t < 0.5)
+        return wxColour(mix(248, 255, t * 2), mix(105, 235, t * 2), mix(107, 132, t * 2));
+    return wxColour(mix(255, 99, (t - 0.5) * 2), mix(235, 190, (t - 0.5) * 2), mix(132, 123, (t - 0.5) * 2));
+}
+
+void prepare(wxPanel* panel)
+{
+    panel->SetBackgroundStyle(wxBG_STYLE_PAINT);
+    panel->SetBackgroundColour(*wxWHITE);
+}
+} // namespace
+
+ProfileChart::ProfileChart(wxWindow* parent, double low, double high) : wxPanel(parent), low_(low), high_(high)
+{
+    prepare(this);
+    Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
+}
+
+void ProfileChart::set(std::vector<ProfileBar> bars, const wxString& current, const wxString& previous)
+{
+    bars_ = std::move(bars);
+    legend_current_ = current;
+    legend_previous_ = previous;
+    SetMinSize(wxSize(-1, static_cast<int>(bars_.size()) * 26 + 60));
+    Refresh();
+}
+
+void ProfileChart::paint()
+{
+    wxAutoBufferedPaintDC dc(this);
+    dc.Clear();
+    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
+    if (!gc)
+        return;
+    const wxSize size = GetClientSize();
+    const double label_w = std::min(360.0, size.x * 0.42), left = label_w + 10, right = size.x - 20.0, top = 34;
+    const double row_h = 26;
+    gc->SetFont(GetFont(), *wxBLACK);
+    auto x_of = [&](double v) { return left + (v - low_) / (high_ - low_) * (right - left); };
+    // Scale lines and legend.
+    gc->SetPen(wxPen(wxColour(220, 220, 220)));
+    for (int v = static_cast<int>(low_); v <= static_cast<int>(high_); ++v) {
+        gc->StrokeLine(x_of(v), top - 4, x_of(v), top + row_h * static_cast<double>(bars_.size()));
+        gc->DrawText(wxString::Format("%d", v), x_of(v) - 3, top - 22);
+    }
+    if (!legend_previous_.empty()) {
+        gc->SetPen(wxPen(*wxBLACK, 2));
+        gc->StrokeLine(left, 10, left, 22);
+        gc->DrawText(legend_previous_, left + 6, 6);
+    }
+    for (std::size_t i = 0; i < bars_.size(); ++i) {
+        const auto& b = bars_[i];
+        const double y = top + row_h * static_cast<double>(i);
+        wxString label = b.label;
+        double w = 0, h = 0;
+        gc->GetTextExtent(label, &w, &h);
+        while (w > label_w && label.length() > 4) {
+            label = label.Left(label.length() - 2);
+            gc->GetTextExtent(label + "...", &w, &h);
+            if (w <= label_w)
+                label += "...";
+        }
+        gc->DrawText(label, 4, y + (row_h - h) / 2);
+        if (std::isnan(b.value)) {
+            gc->SetFont(GetFont().Italic(), wxColour(110, 110, 110));
+            gc->DrawText(b.note, left + 6, y + (row_h - h) / 2);
+            gc->SetFont(GetFont(), *wxBLACK);
+            continue;
+        }
+        gc->SetBrush(wxBrush(score_colour(b.value, low_, high_)));
+        gc->SetPen(wxPen(wxColour(120, 120, 120)));
+        gc->DrawRectangle(left, y + 4, x_of(b.value) - left, row_h - 8);
+        gc->DrawText(wxString::Format("%.2f", b.value), x_of(b.value) + 4, y + (row_h - h) / 2);
+        if (!std::isnan(b.previous)) {
+            gc->SetPen(wxPen(*wxBLACK, 2));
+            gc->StrokeLine(x_of(b.previous), y + 2, x_of(b.previous), y + row_h - 2);
+        }
+    }
+}
+
+TrendChart::TrendChart(wxWindow* parent, double low, double high) : wxPanel(parent), low_(low), high_(high)
+{
+    prepare(this);
+    Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
+}
+
+void TrendChart::set(std::vector<wxString> categories, std::vector<TrendSeries> series)
+{
+    categories_ = std::move(categories);
+    series_ = std::move(series);
+    Refresh();
+}
+
+void TrendChart::paint()
+{
+    wxAutoBufferedPaintDC dc(this);
+    dc.Clear();
+    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
+    if (!gc || categories_.empty())
+        return;
+    const wxSize size = GetClientSize();
+    const double legend_w = std::min(330.0, size.x * 0.38);
+    const double left = 70, right = size.x - legend_w - 50, top = 20, bottom = size.y - 40.0;
+    gc->SetFont(GetFont(), *wxBLACK);
+    auto y_of = [&](double v) { return bottom - (v - low_) / (high_ - low_) * (bottom - top); };
+    const double step = categories_.size() > 1 ? (right - left) / static_cast<double>(categories_.size() - 1) : 0;
+    auto x_of = [&](std::size_t i) { return categories_.size() > 1 ? left + step * static_cast<double>(i) : (left + right) / 2; };
+    gc->SetPen(wxPen(wxColour(220, 220, 220)));
+    for (int v = static_cast<int>(low_); v <= static_cast<int>(high_); ++v) {
+        gc->StrokeLine(left, y_of(v), right, y_of(v));
+        gc->DrawText(wxString::Format("%d", v), 30, y_of(v) - 8);
+    }
+    for (std::size_t i = 0; i < categories_.size(); ++i) {
+        double w = 0, h = 0;
+        gc->GetTextExtent(categories_[i], &w, &h);
+        gc->DrawText(categories_[i], x_of(i) - w / 2, bottom + 8);
+    }
+    for (std::size_t s = 0; s < series_.size(); ++s) {
+        gc->SetPen(wxPen(series_colour(s), 2));
+        gc->SetBrush(wxBrush(series_colour(s)));
+        const auto& v = series_[s].values;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (std::isnan(v[i]))
+                continue;
+            if (i > 0 && !std::isnan(v[i - 1]))
+                gc->StrokeLine(x_of(i - 1), y_of(v[i - 1]), x_of(i), y_of(v[i]));
+            gc->DrawEllipse(x_of(i) - 3, y_of(v[i]) - 3, 6, 6);
+        }
+        const double ly = top + 20.0 * static_cast<double>(s);
+        gc->DrawRectangle(right + 54, ly + 4, 12, 12);
+        wxString name = series_[s].name;
+        double w = 0, h = 0;
+        gc->GetTextExtent(name, &w, &h);
+        while (w > legend_w - 30 && name.length() > 4) {
+            name = name.Left(name.length() - 2);
+            gc->GetTextExtent(name + "...", &w, &h);
+            if (w <= legend_w - 30)
+                name += "...";
+        }
+        gc->DrawText(name, right + 72, ly);
+    }
+}
+
+SpreadChart::SpreadChart(wxWindow* parent) : wxPanel(parent)
+{
+    prepare(this);
+    Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
+}
+
+void SpreadChart::set(std::vector<SpreadRow> rows, std::vector<wxString> point_labels)
+{
+    rows_ = std::move(rows);
+    point_labels_ = std::move(point_labels);
+    SetMinSize(wxSize(-1, static_cast<int>(rows_.size()) * 24 + 50));
+    Refresh();
+}
+
+void SpreadChart::paint()
+{
+    wxAutoBufferedPaintDC dc(this);
+    dc.Clear();
+    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
+    if (!gc)
+        return;
+    const wxSize size = GetClientSize();
+    const double label_w = std::min(380.0, size.x * 0.42), left = label_w + 10, right = size.x - 90.0, top = 30, row_h = 24;
+    gc->SetFont(GetFont(), *wxBLACK);
+    // Legend: scale points from red to green.
+    const std::size_t n = point_labels_.size();
+    auto colour = [&](std::size_t p) { return score_colour(static_cast<double>(p), 0, static_cast<double>(n ? n - 1 : 1)); };
+    double lx = left;
+    for (std::size_t p = 0; p < n; ++p) {
+        gc->SetBrush(wxBrush(colour(p)));
+        gc->SetPen(*wxTRANSPARENT_PEN);
+        gc->DrawRectangle(lx, 8, 12, 12);
+        double w = 0, h = 0;
+        gc->GetTextExtent(point_labels_[p], &w, &h);
+        gc->DrawText(point_labels_[p], lx + 16, 6);
+        lx += w + 34;
+    }
+    gc->DrawText("rwg", right + 14, 6);
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+        const auto& row = rows_[r];
+        const double y = top + row_h * static_cast<double>(r);
+        double w = 0, h = 0;
+        wxString label = row.label;
+        gc->GetTextExtent(label, &w, &h);
+        while (w > label_w && label.length() > 4) {
+            label = label.Left(label.length() - 2);
+            gc->GetTextExtent(label, &w, &h);
+        }
+        gc->DrawText(label, 4, y + (row_h - h) / 2);
+        int total = 0;
+        for (int c : row.counts)
+            total += c;
+        if (row.counts.empty() || total == 0) {
+            gc->SetFont(GetFont().Italic(), wxColour(110, 110, 110));
+            gc->DrawText(row.note, left + 6, y + (row_h - h) / 2);
+            gc->SetFont(GetFont(), *wxBLACK);
+            continue;
+        }
+        double x = left;
+        for (std::size_t p = 0; p < row.counts.size(); ++p) {
+            const double width = (right - left) * row.counts[p] / total;
+            gc->SetBrush(wxBrush(colour(p)));
+            gc->SetPen(wxPen(*wxWHITE));
+            gc->DrawRectangle(x, y + 3, width, row_h - 6);
+            if (row.counts[p] > 0 && width > 14)
+                gc->DrawText(wxString::Format("%d", row.counts[p]), x + width / 2 - 4, y + (row_h - h) / 2);
+            x += width;
+        }
+        if (!std::isnan(row.agreement))
+            gc->DrawText(wxString::Format("%.2f", row.agreement), right + 14, y + (row_h - h) / 2);
+    }
+}
+
+} // namespace hs::gui

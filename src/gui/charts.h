@@ -1,0 +1,69 @@
+#pragma once
+// Charts drawn in the window: a dimension profile (bars), a trend (lines) and the spread per item (stacked
+// bars). They only draw the numbers they are given; every number comes from the core's analysis.
+#include <wx/panel.h>
+
+#include <vector>
+
+namespace hs::gui {
+
+struct ProfileBar {
+    wxString label;
+    double value = 0;    // NaN: no number (too few respondents)
+    double previous = 0; // NaN: no previous round
+    wxString note;       // shown instead of a bar when value is NaN
+};
+
+class ProfileChart : public wxPanel {
+public:
+    ProfileChart(wxWindow* parent, double low, double high);
+    void set(std::vector<ProfileBar> bars, const wxString& legend_current, const wxString& legend_previous);
+
+private:
+    void paint();
+    double low_, high_;
+    std::vector<ProfileBar> bars_;
+    wxString legend_current_, legend_previous_;
+};
+
+struct TrendSeries {
+    wxString name;
+    std::vector<double> values; // one per category; NaN is a gap
+};
+
+class TrendChart : public wxPanel {
+public:
+    TrendChart(wxWindow* parent, double low, double high);
+    void set(std::vector<wxString> categories, std::vector<TrendSeries> series);
+
+private:
+    void paint();
+    double low_, high_;
+    std::vector<wxString> categories_;
+    std::vector<TrendSeries> series_;
+};
+
+struct SpreadRow {
+    wxString label;
+    std::vector<int> counts; // per scale point; empty: no numbers
+    int not_applicable = 0;
+    int dont_know = 0;
+    double agreement = 0; // NaN: not computable
+    wxString note;
+};
+
+class SpreadChart : public wxPanel {
+public:
+    explicit SpreadChart(wxWindow* parent);
+    void set(std::vector<SpreadRow> rows, std::vector<wxString> point_labels);
+
+private:
+    void paint();
+    std::vector<SpreadRow> rows_;
+    std::vector<wxString> point_labels_;
+};
+
+// A colour per series, readable on white and distinct for up to twelve series.
+wxColour series_colour(std::size_t index);
+
+} // namespace hs::gui

@@ -1,0 +1,172 @@
+#include "export_ui.h"
+
+#include "report_definition.h"
+#include "translations.h"
+#include "workbook_export.h"
+
+#include <wx/choice.h>
+#include <wx/dialog.h>
+#include <wx/filepicker.h>
+#include "messages.h"
+#include <wx/progdlg.h>
+#include <wx/radiobut.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/filename.h>
+#include <wx/utils.h>
+
+namespace hs::gui {
+
+namespace {
+
+// What the dialog chooses; the export itself is the core's.
+struct ExportChoice {
+    bool team_trend = true;
+    RowId team = 0;
+    RowId round = 0;
+    std::string language = "nl";
+    int threshold = 3;
+    wxString report_file;
+    wxString out_file;
+};
+
+class ExportDialog : public wxDialog {
+public:
+    ExportDialog(wxWindow* parent, Store& store, std::optional<RowId> team, std::optional<RowId> round, const std::string& lang)
+        : wxDialog(parent, wxID_ANY, _("Export a workbook"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
+    {
+        teams_ = store.teams();
+        rounds_ = store.rounds();
+        auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
+        grid->AddGrowableCol(1);
+        trend_ = new wxRadioButton(this, wxID_ANY, _("Trend workbook of the team"), wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
+        compare_ = new wxRadioButton(this, wxID_ANY, _("Comparison of all teams in the round"));
+        team_ = new wxChoice(this, wxID_ANY);
+        for (std::size_t i = 0; i < teams_.size(); ++i) {
+            team_->Append(u8(teams_[i].name));
+            if (team && teams_[i].id == *team)
+                team_->SetSelection(static_cast<int>(i));
+        }
+        round_ = new wxChoice(this, wxID_ANY);
+        for (std::size_t i = 0; i < rounds_.size(); ++i) {
+            round_->Append(u8(rounds_[i].label));
+            if (round && rounds_[i].id == *round)
+                round_->SetSelection(static_cast<int>(i));
+        }
+        if (team_->GetSelection() == wxNOT_FOUND && !teams_.empty())
+            team_->SetSelection(0);
+        if (round_->GetSelection() == wxNOT_FOUND && !rounds_.empty())
+            round_->SetSelection(static_cast<int>(rounds_.size() - 1));
+        language_ = new wxChoice(this, wxID_ANY);
+        language_->Append(_("Dutch"));
+        language_->Append(_("English"));
+        language_->SetSelection(lang == "en" ? 1 : 0);
+        threshold_ = new wxSpinCtrl(this, wxID_ANY, "3", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 2, 100, 3);
+        report_ = new wxFilePickerCtrl(this, wxID_ANY, "", _("Choose a report definition"), "XML (*.xml)|*.xml");
+        out_ = new wxFilePickerCtrl(this, wxID_ANY, "", _("Save the workbook as"), _("Excel workbook (*.xlsx)|*.xlsx"),
+                                    wxDefaultPosition, wxDefaultSize, wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+
+        grid->Add(trend_, wxSizerFlags().CenterVertical());
+        grid->Add(team_, wxSizerFlags().Expand());
+        grid->Add(compare_, wxSizerFlags().CenterVertical());
+        grid->Add(round_, wxSizerFlags().Expand());
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Language of the workbook:")), wxSizerFlags().CenterVertical());
+        grid->Add(language_);
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Anonymity threshold:")), wxSizerFlags().CenterVertical());
+        grid->Add(threshold_);
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Report definition (empty: built-in):")), wxSizerFlags().CenterVertical());
+        grid->Add(report_, wxSizerFlags().Expand());
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Save as:")), wxSizerFlags().CenterVertical());
+        grid->Add(out_, wxSizerFlags().Expand());
+        auto* top = new wxBoxSizer(wxVERTICAL);
+        top->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, 12));
+        top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, 12));
+        SetSizerAndFit(top);
+        SetSize(wxSize(640, -1));
+        update_name();
+        for (wxWindow* w : std::initializer_list<wxWindow*>{trend_, compare_})
+            w->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { update_name(); });
+        team_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_name(); });
+        round_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_name(); });
+    }
+
+    bool TransferDataFromWindow() override
+    {
+        choice_.team_trend = trend_->GetValue();
+        if ((choice_.team_trend && team_->GetSelection() == wxNOT_FOUND) || (!choice_.team_trend && round_->GetSelection() == wxNOT_FOUND)) {
+            show_message(_("There is nothing to export yet."), _("Export"), wxOK | wxICON_INFORMATION, this);
+            return false;
+        }
+        if (choice_.team_trend)
+            choice_.team = teams_[static_cast<std::size_t>(team_->GetSelection())].id;
+        else
+            choice_.round = rounds_[static_cast<std::size_t>(round_->GetSelection())].id;
+        choice_.language = language_->GetSelection() == 1 ? "en" : "nl";
+        choice_.threshold = threshold_->GetValue();
+        choice_.report_file = report_->GetPath();
+        choice_.out_file = out_->GetPath();
+        if (choice_.out_file.empty()) {
+            show_message(_("Choose where to save the workbook."), _("Export"), wxOK | wxICON_INFORMATION, this);
+            return false;
+        }
+        if (!choice_.out_file.Lower().EndsWith(".xlsx"))
+            choice_.out_file += ".xlsx";
+        return true;
+    }
+
+    const ExportChoice& choice() const { return choice_; }
+
+private:
+    void update_name()
+    {
+        wxString name = trend_->GetValue() && team_->GetSelection() != wxNOT_FOUND
+                            ? "herstelspiegel-" + team_->GetStringSelection() + ".xlsx"
+                        : round_->GetSelection() != wxNOT_FOUND ? "herstelspiegel-" + round_->GetStringSelection() + ".xlsx"
+                                                                : wxString("herstelspiegel.xlsx");
+        name.Replace(" ", "-");
+        wxFileName current(out_->GetPath());
+        wxFileName next(current.GetPath().empty() ? wxGetHomeDir() : current.GetPath(), name);
+        out_->SetPath(next.GetFullPath());
+    }
+
+    std::vector<Team> teams_;
+    std::vector<Round> rounds_;
+    wxRadioButton* trend_ = nullptr;
+    wxRadioButton* compare_ = nullptr;
+    wxChoice* team_ = nullptr;
+    wxChoice* round_ = nullptr;
+    wxChoice* language_ = nullptr;
+    wxSpinCtrl* threshold_ = nullptr;
+    wxFilePickerCtrl* report_ = nullptr;
+    wxFilePickerCtrl* out_ = nullptr;
+    ExportChoice choice_;
+};
+
+} // namespace
+
+void run_export_dialog(wxWindow* parent, Store& store, std::optional<RowId> team, std::optional<RowId> round, const std::string& lang)
+{
+    ExportDialog dlg(parent, store, team, round, lang);
+    if (dlg.ShowModal() != wxID_OK)
+        return;
+    const ExportChoice& c = dlg.choice();
+    const ReportKind kind = c.team_trend ? ReportKind::TeamTrend : ReportKind::OrganisationCompare;
+    const ReportDefinition report = c.report_file.empty() ? builtin_report(kind) : load_report_definition_file(to_u8(c.report_file));
+    ExportSettings settings;
+    settings.language = c.language;
+    settings.anonymity_threshold = c.threshold;
+    wxProgressDialog progress(_("Export"), _("Computing the results..."), 1000, parent, wxPD_APP_MODAL | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME);
+    auto on_progress = [&](double done, const std::string& step) {
+        progress.Update(static_cast<int>(done * 1000), step.empty() ? _("Done") : wxString::Format(_("Writing: %s"), u8(step)));
+    };
+    if (c.team_trend)
+        export_team_trend(store, c.team, report, to_u8(c.out_file), settings, on_progress);
+    else
+        export_organisation_compare(store, c.round, report, to_u8(c.out_file), settings, on_progress);
+    if (show_message(wxString::Format(_("The workbook was saved as %s. Open it now?"), c.out_file), _("Export"),
+                     wxYES_NO | wxICON_INFORMATION, parent) == wxYES)
+        wxLaunchDefaultApplication(c.out_file);
+}
+
+} // namespace hs::gui

@@ -1,0 +1,240 @@
+#include "results.h"
+
+#include "analysis_queries.h"
+#include "translations.h"
+
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+
+#include <cmath>
+#include <limits>
+
+namespace hs::gui {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+wxString availability_note(Availability a)
+{
+    // TRANSLATORS: shown instead of a number for a group below the anonymity threshold
+    return a == Availability::TooFewRespondents ? _("too few respondents") : _("no scores");
+}
+
+wxScrolledWindow* scrolled(wxWindow* parent, wxWindow*& child, const std::function<wxWindow*(wxWindow*)>& make)
+{
+    auto* scroll = new wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+    scroll->SetScrollRate(0, 16);
+    child = make(scroll);
+    auto* s = new wxBoxSizer(wxVERTICAL);
+    s->Add(child, wxSizerFlags(1).Expand());
+    scroll->SetSizer(s);
+    return scroll;
+}
+} // namespace
+
+ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang)
+    : wxDialog(parent, wxID_ANY, _("Results"), wxDefaultPosition, wxSize(1100, 760), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      store_(store), team_(team), lang_(lang)
+{
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    round_ = new wxChoice(this, wxID_ANY);
+    threshold_ = new wxSpinCtrl(this, wxID_ANY, "3", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
+                                AnalysisOptions::kMinimumThreshold, 100, 3);
+    top->Add(new wxStaticText(this, wxID_ANY, _("Round:")), wxSizerFlags().CenterVertical().Border(wxRIGHT, 6));
+    top->Add(round_, wxSizerFlags().CenterVertical().Border(wxRIGHT, 18));
+    // TRANSLATORS: the smallest group for which numbers are shown
+    top->Add(new wxStaticText(this, wxID_ANY, _("Anonymity threshold:")), wxSizerFlags().CenterVertical().Border(wxRIGHT, 6));
+    top->Add(threshold_, wxSizerFlags().CenterVertical());
+    status_ = new wxStaticText(this, wxID_ANY, "");
+
+    notebook_ = new wxNotebook(this, wxID_ANY);
+    wxWindow* child = nullptr;
+    notebook_->AddPage(scrolled(notebook_, child, [](wxWindow* p) { return new ProfileChart(p, 1, 5); }), _("Profile"));
+    profile_ = static_cast<ProfileChart*>(child);
+    auto* trend_page = new wxPanel(notebook_);
+    part_ = new wxChoice(trend_page, wxID_ANY);
+    trend_chart_ = new TrendChart(trend_page, 1, 5);
+    auto* ts = new wxBoxSizer(wxVERTICAL);
+    ts->Add(part_, wxSizerFlags().Border(wxALL, 6));
+    ts->Add(trend_chart_, wxSizerFlags(1).Expand());
+    trend_page->SetSizer(ts);
+    // TRANSLATORS: tab with the scores across rounds
+    notebook_->AddPage(trend_page, _("Trend"));
+    notebook_->AddPage(scrolled(notebook_, child, [](wxWindow* p) { return new SpreadChart(p); }), _("Spread per item"));
+    spread_ = static_cast<SpreadChart*>(child);
+    coaching_ = new wxTextCtrl(notebook_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
+    notebook_->AddPage(coaching_, _("Coaching"));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(top, wxSizerFlags().Border(wxALL, 10));
+    sizer->Add(status_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
+    sizer->Add(notebook_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 10));
+    sizer->Add(CreateStdDialogButtonSizer(wxCLOSE), wxSizerFlags().Expand().Border(wxALL, 10));
+    SetSizer(sizer);
+    SetEscapeId(wxID_CLOSE);
+
+    AnalysisOptions options;
+    trend_ = team_trend(store_, team_, options);
+    for (const auto& rr : trend_.rounds) {
+        round_->Append(u8(rr.round.label));
+        if (rr.round.id == round)
+            round_->SetSelection(static_cast<int>(round_->GetCount() - 1));
+    }
+    if (round_->GetSelection() == wxNOT_FOUND && round_->GetCount() > 0)
+        round_->SetSelection(static_cast<int>(round_->GetCount() - 1));
+    if (!trend_.rounds.empty())
+        for (const auto& p : trend_.rounds.back().result.questionnaire->parts)
+            part_->Append(u8(p.title.in(lang_)));
+    part_->SetSelection(0);
+    SetTitle(wxString::Format(_("Results of %s"), u8(trend_.team.name)));
+
+    round_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update(); });
+    part_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_trend(); });
+    threshold_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) {
+        AnalysisOptions o;
+        o.anonymity_threshold = threshold_->GetValue();
+        trend_ = team_trend(store_, team_, o);
+        update();
+    });
+    update();
+}
+
+const RoundResult* ResultsDialog::chosen_round() const
+{
+    const int i = round_->GetSelection();
+    return i == wxNOT_FOUND ? nullptr : &trend_.rounds[static_cast<std::size_t>(i)];
+}
+
+void ResultsDialog::update()
+{
+    const RoundResult* rr = chosen_round();
+    if (!rr) {
+        status_->SetLabel(_("This team has no handed-in questionnaires yet."));
+        return;
+    }
+    const GroupResult& g = rr->result;
+    status_->SetLabel(g.consensus ? _("One consensus response of the whole team.")
+                      : g.availability == Availability::TooFewRespondents
+                          ? wxString::Format(_("%d respondents: fewer than the anonymity threshold, so no numbers are shown."), g.respondents)
+                          : wxString::Format(_("%d respondents."), g.respondents));
+    fill_profile(*rr);
+    fill_trend();
+    fill_spread(*rr);
+    fill_coaching(*rr);
+    Layout();
+}
+
+void ResultsDialog::fill_profile(const RoundResult& rr)
+{
+    const GroupResult* previous = nullptr;
+    for (const auto& other : trend_.rounds)
+        if (&other != &rr && other.round.date <= rr.round.date && other.result.availability == Availability::Available)
+            previous = &other.result;
+    const Questionnaire& q = *rr.result.questionnaire;
+    std::vector<ProfileBar> bars;
+    for (const auto& d : rr.result.dimensions) {
+        ProfileBar b;
+        b.label = u8(q.dimensions[d.index].title.in(lang_));
+        b.value = d.score.available() ? d.score.mean : kNaN;
+        b.note = availability_note(d.score.availability);
+        const DimensionResult* pd = previous ? previous->dimension(d.id) : nullptr;
+        b.previous = pd && pd->score.available() ? pd->score.mean : kNaN;
+        bars.push_back(b);
+    }
+    profile_->set(std::move(bars), u8(rr.round.label), previous ? _("line: previous round") : wxString());
+    profile_->GetParent()->Layout();
+    static_cast<wxScrolledWindow*>(profile_->GetParent())->FitInside();
+}
+
+void ResultsDialog::fill_trend()
+{
+    if (trend_.rounds.empty())
+        return;
+    const Questionnaire& q = *trend_.rounds.back().result.questionnaire;
+    const std::size_t part = static_cast<std::size_t>(std::max(0, part_->GetSelection()));
+    std::vector<wxString> categories;
+    for (const auto& rr : trend_.rounds)
+        categories.push_back(u8(rr.round.label));
+    std::vector<TrendSeries> series;
+    if (part < q.parts.size())
+        for (std::size_t d : q.parts[part].dimensions) {
+            TrendSeries s;
+            s.name = u8(q.dimensions[d].title.in(lang_));
+            for (const auto& rr : trend_.rounds) {
+                const DimensionResult* dr = rr.result.dimension(q.dimensions[d].id);
+                s.values.push_back(dr && dr->score.available() ? dr->score.mean : kNaN);
+            }
+            series.push_back(std::move(s));
+        }
+    trend_chart_->set(std::move(categories), std::move(series));
+}
+
+void ResultsDialog::fill_spread(const RoundResult& rr)
+{
+    const Questionnaire& q = *rr.result.questionnaire;
+    std::vector<wxString> points;
+    for (const auto& p : q.scales.front().points)
+        points.push_back(wxString::Format("%d %s", p.value, u8(p.label.in(lang_))));
+    std::vector<SpreadRow> rows;
+    for (const auto& i : rr.result.items) {
+        SpreadRow row;
+        row.label = u8(q.items[i.index].text.in(lang_));
+        row.counts = i.distribution;
+        row.agreement = i.agreement;
+        row.note = availability_note(i.score.availability);
+        rows.push_back(std::move(row));
+    }
+    spread_->set(std::move(rows), std::move(points));
+    spread_->GetParent()->Layout();
+    static_cast<wxScrolledWindow*>(spread_->GetParent())->FitInside();
+}
+
+void ResultsDialog::fill_coaching(const RoundResult& rr)
+{
+    const Questionnaire& q = *rr.result.questionnaire;
+    if (rr.result.availability != Availability::Available) {
+        coaching_->ChangeValue(_("Too few respondents in this round to show a summary."));
+        return;
+    }
+    auto title = [&](Level level, const std::string& id) -> wxString {
+        if (level == Level::Item)
+            if (auto i = q.item_index(id))
+                return u8(q.items[*i].text.in(lang_));
+        if (auto d = q.dimension_index(id))
+            return u8(q.dimensions[*d].title.in(lang_));
+        return u8(id);
+    };
+    auto s = coaching_summary(rr.result, rr.changes, 3);
+    wxString text;
+    auto list = [&](const wxString& heading, const std::vector<Ranked>& items) {
+        text += heading + "\n";
+        for (const auto& r : items)
+            text += wxString::Format("  %.2f  %s\n", r.value, title(r.level, r.id));
+        text += "\n";
+    };
+    list(_("Strongest dimensions"), s.strongest_dimensions);
+    list(_("Weakest dimensions"), s.weakest_dimensions);
+    list(_("Weakest statements"), s.weakest_items);
+    list(_("Largest disagreements (agreement rwg, low = members see it differently)"), s.largest_disagreements);
+    text += _("Largest changes since the previous round") + "\n";
+    if (rr.changes.empty())
+        text += "  " + _("There is no previous round to compare with yet.") + "\n";
+    for (const auto& c : s.largest_changes)
+        text += wxString::Format("  %+.2f  [%.2f; %.2f]  %s: %s\n", c.difference, c.low, c.high, u8(verdict_label(c.verdict)),
+                                 title(c.level, c.id));
+    text += "\n";
+    if (!rr.result.remarks.empty()) {
+        text += _("Remarks of the team") + "\n";
+        for (const auto& r : rr.result.remarks)
+            text += "  - " + u8(r.text) + "\n";
+    }
+    coaching_->ChangeValue(text);
+}
+
+void show_results(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang)
+{
+    ResultsDialog dlg(parent, store, team, round, lang);
+    dlg.ShowModal();
+}
+
+} // namespace hs::gui

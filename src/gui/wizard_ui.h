@@ -1,0 +1,20 @@
+#pragma once
+// Entry point of the respondent's wizard.
+#include "store.h"
+
+#include <wx/window.h>
+
+#include <optional>
+
+namespace hs::gui {
+
+struct WizardStart {
+    std::optional<RowId> team;
+    std::optional<RowId> round;
+    std::optional<RowId> resume; // an unfinished response to continue
+};
+
+// Runs the wizard; returns true when a response was handed in. Answers are saved page by page either way.
+bool run_response_wizard(wxWindow* parent, Store& store, const std::string& lang, const WizardStart& start = {});
+
+} // namespace hs::gui

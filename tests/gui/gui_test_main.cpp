@@ -1,0 +1,20 @@
+// Catch2 with a running wxWidgets application (under Xvfb in CTest), so tests can open real windows.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <wx/app.h>
+#include <wx/image.h>
+#include <wx/init.h>
+
+int main(int argc, char** argv)
+{
+    wxApp::SetInstance(new wxApp());
+    int wx_argc = 1; // the test's own arguments are Catch's, not wxWidgets'
+    if (!wxEntryStart(wx_argc, argv))
+        return 2;
+    wxTheApp->CallOnInit();
+    wxInitAllImageHandlers();
+    const int result = Catch::Session().run(argc, argv);
+    wxEntryCleanup();
+    return result;
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Makes the README's screenshots under Xvfb: the main window with demo data, the wizard and the results view.
+# usage: tests/gui/make_screenshots.sh [BUILD_DIR]   (default: build)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+build="$(cd "${1:-$root/build}" && pwd)"
+out="$root/tests/gui/screenshots"
+mkdir -p "$out"
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+
+"$build/src/cli/herstelspiegel-cli" --db "$home/demo.db" demo --teams 8 --rounds 4 --respondents 9 --seed 4 >/dev/null 2>&1
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$build/src/gui/herstelspiegel" --db "$home/demo.db" \
+  --screenshot "$out/main-window.png"
+HS_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1280x900x24" "$build/tests/gui/gui_tests" >/dev/null
+ls -1 "$out"
