@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake pkg-config ninja-build
-  libwxgtk3.2-dev libgtk-3-dev gettext  # GUI, its screenshots and translations
+  libwxgtk3.2-dev wx3.2-i18n libgtk-3-dev gettext  # GUI, its translations and screenshots
   libboost-dev                      # Boost.PropertyTree (header-only)
   libcli11-dev                      # command-line parsing
   libxlsxwriter-dev                 # xlsx export

@@ -22,6 +22,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser)
     parser.AddOption("", "db", "database file (default: the last one used, else herstelspiegel.db in the user's data folder)");
     parser.AddOption("", "lang", "language: nl (default) or en");
     parser.AddOption("", "screenshot", "save a PNG of the main window once shown, then quit");
+    parser.AddSwitch("", "demo", "when the database has no rounds yet, fill it with a demo organisation first");
 }
 
 bool App::OnCmdLineParsed(wxCmdLineParser& parser)
@@ -29,6 +30,7 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser)
     parser.Found("db", &db_path_);
     parser.Found("lang", &lang_);
     parser.Found("screenshot", &screenshot_path_);
+    demo_if_empty_ = parser.Found("demo");
     return wxApp::OnCmdLineParsed(parser);
 }
 
@@ -53,6 +55,8 @@ bool App::OnInit()
     frame->Show();
     if (!frame->open_database(db_path_) && db_path_ != u8(Store::default_path()))
         frame->open_database(u8(Store::default_path()));
+    if (demo_if_empty_)
+        frame->fill_with_demo_if_empty();
 
     if (screenshot_path_.empty())
         frame->CallAfter([frame] { frame->offer_to_continue(); });
@@ -61,7 +65,7 @@ bool App::OnInit()
         delete wxLog::SetActiveTarget(new wxLogStderr);
         // Let the window be laid out and painted before taking the picture.
         screenshot_timer_.Bind(wxEVT_TIMER, [this, frame](wxTimerEvent&) {
-            if (!save_screenshot(frame, screenshot_path_))
+            if (!save_screen_area(frame, screenshot_path_))
                 exit_code_ = 1;
             frame->Close(true);
         });

@@ -9,7 +9,7 @@ namespace hs::gui {
 
 class MainFrame;
 
-// Command line: herstelspiegel [--db FILE] [--lang nl|en] [--screenshot FILE.png]
+// Command line: herstelspiegel [--db FILE] [--lang nl|en] [--demo] [--screenshot FILE.png]
 class App : public wxApp {
 public:
     bool OnInit() override;
@@ -22,6 +22,7 @@ private:
     wxString db_path_;
     wxString lang_;
     wxString screenshot_path_;
+    bool demo_if_empty_ = false;
     wxTimer screenshot_timer_;
     int exit_code_ = 0;
 };

@@ -1,6 +1,7 @@
 #include "main_frame.h"
 
 #include "definition_error.h"
+#include "demo_data.h"
 #include "dialogs.h"
 #include "questionnaire_loader.h"
 #include "response_exchange.h"
@@ -10,6 +11,7 @@
 #include "wizard_ui.h"
 
 #include <wx/aboutdlg.h>
+#include <wx/choicdlg.h>
 #include <wx/button.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
@@ -31,6 +33,7 @@ enum {
     ID_ToggleRound,
     ID_Import,
     ID_Backup,
+    ID_Language,
 };
 } // namespace
 
@@ -54,6 +57,8 @@ void MainFrame::build_menu()
     file->Append(wxID_OPEN, _("&Open database...\tCtrl+O"));
     file->Append(ID_Import, _("&Import responses...\tCtrl+I"));
     file->Append(ID_Backup, _("Make a &backup..."));
+    // TRANSLATORS: keep both languages in the menu text, so a user who cannot read one finds it
+    file->Append(ID_Language, _("&Language / Taal..."));
     file->AppendSeparator();
     file->Append(wxID_EXIT);
     auto* round = new wxMenu;
@@ -72,6 +77,7 @@ void MainFrame::build_menu()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_open_database(); }, wxID_OPEN);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_import(); }, ID_Import);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_backup(); }, ID_Backup);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_language(); }, ID_Language);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_new_round(); }, ID_NewRound);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_add_team(); }, ID_AddTeam);
@@ -176,6 +182,8 @@ void MainFrame::refresh()
             }
         }
     });
+    if (list_->GetSelectedRow() == wxNOT_FOUND && list_->GetItemCount() > 0)
+        list_->SelectRow(0);
     update_actions();
 }
 
@@ -337,6 +345,20 @@ void MainFrame::offer_to_continue()
     refresh();
 }
 
+void MainFrame::fill_with_demo_if_empty()
+{
+    if (!store_)
+        return;
+    attempt([&] {
+        if (!store_->rounds().empty())
+            return;
+        DemoSpec spec; // eight teams, four rounds
+        generate_demo(*store_, builtin_questionnaire(), spec);
+        SetStatusText(_("Demo data: a made-up organisation to try the program with."));
+    });
+    refresh();
+}
+
 void MainFrame::on_results()
 {
     auto sel = selection();
@@ -352,6 +374,18 @@ void MainFrame::on_export()
     auto sel = selection();
     attempt([&] { run_export_dialog(this, *store_, sel ? std::optional<RowId>(sel->team) : std::nullopt,
                                     sel ? std::optional<RowId>(sel->round) : std::nullopt, lang_); });
+}
+
+void MainFrame::on_language()
+{
+    const wxString choices[] = {"Nederlands", "English"};
+    wxSingleChoiceDialog dlg(this, _("Language of the program (after a restart):"), _("Language / Taal"), 2, choices);
+    dlg.SetSelection(lang_ == "en" ? 1 : 0);
+    if (dlg.ShowModal() != wxID_OK)
+        return;
+    wxConfigBase::Get()->Write("/language", dlg.GetSelection() == 1 ? "en" : "nl");
+    wxConfigBase::Get()->Flush();
+    show_message(_("The language changes when Herstelspiegel is started again."), _("Language / Taal"), wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::on_about()

@@ -23,6 +23,8 @@ public:
     const std::string& language() const { return lang_; }
     // Offers to continue interrupted questionnaires, as the application starts.
     void offer_to_continue();
+    // A new user sees a working example: an empty database gets a demo organisation.
+    void fill_with_demo_if_empty();
     void on_fill_in();
     void on_results();
     void on_export();
@@ -46,6 +48,7 @@ private:
     void on_import();
     void on_backup();
     void on_about();
+    void on_language();
     void on_close(wxCloseEvent& event);
     // Runs an action on the store and shows a refusal or error as a message, never as a crash.
     bool attempt(const std::function<void()>& action);

@@ -25,6 +25,12 @@ bool save_screenshot(wxWindow* window, const wxString& path)
     cairo_surface_destroy(surface);
     return ok;
 #else
+    return save_screen_area(window, path);
+#endif
+}
+
+bool save_screen_area(wxWindow* window, const wxString& path)
+{
     window->Update();
     const wxRect rect = window->GetScreenRect();
     wxBitmap bitmap(rect.width, rect.height);
@@ -33,7 +39,6 @@ bool save_screenshot(wxWindow* window, const wxString& path)
     memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
     memory.SelectObject(wxNullBitmap);
     return bitmap.ConvertToImage().SaveFile(path, wxBITMAP_TYPE_PNG);
-#endif
 }
 
 } // namespace hs::gui

@@ -34,8 +34,10 @@ std::string setup_language(std::unique_ptr<wxLocale>& locale, const std::string&
     locale->AddCatalogLookupPathPrefix(HS_LOCALE_DIR);
     wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
     locale->AddCatalogLookupPathPrefix(exe.GetPath() + "/../share/locale");
-    if (lang == "nl")
+    if (lang == "nl") {
+        locale->AddCatalog("wxstd-3.2"); // wxWidgets' own texts: "Volgende", "Annuleren", ...
         locale->AddCatalog("herstelspiegel");
+    }
     hs::set_translator(&translate_for_core);
     return lang;
 }

@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
 # Starts the application as the README's start command does (a fresh user account, database in the user's data
-# folder), under Xvfb, and checks that the main window came up by the screenshot it saves of itself.
+# folder, demo data for the empty database), under Xvfb, and checks that the main window came up by the
+# screenshot it saves of itself.
 set -euo pipefail
 app="$1"
 out="$2"
+cli="$3"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 rm -f "$out"
 HOME="$home" XDG_DATA_HOME="" XDG_CONFIG_HOME="" timeout 60 \
-  xvfb-run -a -s "-screen 0 1280x800x24" "$app" --screenshot "$out"
+  xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --screenshot "$out"
 test -s "$out" || { echo "no screenshot was saved"; exit 1; }
 file "$out" | grep -q "PNG image data, 9[0-9][0-9] x [56][0-9][0-9]" || { file "$out"; echo "unexpected window size"; exit 1; }
-test -f "$home/.local/share/herstelspiegel/herstelspiegel.db" || { echo "no database in the user's data folder"; exit 1; }
+db="$home/.local/share/herstelspiegel/herstelspiegel.db"
+test -f "$db" || { echo "no database in the user's data folder"; exit 1; }
 test -f "$home/.config/herstelspiegel/settings.ini" || { echo "settings were not saved"; exit 1; }
+"$cli" --db "$db" list | grep -q "Rounds (4)" || { echo "the empty database did not get demo data"; exit 1; }
+# A second start keeps the data as it is (no second demo on top).
+HOME="$home" XDG_DATA_HOME="" XDG_CONFIG_HOME="" timeout 60 \
+  xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --screenshot "$out"
+"$cli" --db "$db" list | grep -q "Rounds (4)" || { echo "demo data was added twice"; exit 1; }
 echo "main window shown and saved to $out"

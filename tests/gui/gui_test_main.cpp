@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "translations.h"
+
 #include <wx/app.h>
 #include <wx/image.h>
 #include <wx/init.h>
@@ -14,6 +16,9 @@ int main(int argc, char** argv)
         return 2;
     wxTheApp->CallOnInit();
     wxInitAllImageHandlers();
+    // Dutch, as a user first sees the program (the catalogue is found next to the build).
+    std::unique_ptr<wxLocale> locale;
+    hs::gui::setup_language(locale, "nl");
     const int result = Catch::Session().run(argc, argv);
     wxEntryCleanup();
     return result;

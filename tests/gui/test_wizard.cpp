@@ -262,6 +262,6 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     small.store.insert_responses(small.round, responses);
     ResultsDialog few(nullptr, small.store, small.team, small.round, "nl");
     auto* coaching_few = wxDynamicCast(few.notebook()->GetPage(3), wxTextCtrl);
-    CHECK(coaching_few->GetValue().Contains("Too few"));
+    CHECK(coaching_few->GetValue().Contains("Te weinig respondenten"));
     CHECK_FALSE(coaching_few->GetValue().Contains("4.00"));
 }
