@@ -29,6 +29,30 @@ wxColour score_colour(double v, double low, double high)
     return wxColour(mix(255, 99, (t - 0.5) * 2), mix(235, 190, (t - 0.5) * 2), mix(132, 123, (t - 0.5) * 2));
 }
 
+// The text, shortened with "..." until it fits `width`.
+wxString fit_text(wxGraphicsContext& gc, const wxString& text, double width)
+{
+    double w = 0, h = 0;
+    gc.GetTextExtent(text, &w, &h);
+    if (w <= width)
+        return text;
+    wxString s = text;
+    while (s.length() > 4) {
+        s.RemoveLast();
+        gc.GetTextExtent(s + "...", &w, &h);
+        if (w <= width)
+            break;
+    }
+    return s + "...";
+}
+
+double text_height(wxGraphicsContext& gc)
+{
+    double w = 0, h = 0;
+    gc.GetTextExtent("Hg", &w, &h);
+    return h;
+}
+
 void prepare(wxPanel* panel)
 {
     panel->SetBackgroundStyle(wxBG_STYLE_PAINT);
@@ -78,16 +102,8 @@ void ProfileChart::paint()
     for (std::size_t i = 0; i < bars_.size(); ++i) {
         const auto& b = bars_[i];
         const double y = top + row_h * static_cast<double>(i);
-        wxString label = b.label;
-        double w = 0, h = 0;
-        gc->GetTextExtent(label, &w, &h);
-        while (w > label_w && label.length() > 4) {
-            label = label.Left(label.length() - 2);
-            gc->GetTextExtent(label + "...", &w, &h);
-            if (w <= label_w)
-                label += "...";
-        }
-        gc->DrawText(label, 4, y + (row_h - h) / 2);
+        const double h = text_height(*gc);
+        gc->DrawText(fit_text(*gc, b.label, label_w), 4, y + (row_h - h) / 2);
         if (std::isnan(b.value)) {
             gc->SetFont(GetFont().Italic(), wxColour(110, 110, 110));
             gc->DrawText(b.note, left + 6, y + (row_h - h) / 2);
@@ -156,16 +172,7 @@ void TrendChart::paint()
         }
         const double ly = top + 20.0 * static_cast<double>(s);
         gc->DrawRectangle(right + 54, ly + 4, 12, 12);
-        wxString name = series_[s].name;
-        double w = 0, h = 0;
-        gc->GetTextExtent(name, &w, &h);
-        while (w > legend_w - 30 && name.length() > 4) {
-            name = name.Left(name.length() - 2);
-            gc->GetTextExtent(name + "...", &w, &h);
-            if (w <= legend_w - 30)
-                name += "...";
-        }
-        gc->DrawText(name, right + 72, ly);
+        gc->DrawText(fit_text(*gc, series_[s].name, legend_w - 30), right + 72, ly);
     }
 }
 
@@ -211,14 +218,8 @@ void SpreadChart::paint()
     for (std::size_t r = 0; r < rows_.size(); ++r) {
         const auto& row = rows_[r];
         const double y = top + row_h * static_cast<double>(r);
-        double w = 0, h = 0;
-        wxString label = row.label;
-        gc->GetTextExtent(label, &w, &h);
-        while (w > label_w && label.length() > 4) {
-            label = label.Left(label.length() - 2);
-            gc->GetTextExtent(label, &w, &h);
-        }
-        gc->DrawText(label, 4, y + (row_h - h) / 2);
+        const double h = text_height(*gc);
+        gc->DrawText(fit_text(*gc, row.label, label_w), 4, y + (row_h - h) / 2);
         int total = 0;
         for (int c : row.counts)
             total += c;

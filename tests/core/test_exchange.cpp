@@ -12,11 +12,7 @@ using hs::test::TempDir;
 
 namespace {
 
-const Questionnaire& small_q()
-{
-    static const Questionnaire q = load_questionnaire(test::small_questionnaire_xml(), "small.xml");
-    return q;
-}
+const Questionnaire& small_q() { return test::small_questionnaire(); }
 
 // A round in a fresh store with two complete responses from team "A" and one from "B".
 RowId fill(Store& store)

@@ -1,5 +1,7 @@
 #include "test_helpers.h"
 
+#include "questionnaire_loader.h"
+
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -84,6 +86,12 @@ std::string small_questionnaire_xml(const std::string& version)
   </part>
 </questionnaire>
 )";
+}
+
+const Questionnaire& small_questionnaire()
+{
+    static const Questionnaire q = load_questionnaire(small_questionnaire_xml(), "small.xml");
+    return q;
 }
 
 int run_command(const std::string& command, std::string& output)

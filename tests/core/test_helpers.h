@@ -1,4 +1,6 @@
 #pragma once
+#include "questionnaire.h"
+
 #include <filesystem>
 #include <string>
 
@@ -23,6 +25,9 @@ std::string source_path(const std::string& relative); // a file of the source tr
 
 // A small but complete questionnaire (two parts, three dimensions, seven items), for tests.
 std::string small_questionnaire_xml(const std::string& version = "1.0");
+
+// The small questionnaire, loaded once.
+const Questionnaire& small_questionnaire();
 
 // Runs a shell command; returns its exit status and puts stdout+stderr in output.
 int run_command(const std::string& command, std::string& output);

@@ -17,11 +17,7 @@ using hs::test::TempDir;
 
 namespace {
 
-const Questionnaire& small_q()
-{
-    static const Questionnaire q = load_questionnaire(test::small_questionnaire_xml(), "small.xml");
-    return q;
-}
+const Questionnaire& small_q() { return test::small_questionnaire(); }
 
 void raw_exec(const std::string& path, const std::string& statements)
 {
