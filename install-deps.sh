@@ -9,7 +9,8 @@ PACKAGES=(
   libboost-dev                      # Boost.PropertyTree (header-only)
   libcli11-dev                      # command-line parsing
   libxlsxwriter-dev                 # xlsx export
-  libsoci-dev libsqlite3-dev        # measurement store
+  libsoci-dev libsqlite3-dev libpq-dev  # measurement store (SQLite, or a PostgreSQL server)
+  postgresql                        # tests run the store against a throw-away local cluster too
   catch2                            # unit tests
   xvfb xauth file                   # GUI tests without a display
   python3-openpyxl                  # tests read exported workbooks back

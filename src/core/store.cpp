@@ -5,6 +5,7 @@
 #include "store_schema.h"
 
 #include <soci/soci.h>
+#include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <chrono>
@@ -19,6 +20,24 @@ namespace fs = std::filesystem;
 namespace hs {
 
 namespace {
+
+std::vector<std::string> split_statements(const std::string& script)
+{
+    std::vector<std::string> out;
+    std::string current;
+    for (char c : script) {
+        if (c == ';') {
+            if (current.find_first_not_of(" \t\r\n") != std::string::npos)
+                out.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (current.find_first_not_of(" \t\r\n") != std::string::npos)
+        out.push_back(current);
+    return out;
+}
 
 std::string now_iso()
 {
@@ -52,6 +71,21 @@ const char* status_key(ResponseStatus s) { return s == ResponseStatus::Complete 
     int code = SQLITE_ERROR;
     if (auto* sqe = dynamic_cast<const soci::sqlite3_soci_error*>(&e))
         code = sqe->result() & 0xff;
+    if (auto* pge = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
+        // SQLSTATE classes: 08 connection, 28 authorisation, 42501 privilege, 25006 read-only, 55P03/40P01 locks.
+        const std::string state = pge->sqlstate();
+        if (state == "55P03" || state == "40P01" || state == "40001")
+            code = SQLITE_BUSY;
+        else if (state == "25006")
+            code = SQLITE_READONLY;
+        else if (state == "42501")
+            throw StoreError(K::Refused, trf(N_("The database %1 does not allow this for your account: %2"), {path, e.what()}));
+        else if (state.rfind("08", 0) == 0 || state.rfind("28", 0) == 0 || state.rfind("3D", 0) == 0)
+            code = SQLITE_CANTOPEN;
+    } else if (dynamic_cast<const soci::soci_error*>(&e) && !dynamic_cast<const soci::sqlite3_soci_error*>(&e) &&
+               std::string(e.what()).find("connect") != std::string::npos) {
+        code = SQLITE_CANTOPEN; // the server could not be reached
+    }
     switch (code) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -74,6 +108,95 @@ const char* status_key(ResponseStatus s) { return s == ResponseStatus::Complete 
 }
 
 } // namespace
+
+bool is_postgresql_url(const std::string& path)
+{
+    return path.rfind("postgresql://", 0) == 0 || path.rfind("postgres://", 0) == 0;
+}
+
+std::string without_password(const std::string& url)
+{
+    // postgresql://user:secret@host/db -> postgresql://user@host/db
+    const auto scheme = url.find("://");
+    const auto at = url.find('@');
+    if (scheme == std::string::npos || at == std::string::npos)
+        return url;
+    const auto colon = url.find(':', scheme + 3);
+    if (colon == std::string::npos || colon > at)
+        return url;
+    return url.substr(0, colon) + url.substr(at);
+}
+
+std::string postgresql_keywords(const std::string& url)
+{
+    // postgresql://[user[:password]@][host][:port][/dbname][?key=value&...] -> "host=... port=... ..."
+    // (SOCI hands libpq key=value strings; it does not take the URI form.)
+    auto decode = [](const std::string& s) {
+        std::string out;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == '%' && i + 2 < s.size()) {
+                out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+                i += 2;
+            } else {
+                out += s[i];
+            }
+        }
+        return out;
+    };
+    auto quoted = [](const std::string& v) {
+        std::string q = "'";
+        for (char c : v) {
+            if (c == '\\' || c == '\'')
+                q += '\\';
+            q += c;
+        }
+        return q + "'";
+    };
+    std::string rest = url.substr(url.find("://") + 3);
+    std::string query;
+    if (auto q = rest.find('?'); q != std::string::npos) {
+        query = rest.substr(q + 1);
+        rest = rest.substr(0, q);
+    }
+    std::string dbname;
+    if (auto slash = rest.find('/'); slash != std::string::npos) {
+        dbname = rest.substr(slash + 1);
+        rest = rest.substr(0, slash);
+    }
+    std::string out;
+    auto add = [&](const std::string& key, const std::string& value) {
+        if (!value.empty())
+            out += (out.empty() ? "" : " ") + key + "=" + quoted(decode(value));
+    };
+    if (auto at = rest.rfind('@'); at != std::string::npos) {
+        const std::string userinfo = rest.substr(0, at);
+        rest = rest.substr(at + 1);
+        const auto colon = userinfo.find(':');
+        add("user", userinfo.substr(0, colon));
+        if (colon != std::string::npos)
+            add("password", userinfo.substr(colon + 1));
+    }
+    std::string host = rest, port;
+    if (!rest.empty() && rest.front() != '[') {
+        if (auto colon = rest.rfind(':'); colon != std::string::npos) {
+            host = rest.substr(0, colon);
+            port = rest.substr(colon + 1);
+        }
+    }
+    add("host", host);
+    add("port", port);
+    add("dbname", dbname);
+    for (std::size_t start = 0; start < query.size();) {
+        auto end = query.find('&', start);
+        const std::string pair = query.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (auto eq = pair.find('='); eq != std::string::npos)
+            add(pair.substr(0, eq), pair.substr(eq + 1));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return out;
+}
 
 std::string new_uid()
 {
@@ -110,7 +233,41 @@ std::string Store::default_path()
 }
 
 struct Store::Impl {
-    std::string path;
+    enum class Backend { SQLite, PostgreSQL };
+
+    // A write transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE), so a second writer waits
+    // for the busy timeout instead of failing on a snapshot it read before the other one wrote.
+    class WriteTransaction {
+    public:
+        explicit WriteTransaction(Impl& impl) : impl_(impl)
+        {
+            impl_.sql << (impl_.backend == Backend::SQLite ? "BEGIN IMMEDIATE" : "BEGIN");
+        }
+        ~WriteTransaction()
+        {
+            if (!done_) {
+                try {
+                    impl_.sql << "ROLLBACK";
+                } catch (...) {
+                }
+            }
+        }
+        WriteTransaction(const WriteTransaction&) = delete;
+        WriteTransaction& operator=(const WriteTransaction&) = delete;
+        void commit()
+        {
+            impl_.sql << "COMMIT";
+            done_ = true;
+        }
+
+    private:
+        Impl& impl_;
+        bool done_ = false;
+    };
+
+    std::string path;    // file path or connection URL
+    std::string display; // for messages: the URL without its password
+    Backend backend = Backend::SQLite;
     StoreOptions options;
     soci::session sql;
     std::map<RowId, std::shared_ptr<const Questionnaire>> questionnaires; // by questionnaires.id
@@ -121,12 +278,22 @@ struct Store::Impl {
         try {
             return f();
         } catch (const std::exception& e) {
-            rethrow_as_store_error(path, e);
+            rethrow_as_store_error(display, e);
         }
     }
 
     void open()
     {
+        if (is_postgresql_url(path)) {
+            backend = Backend::PostgreSQL;
+            display = without_password(path);
+            guarded([&] {
+                open_postgresql();
+                return 0;
+            });
+            return;
+        }
+        display = path;
         // Before the first connection: no allocation statistics (a global mutex per malloc in SQLite).
         static const bool configured = [] {
             sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -152,8 +319,8 @@ struct Store::Impl {
             conn += " readonly=1";
         guarded([&] {
             sql.open(*soci::factory_sqlite3(), conn);
-            auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
-            sqlite_api::sqlite3_busy_timeout(backend->conn_, options.busy_timeout_ms);
+            auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+            sqlite_api::sqlite3_busy_timeout(native->conn_, options.busy_timeout_ms);
             check_identity(exists);
             if (!options.read_only) {
                 std::string mode;
@@ -165,6 +332,50 @@ struct Store::Impl {
             migrate();
             return 0;
         });
+    }
+
+    void open_postgresql()
+    {
+        sql.open(*soci::factory_postgresql(), postgresql_keywords(path));
+        sql << "SET lock_timeout = " + std::to_string(std::max(1, options.busy_timeout_ms));
+        if (options.read_only)
+            sql << "SET default_transaction_read_only = on";
+        // One schema table marks the database as ours and holds its version.
+        int tables = 0, ours = 0;
+        sql << "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()", soci::into(tables);
+        sql << "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'herstelspiegel_schema'",
+            soci::into(ours);
+        if (!ours && tables > 0)
+            throw StoreError(StoreError::Kind::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {display}));
+        const auto& steps = schema::postgresql_migrations();
+        int version = 0;
+        if (ours)
+            sql << "SELECT version FROM herstelspiegel_schema", soci::into(version);
+        if (version > static_cast<int>(steps.size()))
+            throw StoreError(StoreError::Kind::NewerVersion, trf(N_("The database %1 was written by a newer version of Herstelspiegel (schema %2; this program knows up to %3). Update the program; the file was left unchanged."),
+                                                               {display, std::to_string(version), std::to_string(steps.size())}));
+        if (version == static_cast<int>(steps.size()))
+            return;
+        if (options.read_only)
+            throw StoreError(StoreError::Kind::ReadOnly, trf(N_("The database %1 needs an update, but it was opened read-only."), {display}));
+        WriteTransaction tx(*this);
+        // Several workstations may start at once: the first one migrates, the others wait for it.
+        sql << "LOCK TABLE pg_catalog.pg_namespace IN SHARE ROW EXCLUSIVE MODE";
+        if (!ours)
+            sql << "CREATE TABLE IF NOT EXISTS herstelspiegel_schema (version INTEGER NOT NULL)";
+        version = -1;
+        sql << "SELECT version FROM herstelspiegel_schema", soci::into(version);
+        if (!sql.got_data()) {
+            sql << "INSERT INTO herstelspiegel_schema (version) VALUES (0)";
+            version = 0;
+        }
+        for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
+            for (const auto& statement : split_statements(steps[step]))
+                sql << statement;
+            int next = static_cast<int>(step) + 1;
+            sql << "UPDATE herstelspiegel_schema SET version = :v", soci::use(next);
+        }
+        tx.commit();
     }
 
     void check_identity(bool existed)
@@ -194,13 +405,13 @@ struct Store::Impl {
         if (options.read_only)
             throw StoreError(StoreError::Kind::ReadOnly, trf(N_("The database %1 needs an update, but it was opened read-only."), {path}));
         for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
-            soci::transaction tx(sql);
-            auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+            WriteTransaction tx(*this);
+            auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
             char* error = nullptr;
-            if (sqlite_api::sqlite3_exec(backend->conn_, steps[step], nullptr, nullptr, &error) != SQLITE_OK) {
+            if (sqlite_api::sqlite3_exec(native->conn_, steps[step], nullptr, nullptr, &error) != SQLITE_OK) {
                 std::string message = error ? error : "?";
                 sqlite_api::sqlite3_free(error);
-                throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": " + message, sqlite_api::sqlite3_errcode(backend->conn_));
+                throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": " + message, sqlite_api::sqlite3_errcode(native->conn_));
             }
             sql << "PRAGMA application_id=" + std::to_string(schema::kApplicationId);
             sql << "PRAGMA user_version=" + std::to_string(step + 1);
@@ -230,16 +441,13 @@ struct Store::Impl {
             if (stored != q.definition_text)
                 throw StoreError(StoreError::Kind::Refused, trf(N_("The questionnaire %1 version %2 differs from the one already used with that version number. Give the edited questionnaire a new version."), {q.id, q.version}));
         } else {
-            sql << "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES (:q, :v, :d)",
-                soci::use(q.id), soci::use(q.version), soci::use(q.definition_text);
-            long long id = 0;
-            sql.get_last_insert_id("questionnaires", id);
-            ref = id;
+            sql << "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES (:q, :v, :d) RETURNING id",
+                soci::use(q.id), soci::use(q.version), soci::use(q.definition_text), soci::into(ref);
         }
-        sql << "INSERT INTO rounds (label, date, questionnaire) VALUES (:l, :d, :q)", soci::use(label), soci::use(date), soci::use(ref);
-        long long id = 0;
-        sql.get_last_insert_id("rounds", id);
-        return static_cast<RowId>(id);
+        RowId id = 0;
+        sql << "INSERT INTO rounds (label, date, questionnaire) VALUES (:l, :d, :q) RETURNING id", soci::use(label),
+            soci::use(date), soci::use(ref), soci::into(id);
+        return id;
     }
 
     Round read_round(RowId id)
@@ -307,8 +515,12 @@ struct Store::Impl {
     // A team in a round answers either individually or with one consensus response, not both.
     void check_mode(RowId round, RowId team, bool consensus, int extra_individual = 0)
     {
+        if (backend == Backend::PostgreSQL) { // workstations adding to the same team wait for each other here
+            RowId locked = 0;
+            sql << "SELECT id FROM teams WHERE id = :t FOR UPDATE", soci::use(team), soci::into(locked);
+        }
         int individual = 0, together = 0;
-        sql << "SELECT coalesce(sum(consensus = 0), 0), coalesce(sum(consensus = 1), 0) FROM responses WHERE round = :r AND team = :t",
+        sql << "SELECT coalesce(sum(CASE WHEN consensus = 0 THEN 1 ELSE 0 END), 0), coalesce(sum(consensus), 0) FROM responses WHERE round = :r AND team = :t",
             soci::into(individual), soci::into(together), soci::use(round), soci::use(team);
         individual += extra_individual;
         if (consensus && (individual > 0 || together > 0))
@@ -340,6 +552,8 @@ struct Store::Impl {
 
     InsertResult insert_responses(RowId round_id, const std::vector<NewResponse>& responses,
                                   const std::function<void(std::size_t)>& progress);
+    struct AnswerWriter;
+    void backup_postgresql(const std::string& out_path);
 
     RowId questionnaire_ref_of_round(RowId round)
     {
@@ -369,10 +583,9 @@ RowId Store::add_team(const std::string& name)
             throw StoreError(StoreError::Kind::Refused, tr(N_("A team needs a name.")));
         if (find_team(name))
             throw StoreError(StoreError::Kind::Refused, trf(N_("There is already a team called '%1'."), {name}));
-        impl_->sql << "INSERT INTO teams (name) VALUES (:n)", soci::use(name);
-        long long id = 0;
-        impl_->sql.get_last_insert_id("teams", id);
-        return static_cast<RowId>(id);
+        RowId id = 0;
+        impl_->sql << "INSERT INTO teams (name) VALUES (:n) RETURNING id", soci::use(name), soci::into(id);
+        return id;
     });
 }
 
@@ -388,7 +601,7 @@ std::vector<Team> Store::teams()
     return impl_->guarded([&] {
         std::vector<Team> out;
         Team t;
-        soci::statement st = (impl_->sql.prepare << "SELECT id, name FROM teams ORDER BY name COLLATE NOCASE",
+        soci::statement st = (impl_->sql.prepare << "SELECT id, name FROM teams ORDER BY lower(name), name",
                               soci::into(t.id), soci::into(t.name));
         st.execute();
         while (st.fetch())
@@ -411,7 +624,7 @@ std::optional<Team> Store::find_team(const std::string& name)
 RowId Store::add_round(const std::string& label, const std::string& date, const Questionnaire& q)
 {
     return impl_->guarded([&] {
-        soci::transaction tx(impl_->sql);
+        Impl::WriteTransaction tx(*impl_);
         RowId id = impl_->add_round(label, date, q);
         tx.commit();
         return id;
@@ -475,7 +688,8 @@ std::vector<RoundSummary> Store::participation()
         RowId round = 0, team = 0;
         int complete = 0, in_progress = 0, consensus = 0;
         soci::statement st = (impl_->sql.prepare <<
-            "SELECT round, team, sum(status = 'complete'), sum(status = 'in-progress'), max(consensus) "
+            "SELECT round, team, sum(CASE WHEN status = 'complete' THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN status = 'in-progress' THEN 1 ELSE 0 END), max(consensus) "
             "FROM responses GROUP BY round, team",
             soci::into(round), soci::into(team), soci::into(complete), soci::into(in_progress), soci::into(consensus));
         st.execute();
@@ -491,14 +705,14 @@ ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool c
         Round r = impl_->read_round(round_id);
         impl_->require_open(r);
         impl_->team_name(team);
-        soci::transaction tx(impl_->sql);
+        Impl::WriteTransaction tx(*impl_);
         impl_->check_mode(round_id, team, consensus, consensus ? 0 : 1);
         std::string uid = new_uid(), code = new_response_code(), role_s = role_key(role), now = now_iso();
         int c = consensus ? 1 : 0;
-        impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated) VALUES (:u, :c, :r, :t, :ro, :co, :up)",
-            soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now);
-        long long id = 0;
-        impl_->sql.get_last_insert_id("responses", id);
+        RowId id = 0;
+        impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated) VALUES (:u, :c, :r, :t, :ro, :co, :up) RETURNING id",
+            soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
+            soci::into(id);
         tx.commit();
         return impl_->read_response_info(id);
     });
@@ -524,7 +738,7 @@ void Store::save_page(const PageSave& page)
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Dimension number %1 does not exist in this questionnaire."), {std::to_string(dim)}));
 
         auto& sql = impl_->sql;
-        soci::transaction tx(sql);
+        Impl::WriteTransaction tx(*impl_);
         for (const auto& [item, value] : page.answers) {
             int i = static_cast<int>(item), v = value;
             if (value == kUnanswered)
@@ -568,7 +782,7 @@ void Store::discard_response(RowId response)
         ResponseInfo info = impl_->read_response_info(response);
         if (info.status == ResponseStatus::Complete)
             throw StoreError(StoreError::Kind::Refused, tr(N_("A response that has been handed in cannot be discarded.")));
-        soci::transaction tx(impl_->sql);
+        Impl::WriteTransaction tx(*impl_);
         impl_->sql << "DELETE FROM answers WHERE response = :id", soci::use(response);
         impl_->sql << "DELETE FROM remarks WHERE response = :id", soci::use(response);
         impl_->sql << "DELETE FROM responses WHERE id = :id", soci::use(response);
@@ -607,7 +821,7 @@ ResponseRecord Store::load_response(RowId response)
 std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
 {
     return impl_->guarded([&] {
-        std::string where = "WHERE 1";
+        std::string where = "WHERE 1 = 1";
         if (!query.include_unfinished)
             where += " AND status = 'complete'";
         if (query.round)
@@ -684,7 +898,7 @@ InsertResult Store::insert_responses(RowId round_id, const std::vector<NewRespon
                                      const std::function<void(std::size_t)>& progress)
 {
     return impl_->guarded([&] {
-        soci::transaction tx(impl_->sql);
+        Impl::WriteTransaction tx(*impl_);
         auto result = impl_->insert_responses(round_id, responses, progress);
         tx.commit();
         if (progress)
@@ -697,7 +911,7 @@ InsertResult Store::import_responses(const std::string& round_label, const std::
                                      const std::vector<NewResponse>& responses)
 {
     return impl_->guarded([&] {
-        soci::transaction tx(impl_->sql);
+        Impl::WriteTransaction tx(*impl_);
         RowId round_id = impl_->find_round_id(round_label);
         if (round_id == 0) {
             round_id = impl_->add_round(round_label, date, q);
@@ -714,6 +928,56 @@ InsertResult Store::import_responses(const std::string& round_label, const std::
         return result;
     });
 }
+
+// Writes answers in bulk, the hot path of every import and of the demo data (millions of rows). SQLite: its own
+// prepared statement (SOCI's per-row conversions would double the cost). PostgreSQL: multi-row INSERTs of
+// whole numbers, a thousand rows per round trip.
+struct Store::Impl::AnswerWriter {
+    Impl& impl;
+    sqlite_api::sqlite3_stmt* stmt = nullptr;
+    std::string pending;
+    int pending_rows = 0;
+
+    explicit AnswerWriter(Impl& i) : impl(i)
+    {
+        if (impl.backend != Backend::SQLite)
+            return;
+        auto* db = static_cast<soci::sqlite3_session_backend*>(impl.sql.get_backend())->conn_;
+        if (sqlite_api::sqlite3_prepare_v2(db, "INSERT INTO answers (response, item, value) VALUES (?, ?, ?)", -1, &stmt, nullptr) != SQLITE_OK)
+            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), sqlite_api::sqlite3_errcode(db));
+    }
+    ~AnswerWriter() { sqlite_api::sqlite3_finalize(stmt); }
+    AnswerWriter(const AnswerWriter&) = delete;
+    AnswerWriter& operator=(const AnswerWriter&) = delete;
+
+    void add(long long response, int item, int value)
+    {
+        if (stmt) {
+            sqlite_api::sqlite3_bind_int64(stmt, 1, response);
+            sqlite_api::sqlite3_bind_int(stmt, 2, item);
+            sqlite_api::sqlite3_bind_int(stmt, 3, value);
+            const int rc = sqlite_api::sqlite3_step(stmt);
+            sqlite_api::sqlite3_reset(stmt);
+            if (rc != SQLITE_DONE) {
+                auto* db = static_cast<soci::sqlite3_session_backend*>(impl.sql.get_backend())->conn_;
+                throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), rc);
+            }
+            return;
+        }
+        pending += (pending_rows ? ",(" : "(") + std::to_string(response) + "," + std::to_string(item) + "," + std::to_string(value) + ")";
+        if (++pending_rows == 1000)
+            flush();
+    }
+
+    void flush()
+    {
+        if (pending_rows == 0)
+            return;
+        impl.sql << "INSERT INTO answers (response, item, value) VALUES " + pending;
+        pending.clear();
+        pending_rows = 0;
+    }
+};
 
 InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<NewResponse>& responses,
                                            const std::function<void(std::size_t)>& progress)
@@ -752,35 +1016,16 @@ InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<New
         std::map<RowId, std::pair<int, int>> modes; // team -> incoming (individual, consensus)
         std::string now = now_iso();
 
-        // The answers go through SQLite's own prepared statement: this is the hot path of every import and of
-        // the demo data (millions of rows), and SOCI's per-row conversions would double its cost.
-        auto* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
-        sqlite_api::sqlite3_stmt* insert_answer = nullptr;
-        if (sqlite_api::sqlite3_prepare_v2(db, "INSERT INTO answers (response, item, value) VALUES (?, ?, ?)", -1, &insert_answer, nullptr) != SQLITE_OK)
-            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), sqlite_api::sqlite3_errcode(db));
-        std::unique_ptr<sqlite_api::sqlite3_stmt, int (*)(sqlite_api::sqlite3_stmt*)> answer_guard(insert_answer, sqlite_api::sqlite3_finalize);
-        auto add_answer = [&](long long response, int item, int value) {
-            sqlite_api::sqlite3_bind_int64(insert_answer, 1, response);
-            sqlite_api::sqlite3_bind_int(insert_answer, 2, item);
-            sqlite_api::sqlite3_bind_int(insert_answer, 3, value);
-            const int rc = sqlite_api::sqlite3_step(insert_answer);
-            sqlite_api::sqlite3_reset(insert_answer);
-            if (rc != SQLITE_DONE)
-                throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), rc);
-        };
-
-        // Next free id, so the bulk insert needs no round trip per response.
-        long long next_id = 0;
-        sql << "SELECT coalesce(max(id), 0) + 1 FROM responses", soci::into(next_id);
+        AnswerWriter answers(*this);
         std::string uid, code, role;
         long long id = 0, team = 0;
         int consensus = 0;
         std::string status;
         soci::statement insert_response = (sql.prepare <<
-            "INSERT INTO responses (id, uid, code, round, team, role, consensus, status, last_page, updated) "
-            "VALUES (:id, :uid, :code, :round, :team, :role, :consensus, :status, 0, :updated)",
-            soci::use(id), soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role),
-            soci::use(consensus), soci::use(status), soci::use(now));
+            "INSERT INTO responses (uid, code, round, team, role, consensus, status, last_page, updated) "
+            "VALUES (:uid, :code, :round, :team, :role, :consensus, :status, 0, :updated) RETURNING id",
+            soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role),
+            soci::use(consensus), soci::use(status), soci::use(now), soci::into(id));
         int exists = 0;
         soci::statement find_uid = (sql.prepare << "SELECT count(*) FROM responses WHERE uid = :u", soci::into(exists), soci::use(uid));
 
@@ -796,15 +1041,13 @@ InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<New
             }
             auto it = team_ids.find(resp.team);
             if (it == team_ids.end()) {
-                sql << "INSERT INTO teams (name) VALUES (:n)", soci::use(resp.team);
-                long long tid = 0;
-                sql.get_last_insert_id("teams", tid);
+                RowId tid = 0;
+                sql << "INSERT INTO teams (name) VALUES (:n) RETURNING id", soci::use(resp.team), soci::into(tid);
                 it = team_ids.emplace(resp.team, tid).first;
             }
             team = it->second;
             auto& mode = modes[team];
             (resp.consensus ? mode.second : mode.first)++;
-            id = next_id++;
             code = resp.code.empty() ? new_response_code() : resp.code;
             role = role_key(resp.role);
             consensus = resp.consensus ? 1 : 0;
@@ -812,7 +1055,7 @@ InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<New
             insert_response.execute(true);
             for (std::size_t i = 0; i < resp.answers.size(); ++i)
                 if (resp.answers[i] != kUnanswered)
-                    add_answer(id, static_cast<int>(i), resp.answers[i]);
+                    answers.add(id, static_cast<int>(i), resp.answers[i]);
             for (const auto& [dim, text] : resp.remarks) {
                 int d = static_cast<int>(dim);
                 sql << "INSERT INTO remarks (response, dimension, text) VALUES (:r, :d, :t)", soci::use(id), soci::use(d), soci::use(text);
@@ -821,10 +1064,11 @@ InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<New
             if (progress && n % 1000 == 0)
                 progress(n);
         }
+        answers.flush();
         // Consensus rule over what is stored now, including what was there before.
         for (const auto& [team_id, incoming] : modes) {
             int individual = 0, together = 0;
-            sql << "SELECT coalesce(sum(consensus = 0), 0), coalesce(sum(consensus = 1), 0) FROM responses WHERE round = :r AND team = :t",
+            sql << "SELECT coalesce(sum(CASE WHEN consensus = 0 THEN 1 ELSE 0 END), 0), coalesce(sum(consensus), 0) FROM responses WHERE round = :r AND team = :t",
                 soci::into(individual), soci::into(together), soci::use(round_id), soci::use(team_id);
             if (together > 1 || (together == 1 && individual > 0))
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Team '%1' would have both a consensus response and other responses in round '%2'."),
@@ -836,6 +1080,13 @@ InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<New
 
 void Store::backup(const std::string& out_path)
 {
+    if (impl_->backend == Impl::Backend::PostgreSQL) {
+        impl_->guarded([&] {
+            impl_->backup_postgresql(out_path);
+            return 0;
+        });
+        return;
+    }
     impl_->guarded([&] {
         const fs::path target(out_path);
         if (fs::exists(target) && fs::equivalent(target, fs::path(impl_->path)))
@@ -865,9 +1116,89 @@ std::string Store::integrity_check()
 {
     return impl_->guarded([&] {
         std::string result;
+        if (impl_->backend == Impl::Backend::PostgreSQL) {
+            // The server keeps its own pages consistent; check the store's own invariant instead.
+            int orphans = 0;
+            impl_->sql << "SELECT count(*) FROM answers a WHERE NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = a.response)",
+                soci::into(orphans);
+            return orphans == 0 ? std::string("ok") : std::to_string(orphans) + " answers without a response";
+        }
         impl_->sql << "PRAGMA integrity_check", soci::into(result);
         return result;
     });
+}
+
+} // namespace hs
+
+namespace hs {
+
+// A backup of a server database is a consistent SQLite copy: one snapshot of every table, readable anywhere with
+// Herstelspiegel, written through a temporary file.
+void Store::Impl::backup_postgresql(const std::string& out_path)
+{
+    const fs::path target(out_path);
+    fs::path tmp = target;
+    tmp += ".part";
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    try {
+        Store copy(tmp.string());
+        auto& to = copy.impl_->sql;
+        soci::transaction read(sql);
+        sql << "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+        soci::transaction write(to);
+        auto copy_table = [&](const std::string& select, const std::string& insert, auto... columns) {
+            soci::rowset<soci::row> rows = (sql.prepare << select);
+            for (const auto& row : rows) {
+                soci::statement st(to);
+                st.alloc();
+                st.prepare(insert);
+                std::vector<std::string> texts;
+                std::vector<long long> numbers;
+                texts.reserve(row.size());
+                numbers.reserve(row.size());
+                for (std::size_t c = 0; c < row.size(); ++c) {
+                    if (row.get_properties(c).get_data_type() == soci::dt_string)
+                        texts.push_back(row.get<std::string>(c));
+                    else
+                        numbers.push_back(row.get_properties(c).get_data_type() == soci::dt_integer ? row.get<int>(c)
+                                                                                                 : row.get<long long>(c));
+                }
+                std::size_t t = 0, n = 0;
+                for (std::size_t c = 0; c < row.size(); ++c) {
+                    if (row.get_properties(c).get_data_type() == soci::dt_string)
+                        st.exchange(soci::use(texts[t++]));
+                    else
+                        st.exchange(soci::use(numbers[n++]));
+                }
+                st.define_and_bind();
+                st.execute(true);
+            }
+            (void)sizeof...(columns);
+        };
+        copy_table("SELECT id, name FROM teams ORDER BY id", "INSERT INTO teams (id, name) VALUES (:1, :2)");
+        copy_table("SELECT id, questionnaire_id, version, definition FROM questionnaires ORDER BY id",
+                   "INSERT INTO questionnaires (id, questionnaire_id, version, definition) VALUES (:1, :2, :3, :4)");
+        copy_table("SELECT id, label, date, questionnaire, status FROM rounds ORDER BY id",
+                   "INSERT INTO rounds (id, label, date, questionnaire, status) VALUES (:1, :2, :3, :4, :5)");
+        copy_table("SELECT id, uid, code, round, team, role, consensus, status, last_page, updated FROM responses ORDER BY id",
+                   "INSERT INTO responses (id, uid, code, round, team, role, consensus, status, last_page, updated) "
+                   "VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10)");
+        copy_table("SELECT response, item, value FROM answers ORDER BY response, item",
+                   "INSERT INTO answers (response, item, value) VALUES (:1, :2, :3)");
+        copy_table("SELECT response, dimension, text FROM remarks ORDER BY response, dimension",
+                   "INSERT INTO remarks (response, dimension, text) VALUES (:1, :2, :3)");
+        write.commit();
+        read.commit();
+    } catch (...) {
+        fs::remove(tmp, ec);
+        throw;
+    }
+    fs::rename(tmp, target, ec);
+    if (ec) {
+        fs::remove(tmp, ec);
+        throw StoreError(StoreError::Kind::CannotOpen, trf(N_("The backup %1 cannot be written: %2"), {out_path, ec.message()}));
+    }
 }
 
 } // namespace hs

@@ -50,7 +50,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 
 } // namespace
 
-TEST_CASE("answer texts round-trip")
+TEST_CASE("answer texts round-trip", "[store]")
 {
     for (AnswerCode c : {AnswerCode{1}, AnswerCode{5}, kNotApplicable, kDontKnow, kUnanswered})
         CHECK(parse_answer_text(answer_text(c)) == c);
@@ -61,15 +61,15 @@ TEST_CASE("answer texts round-trip")
     CHECK_FALSE(parse_answer_text("0").has_value());
 }
 
-TEST_CASE("a round's responses move to another machine and are imported once")
+TEST_CASE("a round's responses move to another machine and are imported once", "[store]")
 {
     TempDir dir;
-    Store laptop(dir.file("laptop.db"));
+    Store laptop(test::new_store_location(dir));
     auto round = fill(laptop);
     const auto file = dir.file("ronde.hsr.xml");
     CHECK(write_response_file(laptop, round, std::nullopt, file) == 3);
 
-    Store office(dir.file("office.db"));
+    Store office(test::new_store_location(dir));
     auto incoming = read_response_file(file);
     CHECK(incoming.round_label == "2026-voorjaar");
     CHECK(incoming.questionnaire.definition_text == small_q().definition_text);
@@ -90,22 +90,22 @@ TEST_CASE("a round's responses move to another machine and are imported once")
     CHECK(office.load_responses({}).size() == 3);
 }
 
-TEST_CASE("export for one team holds only that team")
+TEST_CASE("export for one team holds only that team", "[store]")
 {
     TempDir dir;
-    Store store(dir.file("hs.db"));
+    Store store(test::new_store_location(dir));
     auto round = fill(store);
     CHECK(write_response_file(store, round, store.find_team("B")->id, dir.file("b.xml")) == 1);
     CHECK(read_response_file(dir.file("b.xml")).responses.at(0).team == "B");
 }
 
-TEST_CASE("a response file for another questionnaire version is refused and changes nothing")
+TEST_CASE("a response file for another questionnaire version is refused and changes nothing", "[store]")
 {
     TempDir dir;
-    Store laptop(dir.file("laptop.db"));
+    Store laptop(test::new_store_location(dir));
     write_response_file(laptop, fill(laptop), std::nullopt, dir.file("v1.xml"));
 
-    Store office(dir.file("office.db"));
+    Store office(test::new_store_location(dir));
     office.add_round("2026-voorjaar", "2026-03-01", load_questionnaire(test::small_questionnaire_xml("2.0"), "v2"));
     auto incoming = read_response_file(dir.file("v1.xml"));
     CHECK_THROWS_AS(office.import_responses(incoming.round_label, incoming.round_date, incoming.questionnaire, incoming.responses), StoreError);
@@ -113,10 +113,10 @@ TEST_CASE("a response file for another questionnaire version is refused and chan
     CHECK(office.teams().empty());
 }
 
-TEST_CASE("a response file with answers off the scale is refused whole, naming file and line")
+TEST_CASE("a response file with answers off the scale is refused whole, naming file and line", "[store]")
 {
     TempDir dir;
-    Store laptop(dir.file("laptop.db"));
+    Store laptop(test::new_store_location(dir));
     write_response_file(laptop, fill(laptop), std::nullopt, dir.file("good.xml"));
     const std::string good = read_text_file(dir.file("good.xml"));
 
@@ -141,10 +141,10 @@ TEST_CASE("a response file with answers off the scale is refused whole, naming f
     refused_with("<other/>", "not a Herstelspiegel response file");
 }
 
-TEST_CASE("CSV from a form tool: items as columns, role, remarks, idempotent by row")
+TEST_CASE("CSV from a form tool: items as columns, role, remarks, idempotent by row", "[store]")
 {
     TempDir dir;
-    Store store(dir.file("hs.db"));
+    Store store(test::new_store_location(dir));
     auto round = store.add_round("R1", "2026-03-01", small_q());
     const auto csv = dir.file("formulier.csv");
     test::write_file(csv, "\xEF\xBB\xBFrol;hoop.a;hoop.b;hoop.c;tempo.a;opmerking:hoop\r\n"
@@ -162,7 +162,7 @@ TEST_CASE("CSV from a form tool: items as columns, role, remarks, idempotent by 
     CHECK(store.load_responses({}).size() == 3);
 }
 
-TEST_CASE("bad CSV files are refused with line and reason")
+TEST_CASE("bad CSV files are refused with line and reason", "[store]")
 {
     TempDir dir;
     const auto csv = dir.file("bad.csv");

@@ -3,6 +3,7 @@
 #include "questionnaire_loader.h"
 
 #include <array>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -86,6 +87,32 @@ std::string small_questionnaire_xml(const std::string& version)
   </part>
 </questionnaire>
 )";
+}
+
+bool testing_postgresql()
+{
+    const char* url = std::getenv("HS_TEST_POSTGRES_URL");
+    return url && *url;
+}
+
+std::string new_store_location(const TempDir& dir)
+{
+    static int counter = 0;
+    if (!testing_postgresql())
+        return dir.file("hs-" + std::to_string(++counter) + ".db");
+    const std::string server = std::getenv("HS_TEST_POSTGRES_URL");
+    const std::string name = "hs_test_" + dir.path().filename().string().substr(8) + "_" + std::to_string(++counter);
+    std::string output;
+    if (run_command("psql -X -q \"" + server + "/postgres\" -c 'CREATE DATABASE " + name + "'", output) != 0)
+        throw std::runtime_error("cannot create a test database: " + output);
+    return server + "/" + name;
+}
+
+void server_sql(const std::string& location, const std::string& sql)
+{
+    std::string output;
+    if (run_command("psql -X -q -v ON_ERROR_STOP=1 \"" + location + "\" -c \"" + sql + "\"", output) != 0)
+        throw std::runtime_error("psql failed: " + output);
 }
 
 const Questionnaire& small_questionnaire()

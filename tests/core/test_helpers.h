@@ -26,6 +26,13 @@ std::string source_path(const std::string& relative); // a file of the source tr
 // A small but complete questionnaire (two parts, three dimensions, seven items), for tests.
 std::string small_questionnaire_xml(const std::string& version = "1.0");
 
+// Where a test's store lives: a fresh SQLite file in `dir`, or, when HS_TEST_POSTGRES_URL is set (the CTest
+// "postgres:" run against the throw-away cluster), a fresh database on that server.
+std::string new_store_location(const TempDir& dir);
+bool testing_postgresql();
+// Runs SQL on the test server (psql), in the database of `location`.
+void server_sql(const std::string& location, const std::string& sql);
+
 // The small questionnaire, loaded once.
 const Questionnaire& small_questionnaire();
 

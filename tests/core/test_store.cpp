@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sys/wait.h>
+#include <algorithm>
 #include <thread>
 #include <unistd.h>
 
@@ -50,7 +51,7 @@ StoreError::Kind error_kind(const std::function<void()>& f)
 
 } // namespace
 
-TEST_CASE("a new store is created with its folder and the current schema")
+TEST_CASE("a new store is created with its folder and the current schema", "[sqlite]")
 {
     TempDir dir;
     const std::string path = dir.file("a/b/hs.db");
@@ -65,7 +66,7 @@ TEST_CASE("a new store is created with its folder and the current schema")
     CHECK(again.path() == path);
 }
 
-TEST_CASE("the default database lives in the user's data folder")
+TEST_CASE("the default database lives in the user's data folder", "[sqlite]")
 {
     setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
     CHECK(Store::default_path() == "/tmp/xdg-test/herstelspiegel/herstelspiegel.db");
@@ -74,10 +75,10 @@ TEST_CASE("the default database lives in the user's data folder")
     CHECK(Store::default_path() == "/home/anna/.local/share/herstelspiegel/herstelspiegel.db");
 }
 
-TEST_CASE("teams have unique, non-empty names")
+TEST_CASE("teams have unique, non-empty names", "[store]")
 {
     TempDir dir;
-    Store store(dir.file("hs.db"));
+    Store store(test::new_store_location(dir));
     auto a = store.add_team("FACT Noord");
     store.add_team("Beschermd wonen Oost");
     CHECK(store.teams().size() == 2);
@@ -88,10 +89,10 @@ TEST_CASE("teams have unique, non-empty names")
     CHECK(error_kind([&] { store.add_team("  "); }) == StoreError::Kind::Refused);
 }
 
-TEST_CASE("a round keeps the questionnaire exactly as it was used")
+TEST_CASE("a round keeps the questionnaire exactly as it was used", "[store]")
 {
     TempDir dir;
-    Store store(dir.file("hs.db"));
+    Store store(test::new_store_location(dir));
     auto r1 = store.add_round("2026-voorjaar", "2026-03-01", small_q());
     CHECK(store.round(r1).questionnaire_version == "1.0");
     CHECK(store.round(r1).status == RoundStatus::Open);
@@ -111,10 +112,10 @@ TEST_CASE("a round keeps the questionnaire exactly as it was used")
     CHECK_FALSE(store.find_round("nope"));
 }
 
-TEST_CASE("answers are saved page by page and an interrupted response resumes")
+TEST_CASE("answers are saved page by page and an interrupted response resumes", "[store]")
 {
     TempDir dir;
-    const std::string path = dir.file("hs.db");
+    const std::string path = test::new_store_location(dir);
     RowId response = 0;
     {
         Store store(path);
@@ -150,10 +151,10 @@ TEST_CASE("answers are saved page by page and an interrupted response resumes")
     CHECK(error_kind([&] { store.save_page({response, 3, {{0, 1}}, {}}); }) == StoreError::Kind::Refused);
 }
 
-TEST_CASE("answers off the scale are refused and change nothing")
+TEST_CASE("answers off the scale are refused and change nothing", "[store]")
 {
     TempDir dir;
-    Store store(dir.file("hs.db"));
+    Store store(test::new_store_location(dir));
     auto round = store.add_round("R1", "2026-03-01", small_q());
     auto info = store.start_response(round, store.add_team("T"), Role::Practitioner);
     store.save_page({info.id, 1, {{0, 3}}, {}});
@@ -166,10 +167,10 @@ TEST_CASE("answers off the scale are refused and change nothing")
     CHECK(store.unfinished_responses()[0].last_page == 1);
 }
 
-TEST_CASE("a closed round takes no new answers")
+TEST_CASE("a closed round takes no new answers", "[store]")
 {
     TempDir dir;
-    Store store(dir.file("hs.db"));
+    Store store(test::new_store_location(dir));
     auto round = store.add_round("R1", "2026-03-01", small_q());
     auto team = store.add_team("T");
     auto info = store.start_response(round, team, Role::Practitioner);
@@ -181,10 +182,10 @@ TEST_CASE("a closed round takes no new answers")
     store.save_page({info.id, 1, {{0, 3}}, {}});
 }
 
-TEST_CASE("consensus: one response for the whole team, never mixed with individual ones")
+TEST_CASE("consensus: one response for the whole team, never mixed with individual ones", "[store]")
 {
     TempDir dir;
-    Store store(dir.file("hs.db"));
+    Store store(test::new_store_location(dir));
     auto round = store.add_round("R1", "2026-03-01", small_q());
     auto a = store.add_team("A"), b = store.add_team("B");
     auto consensus = store.start_response(round, a, Role::Unspecified, true);
@@ -198,10 +199,10 @@ TEST_CASE("consensus: one response for the whole team, never mixed with individu
     CHECK(summary[0].consensus != summary[1].consensus);
 }
 
-TEST_CASE("bulk insert is checked whole first and is idempotent by uid")
+TEST_CASE("bulk insert is checked whole first and is idempotent by uid", "[store]")
 {
     TempDir dir;
-    Store store(dir.file("hs.db"));
+    Store store(test::new_store_location(dir));
     auto round = store.add_round("R1", "2026-03-01", small_q());
     NewResponse good;
     good.uid = "u1";
@@ -240,10 +241,10 @@ TEST_CASE("bulk insert is checked whole first and is idempotent by uid")
     CHECK(store.load_responses({}).size() == 1);
 }
 
-TEST_CASE("responses are selected by round and team")
+TEST_CASE("responses are selected by round and team", "[store]")
 {
     TempDir dir;
-    Store store(dir.file("hs.db"));
+    Store store(test::new_store_location(dir));
     auto r1 = store.add_round("R1", "2026-03-01", small_q());
     auto r2 = store.add_round("R2", "2026-09-01", small_q());
     auto make = [](std::string team) {
@@ -261,10 +262,10 @@ TEST_CASE("responses are selected by round and team")
     CHECK(store.load_responses({r2, store.find_team("B")->id, false}).empty());
 }
 
-TEST_CASE("a writer killed mid-way leaves a consistent database with no half page")
+TEST_CASE("a writer killed mid-way leaves a consistent database with no half page", "[store]")
 {
     TempDir dir;
-    const std::string path = dir.file("hs.db");
+    const std::string path = test::new_store_location(dir);
     RowId round = 0, team = 0;
     {
         Store store(path);
@@ -310,7 +311,7 @@ TEST_CASE("a writer killed mid-way leaves a consistent database with no half pag
     }
 }
 
-TEST_CASE("bad database files are refused clearly and left unchanged")
+TEST_CASE("bad database files are refused clearly and left unchanged", "[sqlite]")
 {
     TempDir dir;
     SECTION("not a database")
@@ -373,7 +374,7 @@ TEST_CASE("bad database files are refused clearly and left unchanged")
     }
 }
 
-TEST_CASE("a backup is a consistent copy taken while the store is in use")
+TEST_CASE("a backup is a consistent copy taken while the store is in use", "[sqlite]")
 {
     TempDir dir;
     Store store(dir.file("hs.db"));
@@ -389,4 +390,115 @@ TEST_CASE("a backup is a consistent copy taken while the store is in use")
     CHECK(copy.rounds().size() == 1);
     CHECK(error_kind([&] { store.backup(dir.file("hs.db")); }) == StoreError::Kind::Refused);
     CHECK(error_kind([&] { store.backup("/nonexistent/dir/b.db"); }) == StoreError::Kind::CannotOpen);
+}
+
+TEST_CASE("two workstations writing to the same round at once lose nothing", "[store]")
+{
+    TempDir dir;
+    const std::string location = test::new_store_location(dir);
+    RowId round = 0, team = 0;
+    {
+        Store store(location);
+        round = store.add_round("R1", "2026-03-01", small_q());
+        team = store.add_team("T");
+    }
+    constexpr int kPerWriter = 25;
+    auto writer = [&](AnswerCode value) {
+        Store store(location); // each workstation its own connection
+        for (int n = 0; n < kPerWriter; ++n) {
+            for (int attempt = 0;; ++attempt) {
+                try {
+                    auto info = store.start_response(round, team, Role::Practitioner);
+                    store.save_page({info.id, 1, {{0, value}, {1, value}, {2, value}}, {}});
+                    store.save_page({info.id, 2, {{3, value}, {4, value}, {5, value}, {6, value}}, {{1, "samen"}}});
+                    store.complete_response(info.id);
+                    break;
+                } catch (const StoreError& e) {
+                    // A busy database is reported as such; the workstation tries again, as a user would.
+                    if (e.kind() != StoreError::Kind::Locked || attempt > 50)
+                        throw;
+                }
+            }
+        }
+    };
+    // Catch's assertions are not for threads: a writer's failure is carried out and checked here.
+    std::string failure_a, failure_b;
+    auto run = [&](AnswerCode value, std::string& failure) {
+        try {
+            writer(value);
+        } catch (const std::exception& e) {
+            failure = e.what();
+        }
+    };
+    std::thread a(run, AnswerCode{2}, std::ref(failure_a)), b(run, AnswerCode{4}, std::ref(failure_b));
+    a.join();
+    b.join();
+    CHECK(failure_a == "");
+    CHECK(failure_b == "");
+    Store store(location);
+    auto all = store.load_responses({});
+    REQUIRE(all.size() == 2 * kPerWriter);
+    int twos = 0, fours = 0;
+    for (const auto& r : all) {
+        CHECK(std::count(r.answers.begin(), r.answers.end(), r.answers[0]) == 7);
+        CHECK(r.remarks.at(1) == "samen");
+        (r.answers[0] == 2 ? twos : fours)++;
+    }
+    CHECK(twos == kPerWriter);
+    CHECK(fours == kPerWriter);
+    CHECK(store.integrity_check() == "ok");
+}
+
+TEST_CASE("a server database: refused when not ours or newer, backed up as a portable file", "[postgres]")
+{
+    TempDir dir;
+    SECTION("a database of another program")
+    {
+        const auto location = test::new_store_location(dir);
+        test::server_sql(location, "CREATE TABLE contacts (name TEXT)");
+        CHECK(error_kind([&] { Store s(location); }) == StoreError::Kind::NotOurs);
+    }
+    SECTION("a newer schema")
+    {
+        const auto location = test::new_store_location(dir);
+        { Store s(location); }
+        test::server_sql(location, "UPDATE herstelspiegel_schema SET version = 99");
+        CHECK(error_kind([&] { Store s(location); }) == StoreError::Kind::NewerVersion);
+    }
+    SECTION("a server that cannot be reached, and a database that does not exist")
+    {
+        CHECK(error_kind([&] { Store s("postgresql://postgres@127.0.0.1:1/x"); }) == StoreError::Kind::CannotOpen);
+        CHECK(error_kind([&] { Store s(std::string(std::getenv("HS_TEST_POSTGRES_URL")) + "/no_such_db"); }) ==
+              StoreError::Kind::CannotOpen);
+    }
+    SECTION("backup into a SQLite file, while others write")
+    {
+        const auto location = test::new_store_location(dir);
+        Store store(location);
+        auto round = store.add_round("R1", "2026-03-01", small_q());
+        auto info = store.start_response(round, store.add_team("T"), Role::Manager);
+        store.save_page({info.id, 1, {{0, 4}, {1, kNotApplicable}}, {{0, "x"}}});
+        Store other(location);
+        store.backup(dir.file("copy.db"));
+        Store copy(dir.file("copy.db"));
+        CHECK(copy.integrity_check() == "ok");
+        auto rec = copy.load_response(info.id);
+        CHECK(rec.answers[0] == 4);
+        CHECK(rec.answers[1] == kNotApplicable);
+        CHECK(rec.remarks.at(0) == "x");
+        CHECK(rec.info.role == Role::Manager);
+        CHECK(copy.find_team("T"));
+        // The copy goes on working: new rows get new ids.
+        copy.add_team("U");
+        CHECK(copy.teams().size() == 2);
+    }
+    SECTION("a read-only connection")
+    {
+        const auto location = test::new_store_location(dir);
+        { Store s(location); }
+        StoreOptions options;
+        options.read_only = true;
+        Store s(location, options);
+        CHECK(error_kind([&] { s.add_team("x"); }) == StoreError::Kind::ReadOnly);
+    }
 }
