@@ -165,6 +165,23 @@ Runner add_export_responses(CLI::App& app, const GlobalOptions& global)
     };
 }
 
+Runner add_server_roles(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand("server-roles", "On a PostgreSQL server (--db postgresql://...): create the roles "
+                                                   "herstelspiegel_respondent and herstelspiegel_manager with their "
+                                                   "rights. Run once as the database's owner; see the README.");
+    return [cmd, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            auto store = open_store(global);
+            store->setup_server_roles();
+            std::cout << "Roles herstelspiegel_respondent and herstelspiegel_manager are set up on " << store->display_name() << "\n";
+            return int{kOk};
+        });
+    };
+}
+
 Runner add_backup(CLI::App& app, const GlobalOptions& global)
 {
     auto* cmd = app.add_subcommand("backup", "Write a consistent copy of the database (also while the application runs).");

@@ -29,6 +29,7 @@ Runner add_close_round(CLI::App& app, const GlobalOptions& global);
 Runner add_import(CLI::App& app, const GlobalOptions& global);
 Runner add_export_responses(CLI::App& app, const GlobalOptions& global);
 Runner add_backup(CLI::App& app, const GlobalOptions& global);
+Runner add_server_roles(CLI::App& app, const GlobalOptions& global);
 Runner add_export_trend(CLI::App& app, const GlobalOptions& global);
 Runner add_export_compare(CLI::App& app, const GlobalOptions& global);
 Runner add_demo(CLI::App& app, const GlobalOptions& global);

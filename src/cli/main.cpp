@@ -15,10 +15,11 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
     GlobalOptions global;
     app.add_option("--db", global.db_path,
-                   "Database file (default: herstelspiegel.db in the user's data folder)");
+                   "Database file (default: herstelspiegel.db in the user's data folder), or a PostgreSQL server: "
+                   "postgresql://user[:password]@host[:port]/database");
 
     std::vector<Runner> runners;
-    for (auto add : {add_validate, add_list, add_new_round, add_close_round, add_import, add_export_responses, add_backup,
+    for (auto add : {add_validate, add_list, add_new_round, add_close_round, add_import, add_export_responses, add_backup, add_server_roles,
                      add_export_trend, add_export_compare, add_demo})
         runners.push_back(add(app, global));
 

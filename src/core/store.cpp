@@ -470,8 +470,20 @@ struct Store::Impl {
         auto list = response_infos("WHERE id = :id", id);
         if (list.empty())
             throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no response with number %1."), {std::to_string(id)}));
+        hold(list.front().uid);
         return list.front();
     }
+
+    // On a server, a respondent's account may touch only the answers of the response whose secret uid its
+    // session holds (row-level security, see store_schema.h).
+    void hold(const std::string& uid)
+    {
+        if (backend == Backend::PostgreSQL && uid != held_uid) {
+            sql << "SELECT set_config('herstelspiegel.response_uid', :u, false)", soci::use(uid);
+            held_uid = uid;
+        }
+    }
+    std::string held_uid;
 
     std::vector<ResponseInfo> response_infos(const std::string& where, std::optional<RowId> a = {}, std::optional<RowId> b = {})
     {
@@ -515,10 +527,8 @@ struct Store::Impl {
     // A team in a round answers either individually or with one consensus response, not both.
     void check_mode(RowId round, RowId team, bool consensus, int extra_individual = 0)
     {
-        if (backend == Backend::PostgreSQL) { // workstations adding to the same team wait for each other here
-            RowId locked = 0;
-            sql << "SELECT id FROM teams WHERE id = :t FOR UPDATE", soci::use(team), soci::into(locked);
-        }
+        if (backend == Backend::PostgreSQL) // workstations adding to the same team wait for each other here
+            sql << "SELECT pg_advisory_xact_lock(:t)", soci::use(team);
         int individual = 0, together = 0;
         sql << "SELECT coalesce(sum(CASE WHEN consensus = 0 THEN 1 ELSE 0 END), 0), coalesce(sum(consensus), 0) FROM responses WHERE round = :r AND team = :t",
             soci::into(individual), soci::into(together), soci::use(round), soci::use(team);
@@ -1111,6 +1121,27 @@ void Store::backup(const std::string& out_path)
         return 0;
     });
 }
+
+void Store::setup_server_roles()
+{
+    impl_->guarded([&] {
+        if (impl_->backend != Impl::Backend::PostgreSQL)
+            throw StoreError(StoreError::Kind::Refused, tr(N_("Roles exist only on a database server; a database file has no accounts.")));
+        Impl::WriteTransaction tx(*impl_);
+        // The DO block holds semicolons of its own: it goes first, whole; the rest statement by statement.
+        const std::string script = schema::postgresql_roles_script();
+        const auto block_end = script.find("END $$;") + std::string("END $$;").size();
+        impl_->sql << script.substr(0, block_end - 1);
+        for (const auto& statement : split_statements(script.substr(block_end)))
+            impl_->sql << statement;
+        tx.commit();
+        return 0;
+    });
+}
+
+bool Store::is_server() const { return impl_->backend == Impl::Backend::PostgreSQL; }
+
+const std::string& Store::display_name() const { return impl_->display; }
 
 std::string Store::integrity_check()
 {

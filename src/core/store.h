@@ -106,6 +106,13 @@ public:
     // Checks the database file page by page; returns "ok" or SQLite's findings.
     std::string integrity_check();
 
+    // On a PostgreSQL server: creates the roles herstelspiegel_respondent and herstelspiegel_manager with their
+    // rights (see store_schema.h and the README). Run by the database's owner; safe to run again.
+    void setup_server_roles();
+    bool is_server() const;
+    // The database for messages and the title bar: the path, or the server URL without its password.
+    const std::string& display_name() const;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;

@@ -119,4 +119,56 @@ CREATE TABLE remarks (
     return steps;
 }
 
+// Roles on a shared server (herstelspiegel-cli server-roles, run once by the database's owner):
+//  herstelspiegel_respondent: fills in questionnaires. Reads teams, rounds and the questionnaires, starts
+//    responses, and writes and reads the answers and remarks of the response it holds the secret uid of (row-level
+//    security on the session setting herstelspiegel.response_uid), never anyone else's.
+//  herstelspiegel_manager: reads aggregates only: the view herstelspiegel_item_summary, which leaves out every
+//    team and round with fewer than three completed responses. No raw answers, no remarks.
+// The owner (the coordinator's account) keeps full access for analysis, exports and imports.
+inline const char* postgresql_roles_script()
+{
+    return R"sql(
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'herstelspiegel_respondent') THEN
+    CREATE ROLE herstelspiegel_respondent NOLOGIN;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'herstelspiegel_manager') THEN
+    CREATE ROLE herstelspiegel_manager NOLOGIN;
+  END IF;
+END $$;
+GRANT SELECT ON herstelspiegel_schema, teams, rounds, questionnaires TO herstelspiegel_respondent, herstelspiegel_manager;
+GRANT SELECT, INSERT, UPDATE ON responses TO herstelspiegel_respondent;
+GRANT USAGE ON SEQUENCE responses_id_seq TO herstelspiegel_respondent;
+GRANT SELECT, INSERT, UPDATE, DELETE ON answers, remarks TO herstelspiegel_respondent;
+ALTER TABLE answers ENABLE ROW LEVEL SECURITY;
+ALTER TABLE remarks ENABLE ROW LEVEL SECURITY;
+ALTER TABLE responses ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS own_answers ON answers;
+CREATE POLICY own_answers ON answers TO herstelspiegel_respondent
+  USING (response IN (SELECT id FROM responses WHERE uid = current_setting('herstelspiegel.response_uid', true)))
+  WITH CHECK (response IN (SELECT id FROM responses WHERE uid = current_setting('herstelspiegel.response_uid', true)));
+DROP POLICY IF EXISTS own_remarks ON remarks;
+CREATE POLICY own_remarks ON remarks TO herstelspiegel_respondent
+  USING (response IN (SELECT id FROM responses WHERE uid = current_setting('herstelspiegel.response_uid', true)))
+  WITH CHECK (response IN (SELECT id FROM responses WHERE uid = current_setting('herstelspiegel.response_uid', true)));
+DROP POLICY IF EXISTS see_responses ON responses;
+CREATE POLICY see_responses ON responses FOR SELECT TO herstelspiegel_respondent USING (true);
+DROP POLICY IF EXISTS start_responses ON responses;
+CREATE POLICY start_responses ON responses FOR INSERT TO herstelspiegel_respondent WITH CHECK (status = 'in-progress');
+DROP POLICY IF EXISTS update_own_response ON responses;
+CREATE POLICY update_own_response ON responses FOR UPDATE TO herstelspiegel_respondent
+  USING (uid = current_setting('herstelspiegel.response_uid', true));
+CREATE OR REPLACE VIEW herstelspiegel_item_summary AS
+  SELECT t.name AS team, ro.label AS round, ro.date AS round_date, a.item AS item_position,
+         count(*) AS scores, avg(a.value)::numeric(6,3) AS mean_raw_score, stddev_samp(a.value)::numeric(6,3) AS sd
+  FROM answers a JOIN responses r ON r.id = a.response JOIN teams t ON t.id = r.team JOIN rounds ro ON ro.id = r.round
+  WHERE r.status = 'complete' AND a.value > 0
+    AND (SELECT count(*) FROM responses c WHERE c.round = r.round AND c.team = r.team AND c.status = 'complete') >= 3
+  GROUP BY t.name, ro.label, ro.date, a.item
+  HAVING count(*) >= 3;
+GRANT SELECT ON herstelspiegel_item_summary TO herstelspiegel_manager
+)sql";
+}
+
 } // namespace hs::schema

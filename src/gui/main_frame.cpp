@@ -21,6 +21,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
+#include <wx/textdlg.h>
 
 #include <map>
 
@@ -34,6 +35,7 @@ enum {
     ID_Import,
     ID_Backup,
     ID_Language,
+    ID_Server,
 };
 } // namespace
 
@@ -55,6 +57,7 @@ void MainFrame::build_menu()
 {
     auto* file = new wxMenu;
     file->Append(wxID_OPEN, _("&Open database...\tCtrl+O"));
+    file->Append(ID_Server, _("Connect to a &server..."));
     file->Append(ID_Import, _("&Import responses...\tCtrl+I"));
     file->Append(ID_Backup, _("Make a &backup..."));
     // TRANSLATORS: keep both languages in the menu text, so a user who cannot read one finds it
@@ -75,6 +78,7 @@ void MainFrame::build_menu()
     SetMenuBar(bar);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_open_database(); }, wxID_OPEN);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_connect_server(); }, ID_Server);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_import(); }, ID_Import);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_backup(); }, ID_Backup);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_language(); }, ID_Language);
@@ -144,7 +148,7 @@ bool MainFrame::open_database(const wxString& path)
         auto store = std::make_unique<Store>(to_u8(path));
         store_ = std::move(store);
         wxConfigBase::Get()->Write("/last-database", path);
-        SetStatusText(wxString::Format(_("Database: %s"), path));
+        SetStatusText(wxString::Format(_("Database: %s"), u8(store_->display_name())));
         refresh();
     });
 }
@@ -226,6 +230,20 @@ void MainFrame::on_open_database()
                      wxFD_OPEN);
     if (dlg.ShowModal() == wxID_OK)
         open_database(dlg.GetPath());
+}
+
+void MainFrame::on_connect_server()
+{
+    // TRANSLATORS: the example address must stay as it is
+    wxTextEntryDialog dlg(this, _("Address of the organisation's PostgreSQL server, for example\n"
+                                  "postgresql://anna@ggz-server.local/herstelspiegel\n"
+                                  "(ask your application manager; see the README for the set-up)"),
+                          _("Connect to a server"), wxConfigBase::Get()->Read("/last-server", "postgresql://"));
+    if (dlg.ShowModal() != wxID_OK)
+        return;
+    const wxString url = dlg.GetValue().Strip(wxString::both);
+    if (open_database(url))
+        wxConfigBase::Get()->Write("/last-server", url);
 }
 
 void MainFrame::on_new_round()

@@ -42,6 +42,7 @@ private:
     void build_body();
     void update_actions();
     void on_open_database();
+    void on_connect_server();
     void on_new_round();
     void on_add_team();
     void on_toggle_round();

@@ -502,3 +502,68 @@ TEST_CASE("a server database: refused when not ours or newer, backed up as a por
         CHECK(error_kind([&] { s.add_team("x"); }) == StoreError::Kind::ReadOnly);
     }
 }
+
+TEST_CASE("server roles: a respondent writes only its own answers, a manager reads only aggregates", "[postgres]")
+{
+    TempDir dir;
+    const auto location = test::new_store_location(dir);
+    const std::string server = std::getenv("HS_TEST_POSTGRES_URL");
+    const std::string database = location.substr(location.rfind('/') + 1);
+    const std::string respondent = "r_" + database, manager = "m_" + database;
+    RowId round = 0, team = 0;
+    {
+        Store owner(location);
+        owner.setup_server_roles();
+        owner.setup_server_roles(); // safe to run again
+        round = owner.add_round("R1", "2026-03-01", small_q());
+        team = owner.add_team("T");
+        std::vector<NewResponse> others(3);
+        for (auto& n : others) {
+            n.team = "T";
+            n.answers.assign(7, 3);
+            n.remarks[0] = "geheim";
+        }
+        owner.insert_responses(round, others);
+    }
+    test::server_sql(location, "CREATE ROLE " + respondent + " LOGIN IN ROLE herstelspiegel_respondent");
+    test::server_sql(location, "CREATE ROLE " + manager + " LOGIN IN ROLE herstelspiegel_manager");
+    const std::string as_respondent = "postgresql://" + respondent + "@" + server.substr(server.find('@') + 1) + "/" + database;
+    const std::string as_manager = "postgresql://" + manager + "@" + server.substr(server.find('@') + 1) + "/" + database;
+
+    // The respondent fills in, interrupted and resumed, and hands in.
+    {
+        Store store(as_respondent);
+        auto info = store.start_response(round, team, Role::Practitioner);
+        store.save_page({info.id, 1, {{0, 5}, {1, 4}}, {{0, "mijn opmerking"}}});
+        auto mine = store.load_response(info.id);
+        CHECK(mine.answers[0] == 5);
+        CHECK(mine.remarks.at(0) == "mijn opmerking");
+        // Everyone else's answers and remarks stay out of sight.
+        ResponseQuery all;
+        all.include_unfinished = true;
+        for (const auto& r : store.load_responses(all))
+            if (r.info.id != info.id) {
+                CHECK(std::all_of(r.answers.begin(), r.answers.end(), [](AnswerCode a) { return a == kUnanswered; }));
+                CHECK(r.remarks.empty());
+            }
+        store.complete_response(info.id);
+    }
+    std::string output;
+    CHECK(test::run_command("psql -X -tA \"" + as_respondent + "\" -c 'SELECT count(*) FROM answers'", output) == 0);
+    CHECK(output == "0\n"); // without the secret of a response, nothing
+    CHECK(test::run_command("psql -X -tA \"" + as_respondent + "\" -c \"UPDATE responses SET status = 'in-progress'\"", output) == 0);
+    CHECK(output.find("UPDATE 0") != std::string::npos);
+    CHECK(test::run_command("psql -X -tA \"" + as_respondent + "\" -c 'DELETE FROM teams'", output) != 0);
+
+    // The manager sees aggregates of groups of at least three, never a raw answer.
+    CHECK(test::run_command("psql -X -tA \"" + as_manager + "\" -c 'SELECT count(*) FROM answers'", output) != 0);
+    CHECK(output.find("permission denied") != std::string::npos);
+    CHECK(test::run_command("psql -X -tA \"" + as_manager + "\" -c 'SELECT count(*) FROM remarks'", output) != 0);
+    CHECK(test::run_command("psql -X -tA \"" + as_manager + "\" -c "
+                            "'SELECT scores FROM herstelspiegel_item_summary WHERE item_position = 0'", output) == 0);
+    CHECK(output == "4\n"); // three from the owner's import, one from the respondent
+
+    // The coordinator (owner) still sees everything for the analysis.
+    Store owner(location);
+    CHECK(owner.load_responses({}).size() == 4);
+}
