@@ -150,31 +150,7 @@ private:
         }
     }
 
-    void questionnaire(lxw_worksheet* ws)
-    {
-        const Questionnaire& q = *questionnaire_;
-        x_->text(ws, 0, 0, L("questionnaire") + " " + q.id + ", " + L("version") + " " + q.version + ": " + q.title.in(lang_),
-                 CellStyle::Title);
-        header_row(*x_, ws, 1, {L("part"), L("dimension-id"), L("dimension"), L("item-id"), L("statement"), L("reverse")});
-        int row = 2;
-        for (const auto& item : q.items) {
-            const Dimension& d = q.dimensions[*q.dimension_index(item.dimension_id)];
-            for (const auto& p : q.parts)
-                if (p.id == d.part_id)
-                    x_->text(ws, row, 0, p.title.in(lang_));
-            x_->text(ws, row, 1, d.id);
-            x_->text(ws, row, 2, d.title.in(lang_));
-            x_->text(ws, row, 3, item.id);
-            x_->text(ws, row, 4, item.text.in(lang_));
-            x_->text(ws, row, 5, L(item.reverse ? "yes" : "no"));
-            ++row;
-        }
-        x_->column_width(ws, 0, 0, 26);
-        x_->column_width(ws, 1, 1, 22);
-        x_->column_width(ws, 2, 2, 36);
-        x_->column_width(ws, 3, 3, 30);
-        x_->column_width(ws, 4, 4, 80);
-    }
+    void questionnaire(lxw_worksheet* ws) { write_questionnaire(*x_, ws, 0, *questionnaire_, nullptr, lang_); }
 
     const ReportDefinition& report_;
     ExportProgress progress_;

@@ -21,11 +21,24 @@ namespace hs {
 
 namespace {
 
+// Splits a migration script at ';', leaving out "--" comment lines (they may hold a ';' of their own).
 std::vector<std::string> split_statements(const std::string& script)
 {
+    std::string code;
+    std::size_t start = 0;
+    while (start < script.size()) {
+        auto end = script.find('\n', start);
+        if (end == std::string::npos)
+            end = script.size();
+        const std::string line = script.substr(start, end - start);
+        const auto first = line.find_first_not_of(" \t");
+        if (first == std::string::npos || line.compare(first, 2, "--") != 0)
+            code += line + "\n";
+        start = end + 1;
+    }
     std::vector<std::string> out;
     std::string current;
-    for (char c : script) {
+    for (char c : code) {
         if (c == ';') {
             if (current.find_first_not_of(" \t\r\n") != std::string::npos)
                 out.push_back(current);
@@ -347,7 +360,7 @@ struct Store::Impl {
             soci::into(ours);
         if (!ours && tables > 0)
             throw StoreError(StoreError::Kind::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {display}));
-        const auto& steps = schema::postgresql_migrations();
+        const auto steps = schema::migrations(schema::Dialect::PostgreSQL);
         int version = 0;
         if (ours)
             sql << "SELECT version FROM herstelspiegel_schema", soci::into(version);
@@ -389,9 +402,10 @@ struct Store::Impl {
             throw StoreError(K::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {path}));
         if (app_id != 0 && app_id != schema::kApplicationId)
             throw StoreError(K::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {path}));
-        if (version > static_cast<int>(schema::migrations().size()))
+        const auto known = schema::migration_texts().size();
+        if (version > static_cast<int>(known))
             throw StoreError(K::NewerVersion, trf(N_("The database %1 was written by a newer version of Herstelspiegel (schema %2; this program knows up to %3). Update the program; the file was left unchanged."),
-                                                 {path, std::to_string(version), std::to_string(schema::migrations().size())}));
+                                                 {path, std::to_string(version), std::to_string(known)}));
         (void)existed;
     }
 
@@ -399,7 +413,7 @@ struct Store::Impl {
     {
         int version = 0;
         sql << "PRAGMA user_version", soci::into(version);
-        const auto& steps = schema::migrations();
+        const auto steps = schema::migrations(schema::Dialect::SQLite);
         if (version == static_cast<int>(steps.size()))
             return;
         if (options.read_only)
@@ -408,7 +422,7 @@ struct Store::Impl {
             WriteTransaction tx(*this);
             auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
             char* error = nullptr;
-            if (sqlite_api::sqlite3_exec(native->conn_, steps[step], nullptr, nullptr, &error) != SQLITE_OK) {
+            if (sqlite_api::sqlite3_exec(native->conn_, steps[step].c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
                 std::string message = error ? error : "?";
                 sqlite_api::sqlite3_free(error);
                 throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": " + message, sqlite_api::sqlite3_errcode(native->conn_));

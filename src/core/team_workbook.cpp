@@ -481,49 +481,9 @@ private:
         }
         if (versions.empty())
             versions.push_back(store_.rounds().empty() ? nullptr : store_.questionnaire_of(store_.rounds().back().id));
-        for (std::size_t v = 0; v < versions.size(); ++v) {
-            if (!versions[v])
-                continue;
-            const Questionnaire& q = *versions[v];
-            const Questionnaire* older = v + 1 < versions.size() ? versions[v + 1].get() : nullptr;
-            x_->text(ws, row++, 0, L("questionnaire") + " " + q.id + ", " + L("version") + " " + q.version + ": " + q.title.in(lang_),
-                     CellStyle::Title);
-            header_row(*x_, ws, row++, {L("part"), L("dimension-id"), L("dimension"), L("item-id"), L("statement"), L("explanation"),
-                                        L("reverse"), L("item-status")});
-            for (const auto& item : q.items) {
-                const Dimension& d = q.dimensions[*q.dimension_index(item.dimension_id)];
-                for (const auto& p : q.parts)
-                    if (p.id == d.part_id)
-                        x_->text(ws, row, 0, p.title.in(lang_));
-                x_->text(ws, row, 1, d.id);
-                x_->text(ws, row, 2, d.title.in(lang_));
-                x_->text(ws, row, 3, item.id);
-                x_->text(ws, row, 4, item.text.in(lang_), CellStyle::Wrapped);
-                x_->text(ws, row, 5, item.explanation.in(lang_), CellStyle::Wrapped);
-                x_->text(ws, row, 6, L(item.reverse ? "yes" : "no"));
-                if (older && !older->item_index(item.id))
-                    x_->text(ws, row, 7, L("item-new"));
-                ++row;
-            }
-            if (older) {
-                std::vector<std::string> retired;
-                for (const auto& m : match_items(*older, q))
-                    if (m.presence == ItemPresence::Retired)
-                        retired.push_back(m.id);
-                if (!retired.empty()) {
-                    x_->text(ws, row++, 0, L("item-retired-note"), CellStyle::Note);
-                    for (const auto& id : retired)
-                        x_->text(ws, row++, 3, id);
-                }
-            }
-            ++row;
-        }
-        x_->column_width(ws, 0, 0, 26);
-        x_->column_width(ws, 1, 1, 22);
-        x_->column_width(ws, 2, 2, 36);
-        x_->column_width(ws, 3, 3, 30);
-        x_->column_width(ws, 4, 5, 60);
-        x_->column_width(ws, 6, 7, 16);
+        for (std::size_t v = 0; v < versions.size(); ++v)
+            if (versions[v])
+                row = write_questionnaire(*x_, ws, row, *versions[v], v + 1 < versions.size() ? versions[v + 1].get() : nullptr, lang_);
     }
 
     void data(lxw_worksheet* ws)

@@ -62,6 +62,49 @@ void header_row(XlsxWriter& x, lxw_worksheet* ws, int row, const std::vector<std
         x.text(ws, row, static_cast<int>(c), headers[c], CellStyle::Header);
 }
 
+int write_questionnaire(XlsxWriter& x, lxw_worksheet* ws, int row, const Questionnaire& q, const Questionnaire* older,
+                        const std::string& lang)
+{
+    auto L = [&](const char* key) -> const std::string& { return workbook_label(lang, key); };
+    x.text(ws, row++, 0, L("questionnaire") + " " + q.id + ", " + L("version") + " " + q.version + ": " + q.title.in(lang),
+           CellStyle::Title);
+    header_row(x, ws, row++, {L("part"), L("dimension-id"), L("dimension"), L("item-id"), L("statement"), L("explanation"),
+                              L("reverse"), L("item-status")});
+    for (const auto& item : q.items) {
+        const Dimension& d = q.dimensions[*q.dimension_index(item.dimension_id)];
+        for (const auto& p : q.parts)
+            if (p.id == d.part_id)
+                x.text(ws, row, 0, p.title.in(lang));
+        x.text(ws, row, 1, d.id);
+        x.text(ws, row, 2, d.title.in(lang));
+        x.text(ws, row, 3, item.id);
+        x.text(ws, row, 4, item.text.in(lang), CellStyle::Wrapped);
+        x.text(ws, row, 5, item.explanation.in(lang), CellStyle::Wrapped);
+        x.text(ws, row, 6, L(item.reverse ? "yes" : "no"));
+        if (older && !older->item_index(item.id))
+            x.text(ws, row, 7, L("item-new"));
+        ++row;
+    }
+    if (older) {
+        std::vector<std::string> retired;
+        for (const auto& m : match_items(*older, q))
+            if (m.presence == ItemPresence::Retired)
+                retired.push_back(m.id);
+        if (!retired.empty()) {
+            x.text(ws, row++, 0, L("item-retired-note"), CellStyle::Note);
+            for (const auto& id : retired)
+                x.text(ws, row++, 3, id);
+        }
+    }
+    x.column_width(ws, 0, 0, 26);
+    x.column_width(ws, 1, 1, 22);
+    x.column_width(ws, 2, 2, 36);
+    x.column_width(ws, 3, 3, 30);
+    x.column_width(ws, 4, 5, 60);
+    x.column_width(ws, 6, 7, 16);
+    return row + 1;
+}
+
 std::time_t date_to_time(const std::string& iso)
 {
     std::tm tm{};

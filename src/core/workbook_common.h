@@ -23,6 +23,12 @@ std::string verdict_text(Verdict v, const std::string& lang);
 std::string role_text(Role role, const std::string& lang);
 void header_row(XlsxWriter& x, lxw_worksheet* ws, int row, const std::vector<std::string>& headers);
 
+// The questionnaire as used, from `row` on: title, then per item its part, dimension, id, text, explanation,
+// reverse scoring and (with `older`) whether it is new since that version; retired items listed after.
+// Returns the first free row after it.
+int write_questionnaire(XlsxWriter& x, lxw_worksheet* ws, int row, const Questionnaire& q, const Questionnaire* older,
+                        const std::string& lang);
+
 // Midnight UTC of an ISO date (the workbook's fixed "created" time); 0 when not a date.
 std::time_t date_to_time(const std::string& iso_date);
 
