@@ -1,5 +1,7 @@
 #include "charts.h"
 
+#include "translations.h"
+
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 
@@ -113,7 +115,7 @@ void ProfileChart::paint()
         gc->SetBrush(wxBrush(score_colour(b.value, low_, high_)));
         gc->SetPen(wxPen(wxColour(120, 120, 120)));
         gc->DrawRectangle(left, y + 4, x_of(b.value) - left, row_h - 8);
-        gc->DrawText(wxString::Format("%.2f", b.value), x_of(b.value) + 4, y + (row_h - h) / 2);
+        gc->DrawText(format_number(b.value), x_of(b.value) + 4, y + (row_h - h) / 2);
         if (!std::isnan(b.previous)) {
             gc->SetPen(wxPen(*wxBLACK, 2));
             gc->StrokeLine(x_of(b.previous), y + 2, x_of(b.previous), y + row_h - 2);
@@ -240,7 +242,7 @@ void SpreadChart::paint()
             x += width;
         }
         if (!std::isnan(row.agreement))
-            gc->DrawText(wxString::Format("%.2f", row.agreement), right + 14, y + (row_h - h) / 2);
+            gc->DrawText(format_number(row.agreement), right + 14, y + (row_h - h) / 2);
     }
 }
 

@@ -174,7 +174,7 @@ void MainFrame::refresh()
                 wxVector<wxVariant> row;
                 row.push_back(u8(team.name));
                 row.push_back(u8(r.label));
-                row.push_back(u8(r.date));
+                row.push_back(format_date(r.date));
                 // TRANSLATORS: status of a measurement round
                 row.push_back(r.status == RoundStatus::Open ? _("open") : _("closed"));
                 row.push_back(wxString::Format("%d", complete));

@@ -209,7 +209,7 @@ void ResultsDialog::fill_coaching(const RoundResult& rr)
     auto list = [&](const wxString& heading, const std::vector<Ranked>& items) {
         text += heading + "\n";
         for (const auto& r : items)
-            text += wxString::Format("  %.2f  %s\n", r.value, title(r.level, r.id));
+            text += "  " + format_number(r.value) + "  " + title(r.level, r.id) + "\n";
         text += "\n";
     };
     list(_("Strongest dimensions"), s.strongest_dimensions);
@@ -220,8 +220,8 @@ void ResultsDialog::fill_coaching(const RoundResult& rr)
     if (rr.changes.empty())
         text += "  " + _("There is no previous round to compare with yet.") + "\n";
     for (const auto& c : s.largest_changes)
-        text += wxString::Format("  %+.2f  [%.2f; %.2f]  %s: %s\n", c.difference, c.low, c.high, u8(verdict_label(c.verdict)),
-                                 title(c.level, c.id));
+        text += "  " + format_number(c.difference, 2, true) + "  [" + format_number(c.low) + "; " + format_number(c.high) + "]  " +
+                u8(verdict_label(c.verdict)) + ": " + title(c.level, c.id) + "\n";
     text += "\n";
     if (!rr.result.remarks.empty()) {
         text += _("Remarks of the team") + "\n";

@@ -7,9 +7,13 @@
 #include <wx/log.h>
 #include <wx/stdpaths.h>
 
+#include <cstdio>
+
 namespace hs::gui {
 
 namespace {
+std::string g_language = "nl";
+
 std::string translate_for_core(const char* msgid)
 {
     return to_u8(wxGetTranslation(wxString::FromUTF8(msgid)));
@@ -23,6 +27,7 @@ std::string setup_language(std::unique_ptr<wxLocale>& locale, const std::string&
         lang = to_u8(wxConfigBase::Get()->Read("/language", "nl"));
     if (lang != "en")
         lang = "nl";
+    g_language = lang;
     locale = std::make_unique<wxLocale>();
     const int language = lang == "nl" ? wxLANGUAGE_DUTCH : wxLANGUAGE_ENGLISH;
     // Without the system locale installed, Init fails but translations still load: that is fine here.
@@ -40,6 +45,22 @@ std::string setup_language(std::unique_ptr<wxLocale>& locale, const std::string&
     }
     hs::set_translator(&translate_for_core);
     return lang;
+}
+
+wxString format_number(double value, int decimals, bool sign)
+{
+    wxString s = wxString::Format(sign ? "%+.*f" : "%.*f", decimals, value);
+    if (g_language == "nl")
+        s.Replace(".", ",");
+    return s;
+}
+
+wxString format_date(const std::string& iso)
+{
+    int y = 0, m = 0, d = 0;
+    if (g_language != "nl" || std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3)
+        return u8(iso);
+    return wxString::Format("%d-%d-%d", d, m, y);
 }
 
 } // namespace hs::gui

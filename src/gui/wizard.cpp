@@ -53,7 +53,7 @@ StartPage::StartPage(ResponseWizard* wizard, Store& store, const WizardStart& st
         team_->Append(u8(t.name));
     round_ = new wxChoice(this, wxID_ANY);
     for (const auto& r : rounds_)
-        round_->Append(u8(r.label + "  (" + r.date + ")"));
+        round_->Append(u8(r.label) + "  (" + format_date(r.date) + ")");
     role_ = new wxChoice(this, wxID_ANY);
     for (Role r : all_roles())
         role_->Append(u8(role_label(r)));
