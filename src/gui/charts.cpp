@@ -86,7 +86,7 @@ void ProfileChart::paint()
     if (!gc)
         return;
     const wxSize size = GetClientSize();
-    const double label_w = std::min(360.0, size.x * 0.42), left = label_w + 10, right = size.x - 20.0, top = 34;
+    const double label_w = std::min(360.0, size.x * 0.42), left = label_w + 10, right = size.x - 60.0, top = 44;
     const double row_h = 26;
     gc->SetFont(GetFont(), *wxBLACK);
     auto x_of = [&](double v) { return left + (v - low_) / (high_ - low_) * (right - left); };
@@ -94,12 +94,15 @@ void ProfileChart::paint()
     gc->SetPen(wxPen(wxColour(220, 220, 220)));
     for (int v = static_cast<int>(low_); v <= static_cast<int>(high_); ++v) {
         gc->StrokeLine(x_of(v), top - 4, x_of(v), top + row_h * static_cast<double>(bars_.size()));
-        gc->DrawText(wxString::Format("%d", v), x_of(v) - 3, top - 22);
+        gc->DrawText(wxString::Format("%d", v), x_of(v) - 3, top - 20);
     }
     if (!legend_previous_.empty()) {
+        // Legend at the top right, clear of the scale's numbers.
+        double w = 0, h = 0;
+        gc->GetTextExtent(legend_previous_, &w, &h);
         gc->SetPen(wxPen(*wxBLACK, 2));
-        gc->StrokeLine(left, 10, left, 22);
-        gc->DrawText(legend_previous_, left + 6, 6);
+        gc->StrokeLine(right - w - 12, 2, right - w - 12, 2 + h);
+        gc->DrawText(legend_previous_, right - w - 4, 2);
     }
     for (std::size_t i = 0; i < bars_.size(); ++i) {
         const auto& b = bars_[i];
@@ -115,11 +118,13 @@ void ProfileChart::paint()
         gc->SetBrush(wxBrush(score_colour(b.value, low_, high_)));
         gc->SetPen(wxPen(wxColour(120, 120, 120)));
         gc->DrawRectangle(left, y + 4, x_of(b.value) - left, row_h - 8);
-        gc->DrawText(format_number(b.value), x_of(b.value) + 4, y + (row_h - h) / 2);
+        double text_x = x_of(b.value) + 4;
         if (!std::isnan(b.previous)) {
             gc->SetPen(wxPen(*wxBLACK, 2));
             gc->StrokeLine(x_of(b.previous), y + 2, x_of(b.previous), y + row_h - 2);
+            text_x = std::max(text_x, x_of(b.previous) + 5);
         }
+        gc->DrawText(format_number(b.value), text_x, y + (row_h - h) / 2);
     }
 }
 

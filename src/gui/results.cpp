@@ -3,6 +3,7 @@
 #include "analysis_queries.h"
 #include "translations.h"
 
+#include <wx/button.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 
@@ -69,9 +70,18 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
     sizer->Add(top, wxSizerFlags().Border(wxALL, 10));
     sizer->Add(status_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
     sizer->Add(notebook_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 10));
-    sizer->Add(CreateStdDialogButtonSizer(wxCLOSE), wxSizerFlags().Expand().Border(wxALL, 10));
+    // Not the stock Close button: GTK would label that from the system's locale, not the program's language.
+    // TRANSLATORS: button that closes the results window
+    auto* close = new wxButton(this, wxID_ANY, _("&Close"));
+    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (IsModal())
+            EndModal(wxID_CLOSE);
+        else
+            Hide();
+    });
+    sizer->Add(close, wxSizerFlags().Right().Border(wxALL, 10));
     SetSizer(sizer);
-    SetEscapeId(wxID_CLOSE);
+    SetEscapeId(close->GetId());
 
     AnalysisOptions options;
     trend_ = team_trend(store_, team_, options);
@@ -141,7 +151,12 @@ void ResultsDialog::fill_profile(const RoundResult& rr)
         b.previous = pd && pd->score.available() ? pd->score.mean : kNaN;
         bars.push_back(b);
     }
-    profile_->set(std::move(bars), u8(rr.round.label), previous ? _("line: previous round") : wxString());
+    const RoundResult* previous_round = nullptr;
+    for (const auto& other : trend_.rounds)
+        if (previous && &other.result == previous)
+            previous_round = &other;
+    profile_->set(std::move(bars), u8(rr.round.label),
+                  previous_round ? wxString::Format(_("line: previous round (%s)"), u8(previous_round->round.label)) : wxString());
     profile_->GetParent()->Layout();
     static_cast<wxScrolledWindow*>(profile_->GetParent())->FitInside();
 }

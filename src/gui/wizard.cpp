@@ -284,6 +284,9 @@ ResponseWizard::ResponseWizard(wxWindow* parent, Store& store, const std::string
     }
     Bind(wxEVT_WIZARD_PAGE_CHANGING, &ResponseWizard::on_page_changing, this);
     Bind(wxEVT_WIZARD_CANCEL, &ResponseWizard::on_cancel, this);
+    if (auto* cancel = FindWindow(wxID_CANCEL))
+        // TRANSLATORS: closes the wizard; the answers so far are kept
+        cancel->SetLabel(_("Stop for now"));
 }
 
 bool ResponseWizard::run()
