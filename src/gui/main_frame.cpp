@@ -147,7 +147,8 @@ bool MainFrame::open_database(const wxString& path)
     return attempt([&] {
         auto store = std::make_unique<Store>(to_u8(path));
         store_ = std::move(store);
-        wxConfigBase::Get()->Write("/last-database", path);
+        // Never a password in the settings file: a server account's password belongs in ~/.pgpass.
+        wxConfigBase::Get()->Write("/last-database", u8(store_->display_name()));
         SetStatusText(wxString::Format(_("Database: %s"), u8(store_->display_name())));
         refresh();
     });
@@ -243,7 +244,7 @@ void MainFrame::on_connect_server()
         return;
     const wxString url = dlg.GetValue().Strip(wxString::both);
     if (open_database(url))
-        wxConfigBase::Get()->Write("/last-server", url);
+        wxConfigBase::Get()->Write("/last-server", u8(store_->display_name()));
 }
 
 void MainFrame::on_new_round()

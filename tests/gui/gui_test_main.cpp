@@ -5,6 +5,10 @@
 #include "translations.h"
 
 #include <wx/app.h>
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/filefn.h>
+#include <wx/filename.h>
 #include <wx/image.h>
 #include <wx/init.h>
 
@@ -16,10 +20,15 @@ int main(int argc, char** argv)
         return 2;
     wxTheApp->CallOnInit();
     wxInitAllImageHandlers();
+    // Settings go to a file of the test's own, never into the user's home.
+    const wxString settings = wxFileName::CreateTempFileName("hs-gui-test-settings");
+    delete wxConfigBase::Set(new wxFileConfig("herstelspiegel-test", "", settings, "", wxCONFIG_USE_LOCAL_FILE));
     // Dutch, as a user first sees the program (the catalogue is found next to the build).
     std::unique_ptr<wxLocale> locale;
     hs::gui::setup_language(locale, "nl");
     const int result = Catch::Session().run(argc, argv);
+    delete wxConfigBase::Set(nullptr);
+    wxRemoveFile(settings);
     wxEntryCleanup();
     return result;
 }

@@ -1,6 +1,7 @@
 // The respondent's wizard and the results view driven as a person would, under Xvfb.
 #include "analysis_queries.h"
 #include "demo_data.h"
+#include "main_frame.h"
 #include "messages.h"
 #include "questionnaire_loader.h"
 #include "results.h"
@@ -264,4 +265,30 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     auto* coaching_few = wxDynamicCast(few.notebook()->GetPage(3), wxTextCtrl);
     CHECK(coaching_few->GetValue().Contains("Te weinig respondenten"));
     CHECK_FALSE(coaching_few->GetValue().Contains("4.00"));
+}
+
+TEST_CASE("the main window lists every team in every round and offers to continue an interrupted questionnaire")
+{
+    Fixture f;
+    f.store.add_team("Beschermd Wonen Oost");
+    f.store.add_round("2026-najaar", "2026-10-01", builtin_questionnaire());
+    auto info = f.store.start_response(f.round, f.team, Role::Practitioner);
+    f.store.save_page({info.id, 0, {{0, 4}}, {}});
+    std::vector<wxString> messages;
+    set_message_handler([&](const wxString& message, const wxString&, long) {
+        messages.push_back(message);
+        return wxNO; // not now
+    });
+    auto* frame = new MainFrame("nl");
+    REQUIRE(frame->open_database(wxString::FromUTF8(f.store.path().c_str())));
+    frame->Show();
+    CHECK(frame->select(f.team, f.round));
+    REQUIRE(frame->selection());
+    CHECK(frame->selection()->team == f.team);
+    frame->offer_to_continue();
+    REQUIRE(messages.size() == 1);
+    CHECK(messages[0].Contains("onderbroken"));
+    set_message_handler({});
+    frame->Destroy();
+    CHECK(f.store.unfinished_responses().size() == 1); // "not now" keeps it as it was
 }
