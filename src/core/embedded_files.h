@@ -1,5 +1,5 @@
 #pragma once
-// Data files compiled into the programs (see cmake/EmbedFiles.cmake).
+// Data files compiled into the programs (see src/cmake/EmbedFiles.cmake).
 #include <string>
 #include <vector>
 

@@ -7,8 +7,8 @@ function(hs_embed_files)
   add_custom_command(
     OUTPUT "${_out}"
     COMMAND ${CMAKE_COMMAND} -DOUTPUT=${_out} -DNAME=${ARG_NAME} "-DFILES=${ARG_FILES}"
-            -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake"
-    DEPENDS ${ARG_FILES} "${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake"
+            -P "${PROJECT_SOURCE_DIR}/src/cmake/EmbedFilesScript.cmake"
+    DEPENDS ${ARG_FILES} "${PROJECT_SOURCE_DIR}/src/cmake/EmbedFilesScript.cmake"
     COMMENT "Embedding ${ARG_NAME}"
     VERBATIM)
   target_sources(${ARG_TARGET} PRIVATE "${_out}")
