@@ -2,9 +2,12 @@
 
 #include "i18n.h"
 
+#include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <cctype>
 #include <sstream>
 
@@ -17,10 +20,70 @@ DefinitionReader::DefinitionReader(const std::string& text, std::string source)
 {
 }
 
-std::optional<PTree> DefinitionReader::parse(bool trim)
+namespace {
+
+// JSON keys that hold a list of elements, with the element's name.
+const std::map<std::string, std::string>& json_lists()
+{
+    static const std::map<std::string, std::string> lists = {
+        {"scales", "scale"}, {"points", "point"}, {"parts", "part"}, {"dimensions", "dimension"}, {"items", "item"}};
+    return lists;
+}
+
+// Keys whose value is a text per language: {"nl": "...", "en": "..."}.
+bool is_text_key(const std::string& key)
+{
+    static const char* keys[] = {"title", "introduction", "description", "text", "explanation", "label"};
+    return std::any_of(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; });
+}
+
+// A JSON object as the element the XML form has: scalars become attributes, texts per language become
+// <key lang="..">, lists become repeated elements; anything else stays a child, for the validator to name.
+PTree json_to_element(const PTree& object)
+{
+    PTree element;
+    for (const auto& [key, value] : object) {
+        if (value.empty() && !key.empty()) {
+            element.put("<xmlattr>." + key, value.data());
+        } else if (is_text_key(key)) {
+            for (const auto& [lang, text] : value) {
+                PTree& t = element.add(key, text.data());
+                t.put("<xmlattr>.lang", lang);
+            }
+        } else if (auto list = json_lists().find(key); list != json_lists().end()) {
+            for (const auto& entry : value)
+                element.add_child(list->second, json_to_element(entry.second));
+        } else {
+            element.add_child(key, json_to_element(value));
+        }
+    }
+    return element;
+}
+
+} // namespace
+
+int DefinitionReader::line_of_element(const std::string& name) const
+{
+    return json_ ? line_of(text_, "\"" + name) : line_of(text_, "<" + name);
+}
+
+std::optional<PTree> DefinitionReader::parse(bool trim, const std::string& json_root)
 {
     PTree tree;
     std::istringstream in(text_);
+    const auto first = text_.find_first_not_of(" \t\r\n");
+    json_ = first != std::string::npos && text_[first] == '{';
+    if (json_) {
+        try {
+            PTree json;
+            pt::read_json(in, json);
+            tree.add_child(json_root, json_to_element(json));
+        } catch (const pt::json_parser_error& e) {
+            problem(static_cast<int>(e.line()), tr(N_("not well-formed JSON: ")) + e.message());
+            return std::nullopt;
+        }
+        return tree;
+    }
     try {
         pt::read_xml(in, tree, pt::xml_parser::no_comments | (trim ? pt::xml_parser::trim_whitespace : 0));
     } catch (const pt::xml_parser_error& e) {
@@ -32,6 +95,26 @@ std::optional<PTree> DefinitionReader::parse(bool trim)
 
 int DefinitionReader::line_of_attr(const std::string& attr, const std::string& value, int occurrence) const
 {
+    if (json_) {
+        // "attr": "value" (or a bare number or boolean), the n-th time.
+        int found = 0;
+        const std::string key = "\"" + attr + "\"";
+        for (auto pos = text_.find(key); pos != std::string::npos; pos = text_.find(key, pos + 1)) {
+            auto v = text_.find_first_not_of(" \t\r\n:", pos + key.size());
+            if (v == std::string::npos)
+                break;
+            if (text_[v] == '"')
+                ++v;
+            if (text_.compare(v, value.size(), value) == 0) {
+                const char after = v + value.size() < text_.size() ? text_[v + value.size()] : '\0';
+                if (after == '"' || after == ',' || after == '}' || after == ' ' || after == '\n' || after == '\r') {
+                    if (++found == occurrence)
+                        return line_of(text_, key, pos);
+                }
+            }
+        }
+        return 0;
+    }
     const std::string needle = attr + "=\"" + value + "\"";
     std::size_t from = 0;
     for (int i = 1; i < occurrence; ++i) {
@@ -64,7 +147,7 @@ void DefinitionReader::allow_only(const PTree& node, const std::string& what, in
                 if (!listed(attrs, attr_name))
                     problem(line, trf(N_("unknown attribute '%1' in %2"), {attr_name, what}));
         } else if (!listed(elements, name)) {
-            int where = line_of(text_, "<" + name);
+            int where = line_of_element(name);
             problem(where ? where : line, trf(N_("unknown element <%1> in %2"), {name, what}));
         }
     }

@@ -21,8 +21,13 @@ public:
     DefinitionReader(const std::string& text, std::string source);
 
     // Parses the text; on a well-formedness error records it and returns nullopt.
-    // `trim` folds white space in texts (definitions); data files keep their text exactly.
-    std::optional<PTree> parse(bool trim = true);
+    // `trim` folds white space in texts (definitions); data files keep their text exactly. A text that starts
+    // with '{' is read as JSON and turned into the same tree as its XML form (see questionnaires/README.md).
+    // The JSON object becomes the element `json_root`.
+    std::optional<PTree> parse(bool trim = true, const std::string& json_root = "questionnaire");
+    bool is_json() const { return json_; }
+    // Line of the first element called `name` (XML: <name; JSON: the key "name" or its plural), or 0.
+    int line_of_element(const std::string& name) const;
 
     void problem(int line, std::string reason) { problems_.push_back({source_, line, std::move(reason)}); }
     bool failed() const { return !problems_.empty(); }
@@ -43,6 +48,7 @@ public:
 private:
     const std::string& text_;
     std::string source_;
+    bool json_ = false;
     std::vector<FileProblem> problems_;
 };
 

@@ -43,7 +43,7 @@ private:
             r_.problem(1, tr(N_("the root element must be <questionnaire>")));
             return;
         }
-        const int line = line_of(text_, "<questionnaire");
+        const int line = r_.is_json() ? 1 : line_of(text_, "<questionnaire");
         const std::string what = "<questionnaire>";
         r_.allow_only(*root, what, line, {"id", "version", "languages"},
                       {"title", "introduction", "scale", "part"});
@@ -92,7 +92,7 @@ private:
     {
         Scale scale;
         scale.id = r_.attr(node, "id").value_or("");
-        const int line = scale.id.empty() ? line_of(text_, "<scale") : locate(scale.id, scale_ids_, tr(N_("scale")));
+        const int line = scale.id.empty() ? r_.line_of_element("scale") : locate(scale.id, scale_ids_, tr(N_("scale")));
         const std::string what = "<scale id=\"" + scale.id + "\">";
         if (!is_valid_id(scale.id))
             r_.problem(line, trf(N_("scale id '%1' is missing or invalid"), {scale.id}));
@@ -145,7 +145,7 @@ private:
     {
         Part part;
         part.id = r_.attr(node, "id").value_or("");
-        const int line = part.id.empty() ? line_of(text_, "<part") : locate(part.id, part_ids_, tr(N_("part")));
+        const int line = part.id.empty() ? r_.line_of_element("part") : locate(part.id, part_ids_, tr(N_("part")));
         const std::string what = "<part id=\"" + part.id + "\">";
         if (!is_valid_id(part.id))
             r_.problem(line, trf(N_("part id '%1' is missing or invalid"), {part.id}));
@@ -165,7 +165,7 @@ private:
         Dimension dim;
         dim.id = r_.attr(node, "id").value_or("");
         dim.part_id = q_.parts[part_index].id;
-        const int line = dim.id.empty() ? line_of(text_, "<dimension") : locate(dim.id, dimension_ids_, tr(N_("dimension")));
+        const int line = dim.id.empty() ? r_.line_of_element("dimension") : locate(dim.id, dimension_ids_, tr(N_("dimension")));
         const std::string what = "<dimension id=\"" + dim.id + "\">";
         if (!is_valid_id(dim.id))
             r_.problem(line, trf(N_("dimension id '%1' is missing or invalid"), {dim.id}));
@@ -191,7 +191,7 @@ private:
         Item item;
         item.id = r_.attr(node, "id").value_or("");
         item.dimension_id = q_.dimensions[dim_index].id;
-        const int line = item.id.empty() ? line_of(text_, "<item") : locate(item.id, item_ids_, tr(N_("item")));
+        const int line = item.id.empty() ? r_.line_of_element("item") : locate(item.id, item_ids_, tr(N_("item")));
         const std::string what = "<item id=\"" + item.id + "\">";
         if (!is_valid_id(item.id))
             r_.problem(line, trf(N_("item id '%1' is missing or invalid"), {item.id}));

@@ -88,7 +88,7 @@ ReportDefinition parse_report_definition(const std::string& text, const std::str
 {
     DefinitionReader r(text, source);
     ReportDefinition def;
-    auto tree = r.parse();
+    auto tree = r.parse(true, "report");
     auto fail_if_any = [&] {
         if (r.failed())
             throw FileRefused(r.take_problems());

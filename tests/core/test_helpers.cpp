@@ -121,6 +121,71 @@ const Questionnaire& small_questionnaire()
     return q;
 }
 
+std::string small_questionnaire_json()
+{
+    return R"({
+  "id": "test-q",
+  "version": "1.0",
+  "languages": "nl en",
+  "title": {"nl": "Testlijst", "en": "Test list"},
+  "scales": [
+    {
+      "id": "s5",
+      "points": [
+        {"value": 1, "label": {"nl": "Oneens", "en": "Disagree"}},
+        {"value": 2, "label": {"nl": "Beetje oneens", "en": "Somewhat disagree"}},
+        {"value": 3, "label": {"nl": "Neutraal", "en": "Neutral"}},
+        {"value": 4, "label": {"nl": "Beetje eens", "en": "Somewhat agree"}},
+        {"value": 5, "label": {"nl": "Eens", "en": "Agree"}}
+      ],
+      "not-applicable": {"label": {"nl": "n.v.t.", "en": "n/a"}},
+      "dont-know": {"label": {"nl": "weet niet", "en": "don't know"}}
+    }
+  ],
+  "parts": [
+    {
+      "id": "houding",
+      "title": {"nl": "Houding", "en": "Attitude"},
+      "dimensions": [
+        {
+          "id": "hoop",
+          "title": {"nl": "Hoop", "en": "Hope"},
+          "items": [
+            {"id": "hoop.a", "text": {"nl": "Hoop A", "en": "Hope A"},
+             "explanation": {"nl": "Uitleg A", "en": "Explanation A"}},
+            {"id": "hoop.b", "text": {"nl": "Hoop B", "en": "Hope B"}},
+            {"id": "hoop.c", "reverse": true, "text": {"nl": "Hoop C", "en": "Hope C"}}
+          ]
+        },
+        {
+          "id": "tempo",
+          "title": {"nl": "Tempo", "en": "Pace"},
+          "items": [
+            {"id": "tempo.a", "text": {"nl": "Tempo A", "en": "Pace A"}},
+            {"id": "tempo.b", "text": {"nl": "Tempo B", "en": "Pace B"}}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "organisatie",
+      "title": {"nl": "Organisatie", "en": "Organisation"},
+      "dimensions": [
+        {
+          "id": "scholing",
+          "title": {"nl": "Scholing", "en": "Training"},
+          "items": [
+            {"id": "scholing.a", "text": {"nl": "Scholing A", "en": "Training A"}},
+            {"id": "scholing.b", "text": {"nl": "Scholing B", "en": "Training B"}}
+          ]
+        }
+      ]
+    }
+  ]
+}
+)";
+}
+
 int run_command(const std::string& command, std::string& output)
 {
     output.clear();

@@ -36,6 +36,9 @@ void server_sql(const std::string& location, const std::string& sql);
 // The small questionnaire, loaded once.
 const Questionnaire& small_questionnaire();
 
+// The same small questionnaire in the JSON form.
+std::string small_questionnaire_json();
+
 // Runs a shell command; returns its exit status and puts stdout+stderr in output.
 int run_command(const std::string& command, std::string& output);
 

@@ -1,4 +1,5 @@
 #include "questionnaire_loader.h"
+#include "store.h"
 #include "test_helpers.h"
 
 #include <catch2/catch.hpp>
@@ -195,4 +196,52 @@ TEST_CASE("a missing file is refused with its name")
     CHECK(result.problems[0].file == "/nonexistent/q.xml");
     CHECK(result.problems[0].to_string() == "/nonexistent/q.xml: cannot open the file for reading");
     CHECK_THROWS_AS(load_questionnaire_file("/nonexistent/q.xml"), FileRefused);
+}
+
+TEST_CASE("the JSON form reads into the same questionnaire as the XML form")
+{
+    auto from_xml = load_questionnaire(test::small_questionnaire_xml(), "small.xml");
+    auto from_json = load_questionnaire(test::small_questionnaire_json(), "small.json");
+    CHECK(from_json.id == from_xml.id);
+    CHECK(from_json.version == from_xml.version);
+    CHECK(from_json.languages == from_xml.languages);
+    REQUIRE(from_json.items.size() == from_xml.items.size());
+    for (std::size_t i = 0; i < from_xml.items.size(); ++i) {
+        CHECK(from_json.items[i].id == from_xml.items[i].id);
+        CHECK(from_json.items[i].dimension_id == from_xml.items[i].dimension_id);
+        CHECK(from_json.items[i].text.all() == from_xml.items[i].text.all());
+        CHECK(from_json.items[i].explanation.all() == from_xml.items[i].explanation.all());
+        CHECK(from_json.items[i].reverse == from_xml.items[i].reverse);
+    }
+    CHECK(from_json.scales[0].points.size() == 5);
+    CHECK(from_json.scales[0].allows_dont_know);
+    CHECK(from_json.scales[0].points[3].label.in("nl") == "Beetje eens");
+    CHECK(from_json.parts[1].dimensions == from_xml.parts[1].dimensions);
+    CHECK(from_json.definition_text == test::small_questionnaire_json());
+
+    // A round opened with it keeps and reads back the JSON text.
+    test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    auto round = store.add_round("R1", "2026-03-01", from_json);
+    CHECK(store.questionnaire_of(round)->items.size() == 7);
+    CHECK(store.questionnaire_of(round)->definition_text == test::small_questionnaire_json());
+}
+
+TEST_CASE("bad JSON questionnaires are refused with file, line and reason")
+{
+    const std::string json = test::small_questionnaire_json();
+    auto refused = [](const std::string& text, const std::string& reason, int line) {
+        auto result = parse_questionnaire(text, "bad.json");
+        CHECK_FALSE(result.questionnaire.has_value());
+        INFO(FileRefused(result.problems).what());
+        bool found = false;
+        for (const auto& p : result.problems)
+            found = found || (p.file == "bad.json" && p.reason.find(reason) != std::string::npos && (line == 0 || p.line == line));
+        CHECK(found);
+    };
+    refused(replaced(json, "\"tempo.b\"", "\"tempo.a\""), "duplicate item id 'tempo.a'", 40);
+    refused(replaced(json, "\"tempo.b\", \"text\": {\"nl\": \"Tempo B\", ", "\"tempo.b\", \"text\": {"), "missing <text lang=\"nl\">", 40);
+    refused(replaced(json, "\"id\": \"hoop.b\",", "\"id\": \"hoop.b\", \"weight\": 2,"), "unknown attribute 'weight'", 31);
+    refused(replaced(json, "\"version\": \"1.0\"", "\"version\": \"1\""), "wrong format", 1);
+    refused(replaced(json, "\"scales\": [", "\"scales\": [["), "not well-formed JSON", 0);
 }
