@@ -28,6 +28,9 @@ void Questionnaire::index()
     item_by_id_.clear();
     dimension_by_id_.clear();
     scale_by_id_.clear();
+    part_by_id_.clear();
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        part_by_id_.emplace(parts[i].id, i);
     for (std::size_t i = 0; i < items.size(); ++i)
         item_by_id_.emplace(items[i].id, i);
     for (std::size_t i = 0; i < dimensions.size(); ++i)
@@ -56,6 +59,14 @@ const Scale& Questionnaire::scale_of(const Dimension& dimension) const
     if (it == scale_by_id_.end())
         throw std::logic_error("questionnaire not indexed or scale missing: " + dimension.scale_id);
     return scales[it->second];
+}
+
+const Part& Questionnaire::part_of(const Dimension& dimension) const
+{
+    auto it = part_by_id_.find(dimension.part_id);
+    if (it == part_by_id_.end())
+        throw std::logic_error("questionnaire not indexed or part missing: " + dimension.part_id);
+    return parts[it->second];
 }
 
 const Scale& Questionnaire::scale_of(const Item& item) const

@@ -73,6 +73,7 @@ public:
     std::optional<std::size_t> dimension_index(const std::string& dimension_id) const;
     const Scale& scale_of(const Item& item) const;
     const Scale& scale_of(const Dimension& dimension) const;
+    const Part& part_of(const Dimension& dimension) const;
     // The score as it counts in the analysis: reverse-scored items are mirrored on their scale.
     int effective_score(std::size_t item, int raw) const;
 
@@ -80,6 +81,7 @@ private:
     std::unordered_map<std::string, std::size_t> item_by_id_;
     std::unordered_map<std::string, std::size_t> dimension_by_id_;
     std::unordered_map<std::string, std::size_t> scale_by_id_;
+    std::unordered_map<std::string, std::size_t> part_by_id_;
 };
 
 } // namespace hs

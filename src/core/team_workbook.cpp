@@ -99,9 +99,7 @@ private:
         for (std::size_t i = trend_.rounds.size(); i-- > 0;) {
             const Questionnaire& q = *trend_.rounds[i].result.questionnaire;
             if (auto d = q.dimension_index(dim_id))
-                for (const auto& p : q.parts)
-                    if (p.id == q.dimensions[*d].part_id)
-                        return p.title.in(lang_);
+                return q.part_of(q.dimensions[*d]).title.in(lang_);
         }
         return "";
     }
@@ -209,7 +207,7 @@ private:
                 const Dimension& def = q.dimensions[d.index];
                 x_->text(ws, row, 0, rr.round.label);
                 x_->text(ws, row, 1, rr.round.date);
-                x_->text(ws, row, 2, q.parts[static_cast<std::size_t>(std::find_if(q.parts.begin(), q.parts.end(), [&](const Part& p) { return p.id == def.part_id; }) - q.parts.begin())].title.in(lang_));
+                x_->text(ws, row, 2, q.part_of(def).title.in(lang_));
                 x_->text(ws, row, 3, d.id);
                 x_->text(ws, row, 4, def.title.in(lang_));
                 stat_columns(ws, row, 5, d.score, d.agreement, d.shares, rr.result.availability);

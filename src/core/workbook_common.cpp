@@ -72,9 +72,7 @@ int write_questionnaire(XlsxWriter& x, lxw_worksheet* ws, int row, const Questio
                               L("reverse"), L("item-status")});
     for (const auto& item : q.items) {
         const Dimension& d = q.dimensions[*q.dimension_index(item.dimension_id)];
-        for (const auto& p : q.parts)
-            if (p.id == d.part_id)
-                x.text(ws, row, 0, p.title.in(lang));
+        x.text(ws, row, 0, q.part_of(d).title.in(lang));
         x.text(ws, row, 1, d.id);
         x.text(ws, row, 2, d.title.in(lang));
         x.text(ws, row, 3, item.id);

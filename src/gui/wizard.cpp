@@ -135,13 +135,9 @@ DimensionPage::DimensionPage(ResponseWizard* wizard, const Questionnaire& q, int
     : WizardPageBase(wizard, step), page_(page)
 {
     const Dimension& dim = q.dimensions[static_cast<std::size_t>(page)];
-    const Part* part = nullptr;
-    for (const auto& p : q.parts)
-        if (p.id == dim.part_id)
-            part = &p;
     auto* title = new wxStaticText(this, wxID_ANY, u8(dim.title.in(lang)));
     title->SetFont(title->GetFont().Scaled(1.3f).Bold());
-    body_->Add(new wxStaticText(this, wxID_ANY, part ? u8(part->title.in(lang)) : wxString()));
+    body_->Add(new wxStaticText(this, wxID_ANY, u8(q.part_of(dim).title.in(lang))));
     body_->Add(title, wxSizerFlags().Border(wxBOTTOM, 4));
     if (!dim.description.empty()) {
         auto* description = new wxStaticText(this, wxID_ANY, u8(dim.description.in(lang)));
