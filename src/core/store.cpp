@@ -334,7 +334,7 @@ struct Store::Impl {
             sql.open(*soci::factory_sqlite3(), conn);
             auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
             sqlite_api::sqlite3_busy_timeout(native->conn_, options.busy_timeout_ms);
-            check_identity(exists);
+            check_identity();
             if (!options.read_only) {
                 std::string mode;
                 sql << "PRAGMA journal_mode=WAL", soci::into(mode);
@@ -391,7 +391,7 @@ struct Store::Impl {
         tx.commit();
     }
 
-    void check_identity(bool existed)
+    void check_identity()
     {
         using K = StoreError::Kind;
         int app_id = 0, version = 0, objects = 0;
@@ -406,7 +406,6 @@ struct Store::Impl {
         if (version > static_cast<int>(known))
             throw StoreError(K::NewerVersion, trf(N_("The database %1 was written by a newer version of Herstelspiegel (schema %2; this program knows up to %3). Update the program; the file was left unchanged."),
                                                  {path, std::to_string(version), std::to_string(known)}));
-        (void)existed;
     }
 
     void migrate()
@@ -859,10 +858,16 @@ std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
             auto infos = impl_->response_infos(where, query.round ? query.round : query.team,
                                                query.round ? query.team : std::nullopt);
             out.reserve(infos.size());
+            std::map<RowId, std::size_t> items_per_round; // one look-up per round, not per response
             for (auto& info : infos) {
                 ResponseRecord rec;
-                auto q = impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(info.round_id));
-                rec.answers.assign(q->items.size(), kUnanswered);
+                auto known = items_per_round.find(info.round_id);
+                if (known == items_per_round.end())
+                    known = items_per_round
+                                .emplace(info.round_id,
+                                         impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(info.round_id))->items.size())
+                                .first;
+                rec.answers.assign(known->second, kUnanswered);
                 rec.info = std::move(info);
                 index.emplace(rec.info.id, out.size());
                 out.push_back(std::move(rec));
@@ -1192,7 +1197,7 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
         soci::transaction read(sql);
         sql << "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
         soci::transaction write(to);
-        auto copy_table = [&](const std::string& select, const std::string& insert, auto... columns) {
+        auto copy_table = [&](const std::string& select, const std::string& insert) {
             soci::rowset<soci::row> rows = (sql.prepare << select);
             for (const auto& row : rows) {
                 soci::statement st(to);
@@ -1219,7 +1224,6 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
                 st.define_and_bind();
                 st.execute(true);
             }
-            (void)sizeof...(columns);
         };
         copy_table("SELECT id, name FROM teams ORDER BY id", "INSERT INTO teams (id, name) VALUES (:1, :2)");
         copy_table("SELECT id, questionnaire_id, version, definition FROM questionnaires ORDER BY id",

@@ -116,7 +116,6 @@ public:
 private:
     void on_page_changing(wxWizardEvent& event);
     void on_cancel(wxWizardEvent& event);
-    void on_finished(wxWizardEvent& event);
     void save(DimensionPage* page, int continue_at);
 
     Store& store_;
