@@ -7,6 +7,8 @@ namespace hs {
 
 // Every round in which the team has completed responses, in date order, each compared with the one before.
 TeamTrend team_trend(Store& store, RowId team, const AnalysisOptions& options);
+// The same from the team's completed responses the caller already loaded (ResponseQuery{team}).
+TeamTrend team_trend(Store& store, RowId team, const std::vector<ResponseRecord>& responses, const AnalysisOptions& options);
 
 // All teams side by side in one round, with the organisation mean.
 OrganisationRound organisation_round(Store& store, RowId round, const AnalysisOptions& options);

@@ -22,10 +22,12 @@ public:
         lang_ = settings.language.empty() ? report.language : settings.language;
         options_.anonymity_threshold = settings.anonymity_threshold.value_or(report.anonymity_threshold);
         options_.validate();
-        trend_ = team_trend(store, team, options_);
+        // Loaded once: the analysis and the raw-data sheet read the same responses.
         ResponseQuery query;
         query.team = team;
-        for (auto& r : store.load_responses(query))
+        auto responses = store.load_responses(query);
+        trend_ = team_trend(store, team, responses, options_);
+        for (auto& r : responses)
             responses_[r.info.round_id].push_back(std::move(r));
         for (std::size_t i = trend_.rounds.size(); i-- > 0;)
             if (trend_.rounds[i].result.availability == Availability::Available) {
