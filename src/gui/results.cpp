@@ -136,10 +136,10 @@ void ResultsDialog::update()
 
 void ResultsDialog::fill_profile(const RoundResult& rr)
 {
-    const GroupResult* previous = nullptr;
+    const RoundResult* previous = nullptr; // the last earlier round with numbers
     for (const auto& other : trend_.rounds)
         if (&other != &rr && other.round.date <= rr.round.date && other.result.availability == Availability::Available)
-            previous = &other.result;
+            previous = &other;
     const Questionnaire& q = *rr.result.questionnaire;
     std::vector<ProfileBar> bars;
     for (const auto& d : rr.result.dimensions) {
@@ -147,16 +147,12 @@ void ResultsDialog::fill_profile(const RoundResult& rr)
         b.label = u8(q.dimensions[d.index].title.in(lang_));
         b.value = d.score.available() ? d.score.mean : kNaN;
         b.note = availability_note(d.score.availability);
-        const DimensionResult* pd = previous ? previous->dimension(d.id) : nullptr;
+        const DimensionResult* pd = previous ? previous->result.dimension(d.id) : nullptr;
         b.previous = pd && pd->score.available() ? pd->score.mean : kNaN;
         bars.push_back(b);
     }
-    const RoundResult* previous_round = nullptr;
-    for (const auto& other : trend_.rounds)
-        if (previous && &other.result == previous)
-            previous_round = &other;
     profile_->set(std::move(bars), u8(rr.round.label),
-                  previous_round ? wxString::Format(_("line: previous round (%s)"), u8(previous_round->round.label)) : wxString());
+                  previous ? wxString::Format(_("line: previous round (%s)"), u8(previous->round.label)) : wxString());
     profile_->GetParent()->Layout();
     static_cast<wxScrolledWindow*>(profile_->GetParent())->FitInside();
 }
