@@ -1082,6 +1082,9 @@ InsertResult Store::Impl::insert_responses(RowId round_id, const std::vector<New
             consensus = resp.consensus ? 1 : 0;
             status = status_key(resp.complete ? ResponseStatus::Complete : ResponseStatus::InProgress);
             insert_response.execute(true);
+            // Step past the RETURNING row to the end: SQLite keeps a statement that is not run to completion
+            // active, and the pages it holds spill into the journal (eight times the writes at this size).
+            insert_response.fetch();
             for (std::size_t i = 0; i < resp.answers.size(); ++i)
                 if (resp.answers[i] != kUnanswered)
                     answers.add(id, static_cast<int>(i), resp.answers[i]);
