@@ -463,19 +463,34 @@ struct Store::Impl {
         return id;
     }
 
-    Round read_round(RowId id)
+    // Every round (by date, then label), or the one with `id`: one query either way.
+    std::vector<Round> read_rounds(std::optional<RowId> id = {})
     {
+        std::vector<Round> out;
         Round r;
         std::string status;
-        soci::indicator ind;
-        sql << "SELECT r.id, r.label, r.date, q.questionnaire_id, q.version, r.status FROM rounds r "
-               "JOIN questionnaires q ON q.id = r.questionnaire WHERE r.id = :id",
-            soci::into(r.id), soci::into(r.label), soci::into(r.date), soci::into(r.questionnaire_id),
-            soci::into(r.questionnaire_version), soci::into(status, ind), soci::use(id);
-        if (!sql.got_data())
+        soci::statement st = (sql.prepare << std::string("SELECT r.id, r.label, r.date, q.questionnaire_id, q.version, r.status "
+                                                         "FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire") +
+                                                 (id ? " WHERE r.id = :id" : "") + " ORDER BY r.date, r.label",
+                              soci::into(r.id), soci::into(r.label), soci::into(r.date), soci::into(r.questionnaire_id),
+                              soci::into(r.questionnaire_version), soci::into(status));
+        if (id)
+            st.exchange(soci::use(*id));
+        st.define_and_bind();
+        st.execute();
+        while (st.fetch()) {
+            r.status = status == "closed" ? RoundStatus::Closed : RoundStatus::Open;
+            out.push_back(r);
+        }
+        return out;
+    }
+
+    Round read_round(RowId id)
+    {
+        auto rounds = read_rounds(id);
+        if (rounds.empty())
             throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(id)}));
-        r.status = status == "closed" ? RoundStatus::Closed : RoundStatus::Open;
-        return r;
+        return rounds.front();
     }
 
     ResponseInfo read_response_info(RowId id)
@@ -656,18 +671,7 @@ RowId Store::add_round(const std::string& label, const std::string& date, const 
 
 std::vector<Round> Store::rounds()
 {
-    return impl_->guarded([&] {
-        std::vector<RowId> ids;
-        RowId id = 0;
-        soci::statement st = (impl_->sql.prepare << "SELECT id FROM rounds ORDER BY date, label", soci::into(id));
-        st.execute();
-        while (st.fetch())
-            ids.push_back(id);
-        std::vector<Round> out;
-        for (RowId r : ids)
-            out.push_back(impl_->read_round(r));
-        return out;
-    });
+    return impl_->guarded([&] { return impl_->read_rounds(); });
 }
 
 std::optional<Round> Store::find_round(const std::string& label)
