@@ -1,6 +1,6 @@
 #include "cli_support.h"
 
-#include "definition_error.h"
+#include "common/file_problem.h"
 
 #include <iostream>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Shared plumbing of the CLI verbs: opening the store, reporting errors with exit codes.
 #include "commands.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <memory>
 #include <string>

@@ -1,8 +1,8 @@
 // Verbs that produce workbooks and demo data.
 #include "cli_support.h"
 #include "demo_data.h"
-#include "questionnaire_loader.h"
-#include "workbook_export.h"
+#include "questionnaire/questionnaire_loader.h"
+#include "workbook/workbooks.h"
 
 #include <chrono>
 #include <iostream>

@@ -1,7 +1,8 @@
 // Verbs on the measurement store: listing, rounds, import, export of responses, backup.
+#include "common/ids.h"
 #include "cli_support.h"
-#include "questionnaire_loader.h"
-#include "response_exchange.h"
+#include "questionnaire/questionnaire_loader.h"
+#include "exchange/response_exchange.h"
 
 #include <iomanip>
 #include <iostream>

@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "questionnaire_loader.h"
+#include "questionnaire/questionnaire_loader.h"
 
 #include <iostream>
 

@@ -1,6 +1,6 @@
 #include "demo_data.h"
 
-#include "i18n.h"
+#include "common/i18n.h"
 
 #include <algorithm>
 #include <cmath>

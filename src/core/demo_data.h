@@ -1,8 +1,8 @@
 #pragma once
 // A realistic synthetic organisation, so a new user and the benchmark have data at once: team sizes vary,
 // some items are often n.v.t., teams improve or slip at their own pace, and some items divide a team.
-#include "questionnaire.h"
-#include "store.h"
+#include "questionnaire/questionnaire.h"
+#include "store/store.h"
 
 #include <functional>
 

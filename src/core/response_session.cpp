@@ -1,6 +1,6 @@
 #include "response_session.h"
 
-#include "i18n.h"
+#include "common/i18n.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,8 +1,8 @@
 #pragma once
 // One respondent going through the questionnaire: which page shows what, what is still unanswered, and saving
 // each page as it is left. The wizard is a thin view over this; every rule here is tested headless.
-#include "questionnaire.h"
-#include "store.h"
+#include "questionnaire/questionnaire.h"
+#include "store/store.h"
 
 #include <memory>
 #include <optional>

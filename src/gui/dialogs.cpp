@@ -1,6 +1,6 @@
 #include "dialogs.h"
 
-#include "store.h"
+#include "store/store.h"
 #include "translations.h"
 
 #include <wx/button.h>

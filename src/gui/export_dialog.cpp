@@ -1,8 +1,8 @@
 #include "export_ui.h"
 
-#include "report_definition.h"
+#include "workbook/report_definition.h"
 #include "translations.h"
-#include "workbook_export.h"
+#include "workbook/workbooks.h"
 
 #include <wx/choice.h>
 #include <wx/dialog.h>

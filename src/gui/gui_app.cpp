@@ -2,7 +2,7 @@
 
 #include "main_frame.h"
 #include "screenshot.h"
-#include "store.h"
+#include "store/store.h"
 #include "translations.h"
 
 #include <wx/cmdline.h>

@@ -1,7 +1,7 @@
 #pragma once
 // One statement with its answer choices: the scale points, n.v.t. and weet niet, and its explanation one click away.
-#include "answer.h"
-#include "questionnaire.h"
+#include "common/answer.h"
+#include "questionnaire/questionnaire.h"
 
 #include <wx/panel.h>
 #include <wx/radiobut.h>

@@ -1,10 +1,10 @@
 #include "main_frame.h"
 
-#include "definition_error.h"
+#include "common/file_problem.h"
 #include "demo_data.h"
 #include "dialogs.h"
-#include "questionnaire_loader.h"
-#include "response_exchange.h"
+#include "questionnaire/questionnaire_loader.h"
+#include "exchange/response_exchange.h"
 #include "export_ui.h"
 #include "results_ui.h"
 #include "translations.h"

@@ -1,6 +1,6 @@
 #pragma once
 // The main window: every team's participation in every round, and the actions on them.
-#include "store.h"
+#include "store/store.h"
 
 #include <wx/button.h>
 #include <wx/dataview.h>

@@ -1,6 +1,6 @@
 #include "results.h"
 
-#include "analysis_queries.h"
+#include "analysis/team_trend.h"
 #include "translations.h"
 
 #include <wx/button.h>

@@ -1,5 +1,5 @@
 #pragma once
-#include "analysis.h"
+#include "analysis/analysis.h"
 #include "charts.h"
 #include "results_ui.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "store.h"
+#include "store/store.h"
 
 #include <wx/window.h>
 

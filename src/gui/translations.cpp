@@ -1,6 +1,6 @@
 #include "translations.h"
 
-#include "i18n.h"
+#include "common/i18n.h"
 
 #include <wx/config.h>
 #include <wx/filename.h>

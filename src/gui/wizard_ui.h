@@ -1,6 +1,6 @@
 #pragma once
 // Entry point of the respondent's wizard.
-#include "store.h"
+#include "store/store.h"
 
 #include <wx/window.h>
 

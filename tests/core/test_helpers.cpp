@@ -1,6 +1,6 @@
 #include "test_helpers.h"
 
-#include "questionnaire_loader.h"
+#include "questionnaire/questionnaire_loader.h"
 
 #include <array>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 #pragma once
-#include "questionnaire.h"
+#include "questionnaire/questionnaire.h"
 
 #include <filesystem>
 #include <string>

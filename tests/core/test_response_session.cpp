@@ -1,4 +1,4 @@
-#include "questionnaire_loader.h"
+#include "questionnaire/questionnaire_loader.h"
 #include "response_session.h"
 #include "test_helpers.h"
 

@@ -1,9 +1,9 @@
 // The respondent's wizard and the results view driven as a person would, under Xvfb.
-#include "analysis_queries.h"
+#include "analysis/team_trend.h"
 #include "demo_data.h"
 #include "main_frame.h"
 #include "messages.h"
-#include "questionnaire_loader.h"
+#include "questionnaire/questionnaire_loader.h"
 #include "results.h"
 #include "screenshot.h"
 #include "wizard.h"

@@ -1,0 +1,68 @@
+#include "analysis/statistics.h"
+
+#include <boost/math/distributions/students_t.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace hs::stats {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+}
+
+double mean(const std::vector<double>& v)
+{
+    if (v.empty())
+        return kNaN;
+    return std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return kNaN;
+    std::sort(v.begin(), v.end());
+    const std::size_t mid = v.size() / 2;
+    return v.size() % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2.0;
+}
+
+double sample_sd(const std::vector<double>& v)
+{
+    if (v.size() < 2)
+        return kNaN;
+    const double m = mean(v);
+    double ss = 0;
+    for (double x : v)
+        ss += (x - m) * (x - m);
+    return std::sqrt(ss / static_cast<double>(v.size() - 1));
+}
+
+double rwg(const std::vector<double>& v, int scale_points)
+{
+    if (v.size() < 2 || scale_points < 2)
+        return kNaN;
+    const double sd = sample_sd(v);
+    const double expected = (static_cast<double>(scale_points) * scale_points - 1.0) / 12.0;
+    return std::clamp(1.0 - sd * sd / expected, 0.0, 1.0);
+}
+
+Interval welch_difference_interval(double mean_a, double sd_a, std::size_t n_a, double mean_b, double sd_b, std::size_t n_b,
+                                   double confidence)
+{
+    const double diff = mean_b - mean_a;
+    const double va = sd_a * sd_a / static_cast<double>(n_a);
+    const double vb = sd_b * sd_b / static_cast<double>(n_b);
+    const double se = std::sqrt(va + vb);
+    if (se == 0.0) // both groups unanimous: no spread to estimate an uncertainty from
+        return {diff, diff};
+    const double df = (va + vb) * (va + vb) /
+                      (va * va / static_cast<double>(n_a - 1) + vb * vb / static_cast<double>(n_b - 1));
+    boost::math::students_t t(df);
+    const double q = boost::math::quantile(t, 1.0 - (1.0 - confidence) / 2.0);
+    return {diff - q * se, diff + q * se};
+}
+
+} // namespace hs::stats

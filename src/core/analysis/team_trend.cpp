@@ -1,0 +1,57 @@
+#include "analysis/team_trend.h"
+
+#include <map>
+
+namespace hs {
+
+TeamTrend team_trend(Store& store, RowId team_id, const AnalysisOptions& options)
+{
+    ResponseQuery query;
+    query.team = team_id;
+    return team_trend(store, team_id, store.load_responses(query), options);
+}
+
+TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseRecord>& responses, const AnalysisOptions& options)
+{
+    TeamTrend trend;
+    for (const auto& t : store.teams())
+        if (t.id == team_id)
+            trend.team = t;
+    if (trend.team.id == 0)
+        throw StoreError(StoreError::Kind::NotFound, "no team with id " + std::to_string(team_id));
+    std::map<RowId, std::vector<const ResponseRecord*>> by_round;
+    for (const auto& r : responses)
+        by_round[r.info.round_id].push_back(&r);
+    for (const auto& round : store.rounds()) {
+        auto it = by_round.find(round.id);
+        if (it == by_round.end())
+            continue;
+        RoundResult rr{round, analyse_group(store.questionnaire_of(round.id), it->second, options), {}};
+        if (!trend.rounds.empty())
+            rr.changes = compare(trend.rounds.back().result, rr.result);
+        trend.rounds.push_back(std::move(rr));
+    }
+    return trend;
+}
+
+OrganisationRound organisation_round(Store& store, RowId round_id, const AnalysisOptions& options)
+{
+    ResponseQuery query;
+    query.round = round_id;
+    return organisation_round(store.round(round_id), store.questionnaire_of(round_id), store.teams(),
+                              store.load_responses(query), options);
+}
+
+std::vector<OrganisationRound> organisation_trend(Store& store, const AnalysisOptions& options)
+{
+    std::vector<OrganisationRound> out;
+    auto teams = store.teams();
+    for (const auto& round : store.rounds()) {
+        ResponseQuery query;
+        query.round = round.id;
+        out.push_back(organisation_round(round, store.questionnaire_of(round.id), teams, store.load_responses(query), options));
+    }
+    return out;
+}
+
+} // namespace hs

@@ -1,0 +1,32 @@
+#include "common/i18n.h"
+
+namespace hs {
+namespace {
+Translator g_translator = nullptr;
+}
+void set_translator(Translator translator) { g_translator = translator; }
+std::string tr(const char* msgid) { return g_translator ? g_translator(msgid) : std::string(msgid); }
+} // namespace hs
+
+namespace hs {
+std::string format(const std::string& pattern, std::initializer_list<std::string> args)
+{
+    std::string out;
+    out.reserve(pattern.size() + 32);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        char c = pattern[i];
+        if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+            auto n = static_cast<std::size_t>(pattern[i + 1] - '1');
+            if (n < args.size()) {
+                out += *(args.begin() + n);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+std::string trf(const char* msgid, std::initializer_list<std::string> args) { return format(tr(msgid), args); }
+} // namespace hs

@@ -1,0 +1,46 @@
+#include "common/i18n.h"
+#include "common/records.h"
+
+namespace hs {
+
+const std::vector<Role>& all_roles()
+{
+    static const std::vector<Role> roles = {Role::Unspecified, Role::Practitioner, Role::ExpertByExperience,
+                                            Role::Manager, Role::Other};
+    return roles;
+}
+
+std::string role_key(Role role)
+{
+    switch (role) {
+    case Role::Practitioner: return "practitioner";
+    case Role::ExpertByExperience: return "expert-by-experience";
+    case Role::Manager: return "manager";
+    case Role::Other: return "other";
+    case Role::Unspecified: break;
+    }
+    return "";
+}
+
+std::optional<Role> role_from_key(const std::string& key)
+{
+    for (Role r : all_roles())
+        if (role_key(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+std::string role_label(Role role)
+{
+    switch (role) {
+    // TRANSLATORS: respondent roles in a team
+    case Role::Practitioner: return tr(N_("practitioner"));
+    case Role::ExpertByExperience: return tr(N_("expert by experience"));
+    case Role::Manager: return tr(N_("manager"));
+    case Role::Other: return tr(N_("other role"));
+    case Role::Unspecified: break;
+    }
+    return tr(N_("role not given"));
+}
+
+} // namespace hs

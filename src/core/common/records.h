@@ -1,0 +1,70 @@
+#pragma once
+// Plain records the store hands out. Ids are the database's row ids.
+#include "common/answer.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hs {
+
+using RowId = std::int64_t;
+
+struct Team {
+    RowId id = 0;
+    std::string name;
+};
+
+enum class RoundStatus { Open, Closed };
+
+struct Round {
+    RowId id = 0;
+    std::string label; // unique across the organisation, e.g. "2026-voorjaar"
+    std::string date;  // ISO 8601, YYYY-MM-DD
+    std::string questionnaire_id;
+    std::string questionnaire_version;
+    RoundStatus status = RoundStatus::Open;
+};
+
+// Who a respondent is, in broad strokes only: the role is the one personal detail kept, and it is shown
+// only for groups at or above the anonymity threshold.
+enum class Role { Unspecified, Practitioner, ExpertByExperience, Manager, Other };
+std::string role_key(Role role); // stable key used in files: "practitioner", ...
+std::optional<Role> role_from_key(const std::string& key);
+std::string role_label(Role role); // translated label
+const std::vector<Role>& all_roles();
+
+enum class ResponseStatus { InProgress, Complete };
+
+struct ResponseInfo {
+    RowId id = 0;
+    std::string uid;  // globally unique, makes imports idempotent
+    std::string code; // short anonymous code shown to the respondent, e.g. "K7M-4QX"
+    RowId round_id = 0;
+    RowId team_id = 0;
+    Role role = Role::Unspecified;
+    bool consensus = false; // one response for the whole team
+    ResponseStatus status = ResponseStatus::InProgress;
+    int last_page = 0; // where an interrupted respondent continues
+    std::string updated; // ISO 8601 UTC
+};
+
+// A response with its answers, for analysis and export.
+struct ResponseRecord {
+    ResponseInfo info;
+    std::vector<AnswerCode> answers;          // one per item of the round's questionnaire, kUnanswered if none
+    std::map<std::size_t, std::string> remarks; // by dimension index
+};
+
+// One team's participation in one round.
+struct RoundSummary {
+    Round round;
+    RowId team_id = 0;
+    int complete = 0;
+    int in_progress = 0;
+    bool consensus = false;
+};
+
+} // namespace hs

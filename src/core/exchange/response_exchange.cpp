@@ -1,0 +1,40 @@
+// Importing one file of either kind, whole or not at all.
+#include "exchange/response_exchange.h"
+
+#include "common/file_io.h"
+#include "common/i18n.h"
+#include "exchange/answer_text.h"
+#include "questionnaire/definition_reader.h"
+#include "questionnaire/questionnaire_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace hs {
+
+namespace fs = std::filesystem;
+using namespace exchange_detail;
+
+bool is_csv_path(const std::string& path)
+{
+    return path.size() >= 4 && lower(path.substr(path.size() - 4)) == ".csv";
+}
+
+InsertResult import_response_file(Store& store, const std::string& path, const std::string& csv_round,
+                                  const std::string& csv_team)
+{
+    if (is_csv_path(path)) {
+        if (csv_round.empty() || csv_team.empty())
+            throw FileRefused({{path, 0, tr(N_("a CSV file needs the round and the team its answers belong to"))}});
+        auto round = store.find_round(csv_round);
+        if (!round)
+            throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round called '%1'."), {csv_round}));
+        auto q = store.questionnaire_of(round->id);
+        auto responses = read_response_csv(path, *q, csv_team, round->label);
+        return store.import_responses(round->label, round->date, *q, responses);
+    }
+    auto incoming = read_response_file(path);
+    return store.import_responses(incoming.round_label, incoming.round_date, incoming.questionnaire, incoming.responses);
+}
+
+} // namespace hs

@@ -1,0 +1,23 @@
+#pragma once
+// Moving responses between machines: a round's responses go out as a portable XML file (with the questionnaire
+// as it was used) and come in elsewhere; answers collected with a generic form tool come in as CSV.
+#include "common/file_problem.h"
+#include "exchange/answer_text.h"
+#include "exchange/response_csv.h"
+#include "exchange/response_file.h"
+#include "questionnaire/questionnaire.h"
+#include "store/store.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hs {
+
+// Imports one file into the store: a portable response file, or (by its .csv ending) a CSV file whose answers
+// belong to `csv_round` and `csv_team`. Whole or not at all; FileRefused or StoreError when refused.
+InsertResult import_response_file(Store& store, const std::string& path, const std::string& csv_round = {},
+                                  const std::string& csv_team = {});
+bool is_csv_path(const std::string& path);
+
+} // namespace hs

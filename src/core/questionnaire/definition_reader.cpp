@@ -1,0 +1,208 @@
+#include "questionnaire/definition_reader.h"
+
+#include "common/i18n.h"
+
+#include <boost/property_tree/json_parser.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <cctype>
+#include <sstream>
+
+namespace hs {
+
+namespace pt = boost::property_tree;
+
+DefinitionReader::DefinitionReader(const std::string& text, std::string source)
+    : text_(text), source_(std::move(source))
+{
+}
+
+namespace {
+
+// JSON keys that hold a list of elements, with the element's name.
+const std::map<std::string, std::string>& json_lists()
+{
+    static const std::map<std::string, std::string> lists = {
+        {"scales", "scale"}, {"points", "point"}, {"parts", "part"}, {"dimensions", "dimension"}, {"items", "item"}};
+    return lists;
+}
+
+// Keys whose value is a text per language: {"nl": "...", "en": "..."}.
+bool is_text_key(const std::string& key)
+{
+    static const char* keys[] = {"title", "introduction", "description", "text", "explanation", "label"};
+    return std::any_of(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; });
+}
+
+// A JSON object as the element the XML form has: scalars become attributes, texts per language become
+// <key lang="..">, lists become repeated elements; anything else stays a child, for the validator to name.
+PTree json_to_element(const PTree& object)
+{
+    PTree element;
+    for (const auto& [key, value] : object) {
+        if (value.empty() && !key.empty()) {
+            element.put("<xmlattr>." + key, value.data());
+        } else if (is_text_key(key)) {
+            for (const auto& [lang, text] : value) {
+                PTree& t = element.add(key, text.data());
+                t.put("<xmlattr>.lang", lang);
+            }
+        } else if (auto list = json_lists().find(key); list != json_lists().end()) {
+            for (const auto& entry : value)
+                element.add_child(list->second, json_to_element(entry.second));
+        } else {
+            element.add_child(key, json_to_element(value));
+        }
+    }
+    return element;
+}
+
+} // namespace
+
+int DefinitionReader::line_of_element(const std::string& name) const
+{
+    return json_ ? line_of(text_, "\"" + name) : line_of(text_, "<" + name);
+}
+
+std::optional<PTree> DefinitionReader::parse(bool trim, const std::string& json_root)
+{
+    PTree tree;
+    std::istringstream in(text_);
+    const auto first = text_.find_first_not_of(" \t\r\n");
+    json_ = first != std::string::npos && text_[first] == '{';
+    if (json_) {
+        try {
+            PTree json;
+            pt::read_json(in, json);
+            tree.add_child(json_root, json_to_element(json));
+        } catch (const pt::json_parser_error& e) {
+            problem(static_cast<int>(e.line()), tr(N_("not well-formed JSON: ")) + e.message());
+            return std::nullopt;
+        }
+        return tree;
+    }
+    try {
+        pt::read_xml(in, tree, pt::xml_parser::no_comments | (trim ? pt::xml_parser::trim_whitespace : 0));
+    } catch (const pt::xml_parser_error& e) {
+        problem(static_cast<int>(e.line()), tr(N_("not well-formed XML: ")) + e.message());
+        return std::nullopt;
+    }
+    return tree;
+}
+
+int DefinitionReader::line_of_attr(const std::string& attr, const std::string& value, int occurrence) const
+{
+    if (json_) {
+        // "attr": "value" (or a bare number or boolean), the n-th time.
+        int found = 0;
+        const std::string key = "\"" + attr + "\"";
+        for (auto pos = text_.find(key); pos != std::string::npos; pos = text_.find(key, pos + 1)) {
+            auto v = text_.find_first_not_of(" \t\r\n:", pos + key.size());
+            if (v == std::string::npos)
+                break;
+            if (text_[v] == '"')
+                ++v;
+            if (text_.compare(v, value.size(), value) == 0) {
+                const char after = v + value.size() < text_.size() ? text_[v + value.size()] : '\0';
+                if (after == '"' || after == ',' || after == '}' || after == ' ' || after == '\n' || after == '\r') {
+                    if (++found == occurrence)
+                        return line_of(text_, key, pos);
+                }
+            }
+        }
+        return 0;
+    }
+    const std::string needle = attr + "=\"" + value + "\"";
+    std::size_t from = 0;
+    for (int i = 1; i < occurrence; ++i) {
+        auto pos = text_.find(needle, from);
+        if (pos == std::string::npos)
+            return 0;
+        from = pos + needle.size();
+    }
+    return line_of(text_, needle, from);
+}
+
+std::optional<std::string> DefinitionReader::attr(const PTree& node, const char* name) const
+{
+    if (auto attrs = node.get_child_optional("<xmlattr>"))
+        if (auto v = attrs->get_optional<std::string>(name))
+            return *v;
+    return std::nullopt;
+}
+
+void DefinitionReader::allow_only(const PTree& node, const std::string& what, int line,
+                                  std::initializer_list<const char*> attrs,
+                                  std::initializer_list<const char*> elements)
+{
+    auto listed = [](std::initializer_list<const char*> names, const std::string& name) {
+        return std::any_of(names.begin(), names.end(), [&](const char* n) { return name == n; });
+    };
+    for (const auto& [name, child] : node) {
+        if (name == "<xmlattr>") {
+            for (const auto& [attr_name, value] : child)
+                if (!listed(attrs, attr_name))
+                    problem(line, trf(N_("unknown attribute '%1' in %2"), {attr_name, what}));
+        } else if (!listed(elements, name)) {
+            int where = line_of_element(name);
+            problem(where ? where : line, trf(N_("unknown element <%1> in %2"), {name, what}));
+        }
+    }
+}
+
+LocalizedText DefinitionReader::texts(const PTree& node, const char* tag, const std::string& what, int line,
+                                      const std::vector<std::string>& languages, bool required)
+{
+    LocalizedText result;
+    for (const auto& [name, child] : node) {
+        if (name != tag)
+            continue;
+        auto lang = attr(child, "lang");
+        if (!lang) {
+            problem(line, trf(N_("<%1> without lang attribute in %2"), {tag, what}));
+            continue;
+        }
+        if (std::find(languages.begin(), languages.end(), *lang) == languages.end()) {
+            problem(line, trf(N_("language '%1' is not declared in the file's languages, in %2"), {*lang, what}));
+            continue;
+        }
+        if (result.has(*lang)) {
+            problem(line, trf(N_("second <%1 lang=\"%2\"> in %3"), {tag, *lang, what}));
+            continue;
+        }
+        const std::string& value = child.data();
+        if (value.empty())
+            problem(line, trf(N_("empty <%1 lang=\"%2\"> in %3"), {tag, *lang, what}));
+        result.set(*lang, value);
+    }
+    if (required || !result.empty()) {
+        for (const auto& lang : languages)
+            if (!result.has(lang))
+                problem(line, trf(N_("missing <%1 lang=\"%2\"> in %3"), {tag, lang, what}));
+    }
+    return result;
+}
+
+bool is_valid_id(const std::string& id)
+{
+    if (id.empty() || id.size() > 64 || !std::islower(static_cast<unsigned char>(id[0])))
+        return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return std::islower(u) || std::isdigit(u) || c == '.' || c == '-' || c == '_';
+    });
+}
+
+std::vector<std::string> split_words(const std::string& s)
+{
+    std::vector<std::string> words;
+    std::istringstream in(s);
+    for (std::string w; in >> w;)
+        words.push_back(w);
+    return words;
+}
+
+} // namespace hs

@@ -1,0 +1,212 @@
+// Teams, rounds and the questionnaires the rounds use: what a coordinator sets up before anyone answers.
+#include "store/store_impl.h"
+
+#include "common/i18n.h"
+#include "questionnaire/questionnaire_loader.h"
+
+namespace hs {
+
+RowId Store::Impl::find_round_id(const std::string& label)
+{
+    RowId id = 0;
+    sql << "SELECT id FROM rounds WHERE label = :l", soci::into(id), soci::use(label);
+    return sql.got_data() ? id : 0;
+}
+
+// Inside a transaction of the caller.
+RowId Store::Impl::add_round(const std::string& label, const std::string& date, const Questionnaire& q)
+{
+    if (label.find_first_not_of(" \t") == std::string::npos)
+        throw StoreError(StoreError::Kind::Refused, tr(N_("A round needs a name.")));
+    if (find_round_id(label))
+        throw StoreError(StoreError::Kind::Refused, trf(N_("There is already a round called '%1'."), {label}));
+    RowId ref = 0;
+    std::string stored;
+    sql << "SELECT id, definition FROM questionnaires WHERE questionnaire_id = :q AND version = :v", soci::into(ref),
+        soci::into(stored), soci::use(q.id), soci::use(q.version);
+    if (sql.got_data()) {
+        if (stored != q.definition_text)
+            throw StoreError(StoreError::Kind::Refused, trf(N_("The questionnaire %1 version %2 differs from the one already used with that version number. Give the edited questionnaire a new version."), {q.id, q.version}));
+    } else {
+        sql << "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES (:q, :v, :d) RETURNING id",
+            soci::use(q.id), soci::use(q.version), soci::use(q.definition_text), soci::into(ref);
+    }
+    RowId id = 0;
+    sql << "INSERT INTO rounds (label, date, questionnaire) VALUES (:l, :d, :q) RETURNING id", soci::use(label),
+        soci::use(date), soci::use(ref), soci::into(id);
+    return id;
+}
+
+// Every round (by date, then label), or the one with `id`: one query either way.
+std::vector<Round> Store::Impl::read_rounds(std::optional<RowId> id)
+{
+    std::vector<Round> out;
+    Round r;
+    std::string status;
+    soci::statement st = (sql.prepare << std::string("SELECT r.id, r.label, r.date, q.questionnaire_id, q.version, r.status "
+                                                     "FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire") +
+                                             (id ? " WHERE r.id = :id" : "") + " ORDER BY r.date, r.label",
+                          soci::into(r.id), soci::into(r.label), soci::into(r.date), soci::into(r.questionnaire_id),
+                          soci::into(r.questionnaire_version), soci::into(status));
+    if (id)
+        st.exchange(soci::use(*id));
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) {
+        r.status = status == "closed" ? RoundStatus::Closed : RoundStatus::Open;
+        out.push_back(r);
+    }
+    return out;
+}
+
+Round Store::Impl::read_round(RowId id)
+{
+    auto rounds = read_rounds(id);
+    if (rounds.empty())
+        throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(id)}));
+    return rounds.front();
+}
+
+std::string Store::Impl::team_name(RowId team)
+{
+    std::string name;
+    sql << "SELECT name FROM teams WHERE id = :id", soci::into(name), soci::use(team);
+    if (!sql.got_data())
+        throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(team)}));
+    return name;
+}
+
+std::shared_ptr<const Questionnaire> Store::Impl::questionnaire_by_ref(RowId ref)
+{
+    if (auto it = questionnaires.find(ref); it != questionnaires.end())
+        return it->second;
+    std::string definition, qid, version;
+    sql << "SELECT definition, questionnaire_id, version FROM questionnaires WHERE id = :id", soci::into(definition),
+        soci::into(qid), soci::into(version), soci::use(ref);
+    auto q = std::make_shared<const Questionnaire>(load_questionnaire(definition, qid + " " + version + " (" + path + ")"));
+    questionnaires.emplace(ref, q);
+    return q;
+}
+
+RowId Store::Impl::questionnaire_ref_of_round(RowId round)
+{
+    RowId ref = 0;
+    sql << "SELECT questionnaire FROM rounds WHERE id = :id", soci::into(ref), soci::use(round);
+    if (!sql.got_data())
+        throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(round)}));
+    return ref;
+}
+
+RowId Store::add_team(const std::string& name)
+{
+    return impl_->guarded([&] {
+        if (name.find_first_not_of(" \t") == std::string::npos)
+            throw StoreError(StoreError::Kind::Refused, tr(N_("A team needs a name.")));
+        if (find_team(name))
+            throw StoreError(StoreError::Kind::Refused, trf(N_("There is already a team called '%1'."), {name}));
+        RowId id = 0;
+        impl_->sql << "INSERT INTO teams (name) VALUES (:n) RETURNING id", soci::use(name), soci::into(id);
+        return id;
+    });
+}
+
+RowId Store::ensure_team(const std::string& name)
+{
+    if (auto t = find_team(name))
+        return t->id;
+    return add_team(name);
+}
+
+std::vector<Team> Store::teams()
+{
+    return impl_->guarded([&] {
+        std::vector<Team> out;
+        Team t;
+        soci::statement st = (impl_->sql.prepare << "SELECT id, name FROM teams ORDER BY lower(name), name",
+                              soci::into(t.id), soci::into(t.name));
+        st.execute();
+        while (st.fetch())
+            out.push_back(t);
+        return out;
+    });
+}
+
+std::optional<Team> Store::find_team(const std::string& name)
+{
+    return impl_->guarded([&]() -> std::optional<Team> {
+        Team t;
+        impl_->sql << "SELECT id, name FROM teams WHERE name = :n", soci::into(t.id), soci::into(t.name), soci::use(name);
+        if (!impl_->sql.got_data())
+            return std::nullopt;
+        return t;
+    });
+}
+
+RowId Store::add_round(const std::string& label, const std::string& date, const Questionnaire& q)
+{
+    return impl_->guarded([&] {
+        Impl::WriteTransaction tx(*impl_);
+        RowId id = impl_->add_round(label, date, q);
+        tx.commit();
+        return id;
+    });
+}
+
+std::vector<Round> Store::rounds()
+{
+    return impl_->guarded([&] { return impl_->read_rounds(); });
+}
+
+std::optional<Round> Store::find_round(const std::string& label)
+{
+    return impl_->guarded([&]() -> std::optional<Round> {
+        RowId id = 0;
+        impl_->sql << "SELECT id FROM rounds WHERE label = :l", soci::into(id), soci::use(label);
+        if (!impl_->sql.got_data())
+            return std::nullopt;
+        return impl_->read_round(id);
+    });
+}
+
+Round Store::round(RowId id)
+{
+    return impl_->guarded([&] { return impl_->read_round(id); });
+}
+
+void Store::set_round_status(RowId round_id, RoundStatus status)
+{
+    impl_->guarded([&] {
+        impl_->read_round(round_id);
+        std::string s = status_key(status);
+        impl_->sql << "UPDATE rounds SET status = :s WHERE id = :id", soci::use(s), soci::use(round_id);
+        return 0;
+    });
+}
+
+std::shared_ptr<const Questionnaire> Store::questionnaire_of(RowId round_id)
+{
+    return impl_->guarded([&] { return impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(round_id)); });
+}
+
+std::vector<RoundSummary> Store::participation()
+{
+    return impl_->guarded([&] {
+        std::vector<RoundSummary> out;
+        std::map<RowId, Round> rounds_by_id;
+        for (auto& r : rounds())
+            rounds_by_id.emplace(r.id, r);
+        RowId round = 0, team = 0;
+        int complete = 0, in_progress = 0, consensus = 0;
+        soci::statement st = (impl_->sql.prepare <<
+            "SELECT round, team, sum(CASE WHEN status = 'complete' THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN status = 'in-progress' THEN 1 ELSE 0 END), max(consensus) "
+            "FROM responses GROUP BY round, team",
+            soci::into(round), soci::into(team), soci::into(complete), soci::into(in_progress), soci::into(consensus));
+        st.execute();
+        while (st.fetch())
+            out.push_back({rounds_by_id.at(round), team, complete, in_progress, consensus != 0});
+        return out;
+    });
+}
+
+} // namespace hs

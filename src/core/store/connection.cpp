@@ -1,0 +1,354 @@
+// The store's connection: opening a SQLite file or a PostgreSQL server, recognising our own databases,
+// migrating the schema, and turning database failures into messages a user can act on.
+#include "store/store_impl.h"
+
+#include "common/i18n.h"
+#include "store/schema.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace hs {
+
+namespace store_detail {
+
+// Splits a migration script at ';', leaving out "--" comment lines (they may hold a ';' of their own).
+std::vector<std::string> split_statements(const std::string& script)
+{
+    std::string code;
+    std::size_t start = 0;
+    while (start < script.size()) {
+        auto end = script.find('\n', start);
+        if (end == std::string::npos)
+            end = script.size();
+        const std::string line = script.substr(start, end - start);
+        const auto first = line.find_first_not_of(" \t");
+        if (first == std::string::npos || line.compare(first, 2, "--") != 0)
+            code += line + "\n";
+        start = end + 1;
+    }
+    std::vector<std::string> out;
+    std::string current;
+    for (char c : code) {
+        if (c == ';') {
+            if (current.find_first_not_of(" \t\r\n") != std::string::npos)
+                out.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (current.find_first_not_of(" \t\r\n") != std::string::npos)
+        out.push_back(current);
+    return out;
+}
+
+const char* status_key(RoundStatus s) { return s == RoundStatus::Open ? "open" : "closed"; }
+const char* status_key(ResponseStatus s) { return s == ResponseStatus::Complete ? "complete" : "in-progress"; }
+
+// Translates a database failure into a StoreError the user can act on.
+[[noreturn]] void rethrow_as_store_error(const std::string& path, const std::exception& e)
+{
+    using K = StoreError::Kind;
+    if (auto* se = dynamic_cast<const StoreError*>(&e))
+        throw *se;
+    int code = SQLITE_ERROR;
+    if (auto* sqe = dynamic_cast<const soci::sqlite3_soci_error*>(&e))
+        code = sqe->result() & 0xff;
+    if (auto* pge = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
+        // SQLSTATE classes: 08 connection, 28 authorisation, 42501 privilege, 25006 read-only, 55P03/40P01 locks.
+        const std::string state = pge->sqlstate();
+        if (state == "55P03" || state == "40P01" || state == "40001")
+            code = SQLITE_BUSY;
+        else if (state == "25006")
+            code = SQLITE_READONLY;
+        else if (state == "42501")
+            throw StoreError(K::Refused, trf(N_("The database %1 does not allow this for your account: %2"), {path, e.what()}));
+        else if (state.rfind("08", 0) == 0 || state.rfind("28", 0) == 0 || state.rfind("3D", 0) == 0)
+            code = SQLITE_CANTOPEN;
+    } else if (dynamic_cast<const soci::soci_error*>(&e) && !dynamic_cast<const soci::sqlite3_soci_error*>(&e) &&
+               std::string(e.what()).find("connect") != std::string::npos) {
+        code = SQLITE_CANTOPEN; // the server could not be reached
+    }
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw StoreError(K::Locked, trf(N_("The database %1 is in use by another program. Close it there and try again."), {path}));
+    case SQLITE_READONLY:
+        throw StoreError(K::ReadOnly, trf(N_("The database %1 can only be read, not written. Check the permissions of the file and its folder."), {path}));
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        throw StoreError(K::NotADatabase, trf(N_("The file %1 is not a Herstelspiegel database or it is damaged. It was left unchanged; restore a backup or choose another file."), {path}));
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        throw StoreError(K::CannotOpen, trf(N_("The database %1 cannot be opened: %2"), {path, e.what()}));
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+        throw StoreError(K::Other, trf(N_("Writing to the database %1 failed (disk full or not reachable): %2"), {path, e.what()}));
+    default:
+        throw StoreError(K::Other, trf(N_("Database error in %1: %2"), {path, e.what()}));
+    }
+}
+
+} // namespace store_detail
+
+bool is_postgresql_url(const std::string& path)
+{
+    return path.rfind("postgresql://", 0) == 0 || path.rfind("postgres://", 0) == 0;
+}
+
+std::string without_password(const std::string& url)
+{
+    // postgresql://user:secret@host/db -> postgresql://user@host/db
+    const auto scheme = url.find("://");
+    const auto at = url.find('@');
+    if (scheme == std::string::npos || at == std::string::npos)
+        return url;
+    const auto colon = url.find(':', scheme + 3);
+    if (colon == std::string::npos || colon > at)
+        return url;
+    return url.substr(0, colon) + url.substr(at);
+}
+
+std::string postgresql_keywords(const std::string& url)
+{
+    // postgresql://[user[:password]@][host][:port][/dbname][?key=value&...] -> "host=... port=... ..."
+    // (SOCI hands libpq key=value strings; it does not take the URI form.)
+    auto decode = [](const std::string& s) {
+        std::string out;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == '%' && i + 2 < s.size()) {
+                out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+                i += 2;
+            } else {
+                out += s[i];
+            }
+        }
+        return out;
+    };
+    auto quoted = [](const std::string& v) {
+        std::string q = "'";
+        for (char c : v) {
+            if (c == '\\' || c == '\'')
+                q += '\\';
+            q += c;
+        }
+        return q + "'";
+    };
+    std::string rest = url.substr(url.find("://") + 3);
+    std::string query;
+    if (auto q = rest.find('?'); q != std::string::npos) {
+        query = rest.substr(q + 1);
+        rest = rest.substr(0, q);
+    }
+    std::string dbname;
+    if (auto slash = rest.find('/'); slash != std::string::npos) {
+        dbname = rest.substr(slash + 1);
+        rest = rest.substr(0, slash);
+    }
+    std::string out;
+    auto add = [&](const std::string& key, const std::string& value) {
+        if (!value.empty())
+            out += (out.empty() ? "" : " ") + key + "=" + quoted(decode(value));
+    };
+    if (auto at = rest.rfind('@'); at != std::string::npos) {
+        const std::string userinfo = rest.substr(0, at);
+        rest = rest.substr(at + 1);
+        const auto colon = userinfo.find(':');
+        add("user", userinfo.substr(0, colon));
+        if (colon != std::string::npos)
+            add("password", userinfo.substr(colon + 1));
+    }
+    std::string host = rest, port;
+    if (!rest.empty() && rest.front() != '[') {
+        if (auto colon = rest.rfind(':'); colon != std::string::npos) {
+            host = rest.substr(0, colon);
+            port = rest.substr(colon + 1);
+        }
+    }
+    add("host", host);
+    add("port", port);
+    add("dbname", dbname);
+    for (std::size_t start = 0; start < query.size();) {
+        auto end = query.find('&', start);
+        const std::string pair = query.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (auto eq = pair.find('='); eq != std::string::npos)
+            add(pair.substr(0, eq), pair.substr(eq + 1));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string Store::default_path()
+{
+    fs::path base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = fs::path(home) / ".local" / "share";
+    else
+        base = fs::current_path();
+    return (base / "herstelspiegel" / "herstelspiegel.db").string();
+}
+
+void Store::Impl::open()
+{
+    if (is_postgresql_url(path)) {
+        backend = Backend::PostgreSQL;
+        display = without_password(path);
+        guarded([&] {
+            open_postgresql();
+            return 0;
+        });
+        return;
+    }
+    display = path;
+    // Before the first connection: no allocation statistics (a global mutex per malloc in SQLite).
+    static const bool configured = [] {
+        sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+    using K = StoreError::Kind;
+    const fs::path p(path);
+    const bool exists = fs::exists(p);
+    if (!exists) {
+        if (options.read_only)
+            throw StoreError(K::NotFound, trf(N_("The database %1 does not exist."), {path}));
+        std::error_code ec;
+        if (p.has_parent_path())
+            fs::create_directories(p.parent_path(), ec);
+        if (ec)
+            throw StoreError(K::CannotOpen, trf(N_("The folder for the database %1 cannot be created: %2"), {path, ec.message()}));
+    } else if (fs::is_directory(p)) {
+        throw StoreError(K::CannotOpen, trf(N_("%1 is a folder, not a database file."), {path}));
+    }
+    std::string conn = "db=\"" + path + "\" timeout=" + std::to_string(std::max(1, options.busy_timeout_ms / 1000));
+    if (options.read_only)
+        conn += " readonly=1";
+    guarded([&] {
+        sql.open(*soci::factory_sqlite3(), conn);
+        auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+        sqlite_api::sqlite3_busy_timeout(native->conn_, options.busy_timeout_ms);
+        check_identity();
+        if (!options.read_only) {
+            std::string mode;
+            sql << "PRAGMA journal_mode=WAL", soci::into(mode);
+            sql << "PRAGMA synchronous=FULL";
+            sql << "PRAGMA cache_size=-32000"; // 32 MB
+        }
+        sql << "PRAGMA foreign_keys=ON";
+        migrate();
+        return 0;
+    });
+}
+
+void Store::Impl::open_postgresql()
+{
+    sql.open(*soci::factory_postgresql(), postgresql_keywords(path));
+    sql << "SET lock_timeout = " + std::to_string(std::max(1, options.busy_timeout_ms));
+    if (options.read_only)
+        sql << "SET default_transaction_read_only = on";
+    // One schema table marks the database as ours and holds its version.
+    int tables = 0, ours = 0;
+    sql << "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()", soci::into(tables);
+    sql << "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'herstelspiegel_schema'",
+        soci::into(ours);
+    if (!ours && tables > 0)
+        throw StoreError(StoreError::Kind::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {display}));
+    const auto steps = schema::migrations(schema::Dialect::PostgreSQL);
+    int version = 0;
+    if (ours)
+        sql << "SELECT version FROM herstelspiegel_schema", soci::into(version);
+    if (version > static_cast<int>(steps.size()))
+        throw StoreError(StoreError::Kind::NewerVersion, trf(N_("The database %1 was written by a newer version of Herstelspiegel (schema %2; this program knows up to %3). Update the program; the file was left unchanged."),
+                                                           {display, std::to_string(version), std::to_string(steps.size())}));
+    if (version == static_cast<int>(steps.size()))
+        return;
+    if (options.read_only)
+        throw StoreError(StoreError::Kind::ReadOnly, trf(N_("The database %1 needs an update, but it was opened read-only."), {display}));
+    WriteTransaction tx(*this);
+    // Several workstations may start at once: the first one migrates, the others wait for it.
+    sql << "LOCK TABLE pg_catalog.pg_namespace IN SHARE ROW EXCLUSIVE MODE";
+    if (!ours)
+        sql << "CREATE TABLE IF NOT EXISTS herstelspiegel_schema (version INTEGER NOT NULL)";
+    version = -1;
+    sql << "SELECT version FROM herstelspiegel_schema", soci::into(version);
+    if (!sql.got_data()) {
+        sql << "INSERT INTO herstelspiegel_schema (version) VALUES (0)";
+        version = 0;
+    }
+    for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
+        for (const auto& statement : split_statements(steps[step]))
+            sql << statement;
+        int next = static_cast<int>(step) + 1;
+        sql << "UPDATE herstelspiegel_schema SET version = :v", soci::use(next);
+    }
+    tx.commit();
+}
+
+void Store::Impl::check_identity()
+{
+    using K = StoreError::Kind;
+    int app_id = 0, version = 0, objects = 0;
+    sql << "PRAGMA application_id", soci::into(app_id); // fails with NOTADB on a file that is not SQLite
+    sql << "PRAGMA user_version", soci::into(version);
+    sql << "SELECT count(*) FROM sqlite_master", soci::into(objects);
+    if (app_id == 0 && objects > 0)
+        throw StoreError(K::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {path}));
+    if (app_id != 0 && app_id != schema::kApplicationId)
+        throw StoreError(K::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {path}));
+    const auto known = schema::migration_texts().size();
+    if (version > static_cast<int>(known))
+        throw StoreError(K::NewerVersion, trf(N_("The database %1 was written by a newer version of Herstelspiegel (schema %2; this program knows up to %3). Update the program; the file was left unchanged."),
+                                             {path, std::to_string(version), std::to_string(known)}));
+}
+
+void Store::Impl::migrate()
+{
+    int version = 0;
+    sql << "PRAGMA user_version", soci::into(version);
+    const auto steps = schema::migrations(schema::Dialect::SQLite);
+    if (version == static_cast<int>(steps.size()))
+        return;
+    if (options.read_only)
+        throw StoreError(StoreError::Kind::ReadOnly, trf(N_("The database %1 needs an update, but it was opened read-only."), {path}));
+    for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
+        WriteTransaction tx(*this);
+        auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+        char* error = nullptr;
+        if (sqlite_api::sqlite3_exec(native->conn_, steps[step].c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+            std::string message = error ? error : "?";
+            sqlite_api::sqlite3_free(error);
+            throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": " + message, sqlite_api::sqlite3_errcode(native->conn_));
+        }
+        sql << "PRAGMA application_id=" + std::to_string(schema::kApplicationId);
+        sql << "PRAGMA user_version=" + std::to_string(step + 1);
+        tx.commit();
+    }
+}
+
+Store::Store(const std::string& path, StoreOptions options) : impl_(std::make_unique<Impl>())
+{
+    impl_->path = path;
+    impl_->options = options;
+    impl_->open();
+}
+
+Store::~Store() = default;
+
+const std::string& Store::path() const { return impl_->path; }
+
+bool Store::is_server() const { return impl_->backend == Impl::Backend::PostgreSQL; }
+
+const std::string& Store::display_name() const { return impl_->display; }
+
+} // namespace hs

@@ -1,0 +1,283 @@
+// Responses one at a time: started by the wizard, saved page by page, handed in; and read back for analysis.
+#include "store/store_impl.h"
+
+#include "common/i18n.h"
+#include "common/ids.h"
+
+namespace hs {
+
+ResponseInfo Store::Impl::read_response_info(RowId id)
+{
+    auto list = response_infos("WHERE id = :id", id);
+    if (list.empty())
+        throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no response with number %1."), {std::to_string(id)}));
+    hold(list.front().uid);
+    return list.front();
+}
+
+// On a server, a respondent's account may touch only the answers of the response whose secret uid its
+// session holds (row-level security, see store_schema.h).
+void Store::Impl::hold(const std::string& uid)
+{
+    if (backend == Backend::PostgreSQL && uid != held_uid) {
+        sql << "SELECT set_config('herstelspiegel.response_uid', :u, false)", soci::use(uid);
+        held_uid = uid;
+    }
+}
+
+std::vector<ResponseInfo> Store::Impl::response_infos(const std::string& where, std::optional<RowId> a, std::optional<RowId> b)
+{
+    std::vector<ResponseInfo> out;
+    const std::string query = "SELECT id, uid, code, round, team, role, consensus, status, last_page, updated FROM responses " + where + " ORDER BY id";
+    RowId id = 0, round = 0, team = 0;
+    std::string uid, code, role, status, updated;
+    int consensus = 0, last_page = 0;
+    soci::statement st = (sql.prepare << query, soci::into(id), soci::into(uid), soci::into(code), soci::into(round),
+                          soci::into(team), soci::into(role), soci::into(consensus), soci::into(status),
+                          soci::into(last_page), soci::into(updated));
+    if (a)
+        st.exchange(soci::use(*a));
+    if (b)
+        st.exchange(soci::use(*b));
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) {
+        ResponseInfo info;
+        info.id = id;
+        info.uid = uid;
+        info.code = code;
+        info.round_id = round;
+        info.team_id = team;
+        info.role = role_from_key(role).value_or(Role::Unspecified);
+        info.consensus = consensus != 0;
+        info.status = status == "complete" ? ResponseStatus::Complete : ResponseStatus::InProgress;
+        info.last_page = last_page;
+        info.updated = updated;
+        out.push_back(std::move(info));
+    }
+    return out;
+}
+
+void Store::Impl::require_open(const Round& r)
+{
+    if (r.status == RoundStatus::Closed)
+        throw StoreError(StoreError::Kind::Refused, trf(N_("The round '%1' is closed; reopen it before adding or changing answers."), {r.label}));
+}
+
+// A team in a round answers either individually or with one consensus response, not both.
+void Store::Impl::check_mode(RowId round, RowId team, bool consensus, int extra_individual)
+{
+    if (backend == Backend::PostgreSQL) // workstations adding to the same team wait for each other here
+        sql << "SELECT pg_advisory_xact_lock(:t)", soci::use(team);
+    int individual = 0, together = 0;
+    sql << "SELECT coalesce(sum(CASE WHEN consensus = 0 THEN 1 ELSE 0 END), 0), coalesce(sum(consensus), 0) FROM responses WHERE round = :r AND team = :t",
+        soci::into(individual), soci::into(together), soci::use(round), soci::use(team);
+    individual += extra_individual;
+    if (consensus && (individual > 0 || together > 0))
+        throw StoreError(StoreError::Kind::Refused, tr(N_("This team already has responses in this round; a consensus response replaces individual ones and can only be the team's only response.")));
+    if (!consensus && together > 0)
+        throw StoreError(StoreError::Kind::Refused, tr(N_("This team answers this round with one consensus response; individual responses cannot be added.")));
+}
+
+ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool consensus)
+{
+    return impl_->guarded([&] {
+        Round r = impl_->read_round(round_id);
+        impl_->require_open(r);
+        impl_->team_name(team);
+        Impl::WriteTransaction tx(*impl_);
+        impl_->check_mode(round_id, team, consensus, consensus ? 0 : 1);
+        std::string uid = new_uid(), code = new_response_code(), role_s = role_key(role), now = now_iso();
+        int c = consensus ? 1 : 0;
+        RowId id = 0;
+        impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated) VALUES (:u, :c, :r, :t, :ro, :co, :up) RETURNING id",
+            soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
+            soci::into(id);
+        tx.commit();
+        return impl_->read_response_info(id);
+    });
+}
+
+void Store::save_page(const PageSave& page)
+{
+    impl_->guarded([&] {
+        ResponseInfo info = impl_->read_response_info(page.response);
+        Round r = impl_->read_round(info.round_id);
+        impl_->require_open(r);
+        if (info.status == ResponseStatus::Complete)
+            throw StoreError(StoreError::Kind::Refused, tr(N_("This response has already been handed in and can no longer be changed.")));
+        auto q = impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(info.round_id));
+        for (const auto& [item, value] : page.answers) {
+            if (item >= q->items.size())
+                throw StoreError(StoreError::Kind::Refused, trf(N_("Item number %1 does not exist in this questionnaire."), {std::to_string(item)}));
+            if (!q->scale_of(q->items[item]).accepts(value))
+                throw StoreError(StoreError::Kind::Refused, trf(N_("The answer %1 is not on the scale of item %2."), {std::to_string(value), q->items[item].id}));
+        }
+        for (const auto& [dim, text] : page.remarks)
+            if (dim >= q->dimensions.size())
+                throw StoreError(StoreError::Kind::Refused, trf(N_("Dimension number %1 does not exist in this questionnaire."), {std::to_string(dim)}));
+
+        auto& sql = impl_->sql;
+        Impl::WriteTransaction tx(*impl_);
+        for (const auto& [item, value] : page.answers) {
+            int i = static_cast<int>(item), v = value;
+            if (value == kUnanswered)
+                sql << "DELETE FROM answers WHERE response = :r AND item = :i", soci::use(page.response), soci::use(i);
+            else
+                sql << "INSERT INTO answers (response, item, value) VALUES (:r, :i, :v) "
+                       "ON CONFLICT (response, item) DO UPDATE SET value = excluded.value",
+                    soci::use(page.response), soci::use(i), soci::use(v);
+        }
+        for (const auto& [dim, text] : page.remarks) {
+            int d = static_cast<int>(dim);
+            if (text.empty())
+                sql << "DELETE FROM remarks WHERE response = :r AND dimension = :d", soci::use(page.response), soci::use(d);
+            else
+                sql << "INSERT INTO remarks (response, dimension, text) VALUES (:r, :d, :t) "
+                       "ON CONFLICT (response, dimension) DO UPDATE SET text = excluded.text",
+                    soci::use(page.response), soci::use(d), soci::use(text);
+        }
+        std::string now = now_iso();
+        sql << "UPDATE responses SET last_page = :p, updated = :u WHERE id = :id", soci::use(page.page), soci::use(now),
+            soci::use(page.response);
+        tx.commit();
+        return 0;
+    });
+}
+
+void Store::complete_response(RowId response)
+{
+    impl_->guarded([&] {
+        ResponseInfo info = impl_->read_response_info(response);
+        impl_->require_open(impl_->read_round(info.round_id));
+        std::string now = now_iso();
+        impl_->sql << "UPDATE responses SET status = 'complete', updated = :u WHERE id = :id", soci::use(now), soci::use(response);
+        return 0;
+    });
+}
+
+void Store::discard_response(RowId response)
+{
+    impl_->guarded([&] {
+        ResponseInfo info = impl_->read_response_info(response);
+        if (info.status == ResponseStatus::Complete)
+            throw StoreError(StoreError::Kind::Refused, tr(N_("A response that has been handed in cannot be discarded.")));
+        Impl::WriteTransaction tx(*impl_);
+        impl_->sql << "DELETE FROM answers WHERE response = :id", soci::use(response);
+        impl_->sql << "DELETE FROM remarks WHERE response = :id", soci::use(response);
+        impl_->sql << "DELETE FROM responses WHERE id = :id", soci::use(response);
+        tx.commit();
+        return 0;
+    });
+}
+
+std::vector<ResponseInfo> Store::unfinished_responses(std::optional<RowId> round_id, std::optional<RowId> team)
+{
+    return impl_->guarded([&] {
+        std::string where = "WHERE status = 'in-progress'";
+        if (round_id)
+            where += " AND round = :r";
+        if (team)
+            where += " AND team = :t";
+        return impl_->response_infos(where, round_id ? round_id : team, round_id ? team : std::nullopt);
+    });
+}
+
+ResponseRecord Store::load_response(RowId response)
+{
+    return impl_->guarded([&] {
+        ResponseInfo info = impl_->read_response_info(response);
+        ResponseQuery q;
+        q.round = info.round_id;
+        q.team = info.team_id;
+        q.include_unfinished = true;
+        for (auto& rec : load_responses(q))
+            if (rec.info.id == response)
+                return rec;
+        throw StoreError(StoreError::Kind::NotFound, "response vanished");
+    });
+}
+
+std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
+{
+    return impl_->guarded([&] {
+        std::string where = "WHERE 1 = 1";
+        if (!query.include_unfinished)
+            where += " AND status = 'complete'";
+        if (query.round)
+            where += " AND round = :r";
+        if (query.team)
+            where += " AND team = :t";
+        auto& sql = impl_->sql;
+        std::vector<ResponseRecord> out;
+        std::map<RowId, std::size_t> index;
+        {
+            auto infos = impl_->response_infos(where, query.round ? query.round : query.team,
+                                               query.round ? query.team : std::nullopt);
+            out.reserve(infos.size());
+            std::map<RowId, std::size_t> items_per_round; // one look-up per round, not per response
+            for (auto& info : infos) {
+                ResponseRecord rec;
+                auto known = items_per_round.find(info.round_id);
+                if (known == items_per_round.end())
+                    known = items_per_round
+                                .emplace(info.round_id,
+                                         impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(info.round_id))->items.size())
+                                .first;
+                rec.answers.assign(known->second, kUnanswered);
+                rec.info = std::move(info);
+                index.emplace(rec.info.id, out.size());
+                out.push_back(std::move(rec));
+            }
+        }
+        if (out.empty())
+            return out;
+
+        // Answers in bulk: the hot path of every export.
+        std::string answer_where = "WHERE response IN (SELECT id FROM responses " + where + ")";
+        constexpr std::size_t kBatch = 20000;
+        std::vector<long long> responses(kBatch);
+        std::vector<int> items(kBatch), values(kBatch);
+        soci::statement st = (sql.prepare << "SELECT response, item, value FROM answers " + answer_where,
+                              soci::into(responses), soci::into(items), soci::into(values));
+        if (query.round)
+            st.exchange(soci::use(*query.round));
+        if (query.team)
+            st.exchange(soci::use(*query.team));
+        st.define_and_bind();
+        st.execute();
+        while (st.fetch()) {
+            RowId last = -1;
+            ResponseRecord* rec = nullptr;
+            for (std::size_t i = 0; i < responses.size(); ++i) {
+                if (responses[i] != last) {
+                    last = responses[i];
+                    rec = &out[index.at(last)];
+                }
+                auto item = static_cast<std::size_t>(items[i]);
+                if (item < rec->answers.size())
+                    rec->answers[item] = static_cast<AnswerCode>(values[i]);
+            }
+            responses.resize(kBatch);
+            items.resize(kBatch);
+            values.resize(kBatch);
+        }
+
+        long long response = 0;
+        int dimension = 0;
+        std::string text;
+        soci::statement rs = (sql.prepare << "SELECT response, dimension, text FROM remarks " + answer_where,
+                              soci::into(response), soci::into(dimension), soci::into(text));
+        if (query.round)
+            rs.exchange(soci::use(*query.round));
+        if (query.team)
+            rs.exchange(soci::use(*query.team));
+        rs.define_and_bind();
+        rs.execute();
+        while (rs.fetch())
+            out[index.at(response)].remarks[static_cast<std::size_t>(dimension)] = text;
+        return out;
+    });
+}
+
+} // namespace hs

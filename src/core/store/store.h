@@ -1,0 +1,122 @@
+#pragma once
+// The measurement store: teams, rounds, responses and answers in one embedded SQLite database (through SOCI).
+// It is the single source of truth: everything shown or exported is recomputed from it. Every write is one
+// transaction in a WAL journal with synchronous commits, so a crash never leaves half a page of answers.
+#include "questionnaire/questionnaire.h"
+#include "store/store_error.h"
+#include "common/records.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hs {
+
+struct StoreOptions {
+    bool read_only = false;
+    int busy_timeout_ms = 5000; // how long to wait for another writer before reporting "locked"
+};
+
+// The answers and remarks of one wizard page; saved in one transaction when the page is left.
+struct PageSave {
+    RowId response = 0;
+    int page = 0; // the page to continue on after an interruption
+    std::vector<std::pair<std::size_t, AnswerCode>> answers;  // item index -> answer (kUnanswered clears)
+    std::vector<std::pair<std::size_t, std::string>> remarks; // dimension index -> remark ("" clears)
+};
+
+// A complete response to be inserted in bulk (import, demo data).
+struct NewResponse {
+    std::string uid; // empty: generated
+    std::string code; // empty: generated
+    std::string team;
+    Role role = Role::Unspecified;
+    bool consensus = false;
+    bool complete = true;
+    std::vector<AnswerCode> answers; // one per item of the round's questionnaire
+    std::map<std::size_t, std::string> remarks;
+};
+
+struct InsertResult {
+    int inserted = 0;
+    int already_present = 0; // same uid stored before: an import is idempotent
+};
+
+struct ResponseQuery {
+    std::optional<RowId> round;
+    std::optional<RowId> team;
+    bool include_unfinished = false;
+};
+
+class Store {
+public:
+    explicit Store(const std::string& path, StoreOptions options = {});
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    // $XDG_DATA_HOME/herstelspiegel/herstelspiegel.db (~/.local/share/... when unset).
+    static std::string default_path();
+    static constexpr int kSchemaVersion = 1;
+
+    const std::string& path() const;
+
+    // Teams
+    RowId add_team(const std::string& name);
+    RowId ensure_team(const std::string& name);
+    std::vector<Team> teams();
+    std::optional<Team> find_team(const std::string& name);
+
+    // Rounds. A round is organisation-wide; each team takes part in it with its own responses.
+    RowId add_round(const std::string& label, const std::string& date, const Questionnaire& questionnaire);
+    std::vector<Round> rounds(); // by date, then label
+    std::optional<Round> find_round(const std::string& label);
+    Round round(RowId id);
+    void set_round_status(RowId round, RoundStatus status);
+    // The questionnaire exactly as it was when the round was opened.
+    std::shared_ptr<const Questionnaire> questionnaire_of(RowId round);
+    // Response counts for every team that has any response in a round.
+    std::vector<RoundSummary> participation();
+
+    // Responses
+    ResponseInfo start_response(RowId round, RowId team, Role role, bool consensus = false);
+    void save_page(const PageSave& page);
+    void complete_response(RowId response);
+    void discard_response(RowId response); // only an unfinished one
+    std::vector<ResponseInfo> unfinished_responses(std::optional<RowId> round = {}, std::optional<RowId> team = {});
+    ResponseRecord load_response(RowId response);
+    std::vector<ResponseRecord> load_responses(const ResponseQuery& query);
+
+    // Bulk insert into one round in one transaction; every response is checked first and a bad one refuses all.
+    InsertResult insert_responses(RowId round, const std::vector<NewResponse>& responses,
+                                  const std::function<void(std::size_t done)>& progress = {});
+
+    // Import into the round called `round_label`, created with `questionnaire` when it does not exist yet; refused
+    // whole when the round uses another questionnaire version. One transaction: a refused import changes nothing.
+    InsertResult import_responses(const std::string& round_label, const std::string& date, const Questionnaire& questionnaire,
+                                  const std::vector<NewResponse>& responses);
+
+    // A consistent copy of the whole database, taken while the store is in use; written to a temporary file
+    // and renamed, so `out_path` is either the old file or a complete backup.
+    void backup(const std::string& out_path);
+
+    // Checks the database file page by page; returns "ok" or SQLite's findings.
+    std::string integrity_check();
+
+    // On a PostgreSQL server: creates the roles herstelspiegel_respondent and herstelspiegel_manager with their
+    // rights (see store_schema.h and the README). Run by the database's owner; safe to run again.
+    void setup_server_roles();
+    bool is_server() const;
+    // The database for messages and the title bar: the path, or the server URL without its password.
+    const std::string& display_name() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+
+} // namespace hs

@@ -1,0 +1,124 @@
+#pragma once
+// Inside the store, shared by its files and by nothing else: the open connection (Store::Impl), its write
+// transaction, and the small helpers every part of the store uses. Only files in src/core/store include this.
+#include "store/store.h"
+
+#include <soci/soci.h>
+
+#include <exception>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hs {
+namespace store_detail {
+// Splits a migration script at ';', leaving out "--" comment lines (they may hold a ';' of their own).
+std::vector<std::string> split_statements(const std::string& script);
+const char* status_key(RoundStatus s);
+const char* status_key(ResponseStatus s);
+// Translates a database failure into a StoreError the user can act on.
+[[noreturn]] void rethrow_as_store_error(const std::string& path, const std::exception& e);
+} // namespace store_detail
+
+using store_detail::rethrow_as_store_error;
+using store_detail::split_statements;
+using store_detail::status_key;
+
+struct Store::Impl {
+    enum class Backend { SQLite, PostgreSQL };
+
+    // A write transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE), so a second writer waits
+    // for the busy timeout instead of failing on a snapshot it read before the other one wrote.
+    class WriteTransaction {
+    public:
+        explicit WriteTransaction(Impl& impl) : impl_(impl)
+        {
+            impl_.sql << (impl_.backend == Backend::SQLite ? "BEGIN IMMEDIATE" : "BEGIN");
+        }
+        ~WriteTransaction()
+        {
+            if (!done_) {
+                try {
+                    impl_.sql << "ROLLBACK";
+                } catch (...) {
+                }
+            }
+        }
+        WriteTransaction(const WriteTransaction&) = delete;
+        WriteTransaction& operator=(const WriteTransaction&) = delete;
+        void commit()
+        {
+            impl_.sql << "COMMIT";
+            done_ = true;
+        }
+
+    private:
+        Impl& impl_;
+        bool done_ = false;
+    };
+
+    std::string path;    // file path or connection URL
+    std::string display; // for messages: the URL without its password
+    Backend backend = Backend::SQLite;
+    StoreOptions options;
+    soci::session sql;
+    std::map<RowId, std::shared_ptr<const Questionnaire>> questionnaires; // by questionnaires.id
+
+    template <typename F>
+    auto guarded(F&& f) -> decltype(f())
+    {
+        try {
+            return f();
+        } catch (const std::exception& e) {
+            rethrow_as_store_error(display, e);
+        }
+    }
+
+    void open();
+
+    void open_postgresql();
+
+    void check_identity();
+
+    void migrate();
+
+    RowId find_round_id(const std::string& label);
+
+    // Inside a transaction of the caller.
+    RowId add_round(const std::string& label, const std::string& date, const Questionnaire& q);
+
+    // Every round (by date, then label), or the one with `id`: one query either way.
+    std::vector<Round> read_rounds(std::optional<RowId> id = {});
+
+    Round read_round(RowId id);
+
+    ResponseInfo read_response_info(RowId id);
+
+    // On a server, a respondent's account may touch only the answers of the response whose secret uid its
+    // session holds (row-level security, see store_schema.h).
+    void hold(const std::string& uid);
+    std::string held_uid;
+
+    std::vector<ResponseInfo> response_infos(const std::string& where, std::optional<RowId> a = {}, std::optional<RowId> b = {});
+
+    void require_open(const Round& r);
+
+    // A team in a round answers either individually or with one consensus response, not both.
+    void check_mode(RowId round, RowId team, bool consensus, int extra_individual = 0);
+
+    std::string team_name(RowId team);
+
+    std::shared_ptr<const Questionnaire> questionnaire_by_ref(RowId ref);
+
+    InsertResult insert_responses(RowId round_id, const std::vector<NewResponse>& responses,
+                                  const std::function<void(std::size_t)>& progress);
+    struct AnswerWriter;
+    void backup_postgresql(const std::string& out_path);
+
+    RowId questionnaire_ref_of_round(RowId round);
+};
+
+} // namespace hs

@@ -1,0 +1,558 @@
+// The team trend workbook: one sheet per entry of the report definition, in its order.
+#include "analysis/team_trend.h"
+#include "workbook/workbook_common.h"
+#include "workbook/workbooks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace hs {
+
+namespace {
+
+using namespace wb;
+
+class TeamWorkbook {
+public:
+    TeamWorkbook(Store& store, RowId team, const ReportDefinition& report, const ExportSettings& settings)
+        : store_(store), report_(report)
+    {
+        lang_ = settings.language.empty() ? report.language : settings.language;
+        options_.anonymity_threshold = settings.anonymity_threshold.value_or(report.anonymity_threshold);
+        options_.validate();
+        // Loaded once: the analysis and the raw-data sheet read the same responses.
+        ResponseQuery query;
+        query.team = team;
+        auto responses = store.load_responses(query);
+        trend_ = team_trend(store, team, responses, options_);
+        for (auto& r : responses)
+            responses_[r.info.round_id].push_back(std::move(r));
+        for (std::size_t i = trend_.rounds.size(); i-- > 0;)
+            if (trend_.rounds[i].result.availability == Availability::Available) {
+                latest_ = &trend_.rounds[i];
+                break;
+            }
+        if (latest_) {
+            for (std::size_t i = 0; i < trend_.rounds.size(); ++i)
+                if (&trend_.rounds[i] == latest_)
+                    for (std::size_t j = i; j-- > 0;)
+                        if (trend_.rounds[j].result.availability == Availability::Available) {
+                            previous_ = &trend_.rounds[j];
+                            break;
+                        }
+        }
+    }
+
+    void write(const std::string& path, const ExportProgress& progress)
+    {
+        std::time_t created = trend_.rounds.empty() ? 0 : date_to_time(trend_.rounds.back().round.date);
+        XlsxWriter x(path, false, created);
+        x_ = &x;
+        const double steps = static_cast<double>(report_.sheets.size()) + 1;
+        double done = 0;
+        for (const auto& sheet : report_.sheets) {
+            const std::string title = sheet.title.in(lang_);
+            if (progress)
+                progress(done / steps, title);
+            lxw_worksheet* ws = x.add_sheet(title);
+            switch (sheet.type) {
+            case SheetType::Overview: overview(ws, title, sheet); break;
+            case SheetType::Coaching: coaching(ws); break;
+            case SheetType::Dimensions: dimensions(ws); break;
+            case SheetType::Items: items(ws); break;
+            case SheetType::Distribution: distribution(ws, title, sheet); break;
+            case SheetType::Perspectives: perspectives(ws); break;
+            case SheetType::Remarks: remarks(ws); break;
+            case SheetType::Questionnaire: questionnaire(ws); break;
+            case SheetType::Data: data(ws); break;
+            case SheetType::Comparison:
+            case SheetType::OrganisationTrend: break; // refused by the report loader for this kind
+            }
+            ++done;
+        }
+        if (progress)
+            progress(done / steps, "xlsx");
+        x.commit();
+        if (progress)
+            progress(1.0, "");
+    }
+
+private:
+    const std::string& L(const std::string& key) const { return workbook_label(lang_, key); }
+
+    // The dimensions to show, by id: the latest questionnaire's order, then any retired ones.
+    std::vector<std::pair<std::string, std::string>> dimension_rows() const // (id, title)
+    {
+        std::vector<std::pair<std::string, std::string>> rows;
+        std::set<std::string> seen;
+        for (std::size_t i = trend_.rounds.size(); i-- > 0;) {
+            const Questionnaire& q = *trend_.rounds[i].result.questionnaire;
+            for (const auto& d : q.dimensions)
+                if (seen.insert(d.id).second)
+                    rows.emplace_back(d.id, d.title.in(lang_));
+        }
+        return rows;
+    }
+
+    std::string part_title_of(const std::string& dim_id) const
+    {
+        for (std::size_t i = trend_.rounds.size(); i-- > 0;) {
+            const Questionnaire& q = *trend_.rounds[i].result.questionnaire;
+            if (auto d = q.dimension_index(dim_id))
+                return q.part_of(q.dimensions[*d]).title.in(lang_);
+        }
+        return "";
+    }
+
+    void title_block(lxw_worksheet* ws, const std::string& heading)
+    {
+        x_->text(ws, 0, 0, heading + " – " + trend_.team.name, CellStyle::Title);
+        x_->text(ws, 1, 0, L("threshold-note") + " " + std::to_string(options_.anonymity_threshold), CellStyle::Note);
+    }
+
+    void overview(lxw_worksheet* ws, const std::string& sheet_name, const SheetDefinition& def)
+    {
+        title_block(ws, L("dimension-scores"));
+        auto dims = dimension_rows();
+        const int header = 3;
+        const int n_rounds = static_cast<int>(trend_.rounds.size());
+        header_row(*x_, ws, header, {L("part"), L("dimension")});
+        for (int r = 0; r < n_rounds; ++r)
+            x_->text(ws, header, 2 + r, trend_.rounds[static_cast<std::size_t>(r)].round.label, CellStyle::Header);
+        x_->column_width(ws, 0, 0, 28);
+        x_->column_width(ws, 1, 1, 44);
+        x_->column_width(ws, 2, 2 + std::max(n_rounds, 1), 14);
+        x_->freeze(ws, header + 1, 2);
+        if (trend_.rounds.empty()) {
+            x_->text(ws, header + 1, 0, L("no-data"), CellStyle::Note);
+            return;
+        }
+        for (std::size_t d = 0; d < dims.size(); ++d) {
+            const int row = header + 1 + static_cast<int>(d);
+            x_->text(ws, row, 0, part_title_of(dims[d].first));
+            x_->text(ws, row, 1, dims[d].second);
+            for (int r = 0; r < n_rounds; ++r)
+                if (const auto* dr = trend_.rounds[static_cast<std::size_t>(r)].result.dimension(dims[d].first))
+                    score_cell(*x_, ws, row, 2 + r, dr->score, lang_);
+        }
+        const int last_row = header + static_cast<int>(dims.size());
+        x_->colour_scale(ws, header + 1, 2, last_row, 1 + n_rounds, report_.scale_low, report_.scale_mid, report_.scale_high);
+
+        // Chart data: numbers or empty cells, so a chart shows a gap where a round has too few respondents.
+        const int data_header = last_row + 3;
+        x_->text(ws, data_header - 1, 0, L("chart-data"), CellStyle::Note);
+        x_->text(ws, data_header, 1, L("dimension"), CellStyle::Header);
+        for (int r = 0; r < n_rounds; ++r)
+            x_->text(ws, data_header, 2 + r, trend_.rounds[static_cast<std::size_t>(r)].round.label, CellStyle::Header);
+        for (std::size_t d = 0; d < dims.size(); ++d) {
+            const int row = data_header + 1 + static_cast<int>(d);
+            x_->text(ws, row, 1, dims[d].second);
+            for (int r = 0; r < n_rounds; ++r)
+                if (const auto* dr = trend_.rounds[static_cast<std::size_t>(r)].result.dimension(dims[d].first))
+                    chart_cell(*x_, ws, row, 2 + r, dr->score);
+        }
+
+        int chart_row = header;
+        const int chart_col = 3 + n_rounds;
+        if (def.chart != ChartChoice::None) {
+            // One chart per part keeps each readable: about ten lines at most.
+            const Questionnaire& q = *trend_.rounds.back().result.questionnaire;
+            for (const auto& part : q.parts) {
+                lxw_chart* chart = x_->add_chart(def.chart == ChartChoice::Column ? LXW_CHART_COLUMN : LXW_CHART_LINE);
+                const std::string title = L("trend-title") + ": " + part.title.in(lang_);
+                chart_title_set_name(chart, title.c_str());
+                for (std::size_t d = 0; d < dims.size(); ++d) {
+                    auto di = q.dimension_index(dims[d].first);
+                    if (!di || q.dimensions[*di].part_id != part.id)
+                        continue;
+                    const int row = data_header + 1 + static_cast<int>(d);
+                    lxw_chart_series* s = chart_add_series(chart, range(sheet_name, data_header, 2, data_header, 1 + n_rounds).c_str(),
+                                                           range(sheet_name, row, 2, row, 1 + n_rounds).c_str());
+                    chart_series_set_name_range(s, sheet_name.c_str(), static_cast<lxw_row_t>(row), 1);
+                }
+                chart_axis_set_min(chart->y_axis, report_.scale_low);
+                chart_axis_set_max(chart->y_axis, report_.scale_high);
+                chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+                x_->insert_chart(ws, chart_row, chart_col, chart, 1.6, 1.8);
+                chart_row += 28;
+            }
+        }
+        if (def.radar && latest_) {
+            lxw_chart* radar = x_->add_chart(LXW_CHART_RADAR_WITH_MARKERS);
+            chart_title_set_name(radar, L("radar-title").c_str());
+            const int first = data_header + 1, last = data_header + static_cast<int>(dims.size());
+            for (const RoundResult* rr : {previous_, latest_}) {
+                if (!rr)
+                    continue;
+                const int col = 2 + static_cast<int>(rr - trend_.rounds.data());
+                lxw_chart_series* s = chart_add_series(radar, range(sheet_name, first, 1, last, 1).c_str(),
+                                                       range(sheet_name, first, col, last, col).c_str());
+                chart_series_set_name_range(s, sheet_name.c_str(), static_cast<lxw_row_t>(data_header), static_cast<lxw_col_t>(col));
+            }
+            chart_axis_set_min(radar->y_axis, report_.scale_low);
+            chart_axis_set_max(radar->y_axis, report_.scale_high);
+            chart_legend_set_position(radar, LXW_CHART_LEGEND_BOTTOM);
+            x_->insert_chart(ws, chart_row, chart_col, radar, 1.6, 2.2);
+        }
+    }
+
+    void dimensions(lxw_worksheet* ws)
+    {
+        header_row(*x_, ws, 0, {L("round"), L("date"), L("part"), L("dimension-id"), L("dimension"), L("n"), L("mean"), L("median"),
+                                 L("sd"), L("agreement"), L("share-nvt"), L("share-dk"), L("share-unanswered")});
+        int row = 1;
+        for (const auto& rr : trend_.rounds) {
+            const Questionnaire& q = *rr.result.questionnaire;
+            for (const auto& d : rr.result.dimensions) {
+                const Dimension& def = q.dimensions[d.index];
+                x_->text(ws, row, 0, rr.round.label);
+                x_->text(ws, row, 1, rr.round.date);
+                x_->text(ws, row, 2, q.part_of(def).title.in(lang_));
+                x_->text(ws, row, 3, d.id);
+                x_->text(ws, row, 4, def.title.in(lang_));
+                stat_columns(ws, row, 5, d.score, d.agreement, d.shares, rr.result.availability);
+                ++row;
+            }
+        }
+        finish_table(ws, row, 12, 6);
+        x_->column_width(ws, 0, 1, 13);
+        x_->column_width(ws, 2, 2, 26);
+        x_->column_width(ws, 3, 3, 22);
+        x_->column_width(ws, 4, 4, 44);
+        x_->column_width(ws, 5, 12, 12);
+    }
+
+    void items(lxw_worksheet* ws)
+    {
+        header_row(*x_, ws, 0, {L("round"), L("date"), L("dimension-id"), L("item-id"), L("statement"), L("reverse"), L("n"), L("mean"),
+                                 L("median"), L("sd"), L("agreement"), L("share-nvt"), L("share-dk"), L("share-unanswered")});
+        int row = 1;
+        for (const auto& rr : trend_.rounds) {
+            const Questionnaire& q = *rr.result.questionnaire;
+            for (const auto& i : rr.result.items) {
+                const Item& item = q.items[i.index];
+                x_->text(ws, row, 0, rr.round.label);
+                x_->text(ws, row, 1, rr.round.date);
+                x_->text(ws, row, 2, item.dimension_id);
+                x_->text(ws, row, 3, i.id);
+                x_->text(ws, row, 4, item.text.in(lang_));
+                x_->text(ws, row, 5, L(item.reverse ? "yes" : "no"));
+                stat_columns(ws, row, 6, i.score, i.agreement, i.shares, rr.result.availability);
+                ++row;
+            }
+        }
+        finish_table(ws, row, 13, 7);
+        if (row > 1) {
+            // Low agreement stands out: where members see the team differently.
+            lxw_conditional_format cf = {};
+            cf.type = LXW_CONDITIONAL_TYPE_CELL;
+            cf.criteria = LXW_CONDITIONAL_CRITERIA_LESS_THAN;
+            cf.value = report_.low_agreement;
+            cf.format = x_->format(CellStyle::Note);
+            x_->check(worksheet_conditional_format_range(ws, 1, 10, static_cast<lxw_row_t>(row - 1), 10, &cf), "agreement");
+        }
+        x_->column_width(ws, 0, 1, 13);
+        x_->column_width(ws, 2, 3, 26);
+        x_->column_width(ws, 4, 4, 60);
+        x_->column_width(ws, 5, 13, 12);
+    }
+
+    void stat_columns(lxw_worksheet* ws, int row, int col, const ScoreSummary& s, double agreement, const AnswerShares& shares,
+                      Availability group)
+    {
+        if (group == Availability::TooFewRespondents) {
+            x_->text(ws, row, col, L("too-few"), CellStyle::Note);
+            return;
+        }
+        x_->number(ws, row, col, s.n, CellStyle::Integer);
+        if (s.available()) {
+            x_->number(ws, row, col + 1, s.mean);
+            x_->number(ws, row, col + 2, s.median);
+            optional_number(*x_, ws, row, col + 3, s.sd);
+            optional_number(*x_, ws, row, col + 4, agreement);
+        } else {
+            score_cell(*x_, ws, row, col + 1, s, lang_);
+        }
+        x_->number(ws, row, col + 5, shares.not_applicable, CellStyle::Share);
+        x_->number(ws, row, col + 6, shares.dont_know, CellStyle::Share);
+        x_->number(ws, row, col + 7, shares.unanswered, CellStyle::Share);
+    }
+
+    void finish_table(lxw_worksheet* ws, int rows, int last_col, int mean_col)
+    {
+        x_->freeze(ws, 1, 0);
+        if (rows > 1) {
+            x_->autofilter(ws, 0, 0, rows - 1, last_col);
+            x_->colour_scale(ws, 1, mean_col, rows - 1, mean_col, report_.scale_low, report_.scale_mid, report_.scale_high);
+        }
+    }
+
+    void distribution(lxw_worksheet* ws, const std::string& sheet_name, const SheetDefinition& def)
+    {
+        if (!latest_) {
+            x_->text(ws, 0, 0, L("no-data"), CellStyle::Note);
+            return;
+        }
+        const Questionnaire& q = *latest_->result.questionnaire;
+        x_->text(ws, 0, 0, L("distribution-title") + ": " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
+        const Scale& scale = q.scales.front();
+        std::vector<std::string> headers = {L("item-id"), L("statement")};
+        for (const auto& p : scale.points)
+            headers.push_back(std::to_string(p.value) + " " + p.label.in(lang_));
+        headers.push_back(L("nvt"));
+        headers.push_back(L("dont-know"));
+        headers.push_back(L("unanswered"));
+        const int header = 2;
+        header_row(*x_, ws, header, headers);
+        const int n_points = static_cast<int>(scale.points.size());
+        int row = header + 1;
+        for (const auto& i : latest_->result.items) {
+            x_->text(ws, row, 0, i.id);
+            x_->text(ws, row, 1, q.items[i.index].text.in(lang_));
+            if (!i.score.available() || q.scale_of(q.items[i.index]).id != scale.id) {
+                score_cell(*x_, ws, row, 2, i.score, lang_);
+            } else {
+                for (int p = 0; p < n_points; ++p)
+                    x_->number(ws, row, 2 + p, i.distribution[static_cast<std::size_t>(p)], CellStyle::Integer);
+            }
+            const double answers = i.shares.answers;
+            x_->number(ws, row, 2 + n_points, std::round(i.shares.not_applicable * answers), CellStyle::Integer);
+            x_->number(ws, row, 3 + n_points, std::round(i.shares.dont_know * answers), CellStyle::Integer);
+            x_->number(ws, row, 4 + n_points, std::round(i.shares.unanswered * answers), CellStyle::Integer);
+            ++row;
+        }
+        x_->column_width(ws, 0, 0, 30);
+        x_->column_width(ws, 1, 1, 60);
+        x_->column_width(ws, 2, 4 + n_points, 11);
+        x_->freeze(ws, header + 1, 2);
+        if (def.chart != ChartChoice::None && row > header + 1) {
+            lxw_chart* chart = x_->add_chart(def.chart == ChartChoice::Percent ? LXW_CHART_BAR_STACKED_PERCENT : LXW_CHART_BAR_STACKED);
+            chart_title_set_name(chart, L("distribution-title").c_str());
+            for (int p = 0; p < n_points; ++p) {
+                lxw_chart_series* s = chart_add_series(chart, range(sheet_name, header + 1, 0, row - 1, 0).c_str(),
+                                                       range(sheet_name, header + 1, 2 + p, row - 1, 2 + p).c_str());
+                chart_series_set_name_range(s, sheet_name.c_str(), static_cast<lxw_row_t>(header), static_cast<lxw_col_t>(2 + p));
+            }
+            chart_axis_set_reverse(chart->y_axis); // bars from top to bottom in questionnaire order
+            chart_legend_set_position(chart, LXW_CHART_LEGEND_TOP);
+            x_->insert_chart(ws, header, 6 + n_points, chart, 2.0, std::max(2.0, (row - header) / 9.0));
+        }
+    }
+
+    std::string title_of(Level level, const std::string& id, const Questionnaire& q) const
+    {
+        if (level == Level::Dimension)
+            if (auto d = q.dimension_index(id))
+                return q.dimensions[*d].title.in(lang_);
+        if (level == Level::Item)
+            if (auto i = q.item_index(id))
+                return q.items[*i].text.in(lang_);
+        if (level == Level::Part)
+            for (const auto& p : q.parts)
+                if (p.id == id)
+                    return p.title.in(lang_);
+        return id;
+    }
+
+    void coaching(lxw_worksheet* ws)
+    {
+        x_->column_width(ws, 0, 0, 26);
+        x_->column_width(ws, 1, 1, 60);
+        x_->column_width(ws, 2, 8, 13);
+        x_->column_width(ws, 9, 9, 50);
+        if (!latest_) {
+            x_->text(ws, 0, 0, L("no-data"), CellStyle::Note);
+            return;
+        }
+        const Questionnaire& q = *latest_->result.questionnaire;
+        const std::vector<Change> changes = previous_ ? compare(previous_->result, latest_->result) : std::vector<Change>{};
+        CoachingSummary s = coaching_summary(latest_->result, changes, static_cast<std::size_t>(report_.coaching_top));
+        x_->text(ws, 0, 0, L("coaching-for") + " " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
+        int row = 2;
+        auto ranked = [&](const std::string& heading, const std::vector<Ranked>& list, const std::string& value_header) {
+            x_->text(ws, row++, 0, heading, CellStyle::Title);
+            header_row(*x_, ws, row++, {"id", list.empty() || list[0].level == Level::Dimension ? L("dimension") : L("statement"), value_header});
+            for (const auto& r : list) {
+                x_->text(ws, row, 0, r.id);
+                x_->text(ws, row, 1, title_of(r.level, r.id, q));
+                x_->number(ws, row, 2, r.value);
+                ++row;
+            }
+            ++row;
+        };
+        ranked(L("strongest-dimensions"), s.strongest_dimensions, L("mean"));
+        ranked(L("weakest-dimensions"), s.weakest_dimensions, L("mean"));
+        ranked(L("strongest-items"), s.strongest_items, L("mean"));
+        ranked(L("weakest-items"), s.weakest_items, L("mean"));
+        ranked(L("disagreements"), s.largest_disagreements, L("agreement"));
+
+        auto change_table = [&](const std::string& heading, const std::vector<Change>& list) {
+            x_->text(ws, row++, 0, heading, CellStyle::Title);
+            if (!previous_) {
+                x_->text(ws, row++, 0, L("no-previous"), CellStyle::Note);
+                return;
+            }
+            x_->text(ws, row++, 0, previous_->round.label + " → " + latest_->round.label, CellStyle::Note);
+            header_row(*x_, ws, row++, {"id", L("dimension") + " / " + L("statement"), L("previous"), L("current"), L("difference"),
+                                        L("ci-low"), L("ci-high"), L("verdict"), "", L("note")});
+            for (const auto& c : list) {
+                x_->text(ws, row, 0, c.id);
+                x_->text(ws, row, 1, title_of(c.level, c.id, q));
+                if (c.verdict != Verdict::NotComparable) {
+                    x_->number(ws, row, 2, c.previous);
+                    x_->number(ws, row, 3, c.current);
+                    x_->number(ws, row, 4, c.difference);
+                    if (c.interval_estimable) {
+                        x_->number(ws, row, 5, c.low);
+                        x_->number(ws, row, 6, c.high);
+                    }
+                }
+                x_->text(ws, row, 7, verdict_text(c.verdict, lang_));
+                x_->text(ws, row, 9, c.note, CellStyle::Note);
+                ++row;
+            }
+            ++row;
+        };
+        change_table(L("changes"), s.largest_changes);
+        std::vector<Change> per_dimension;
+        for (const auto& c : changes)
+            if (c.level != Level::Item)
+                per_dimension.push_back(c);
+        change_table(L("all-changes"), per_dimension);
+    }
+
+    void perspectives(lxw_worksheet* ws)
+    {
+        if (!latest_) {
+            x_->text(ws, 0, 0, L("no-data"), CellStyle::Note);
+            return;
+        }
+        const Questionnaire& q = *latest_->result.questionnaire;
+        x_->text(ws, 0, 0, L("perspectives-title") + ": " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
+        auto roles = by_role(latest_->result.questionnaire, responses_[latest_->round.id], options_);
+        std::vector<std::string> headers = {L("dimension")};
+        for (const auto& r : roles)
+            headers.push_back(role_text(r.role, lang_) + " (" + L("n") + " " + std::to_string(r.result.respondents) + ")");
+        header_row(*x_, ws, 2, headers);
+        int row = 3;
+        for (const auto& d : q.dimensions) {
+            x_->text(ws, row, 0, d.title.in(lang_));
+            for (std::size_t r = 0; r < roles.size(); ++r)
+                score_cell(*x_, ws, row, 1 + static_cast<int>(r), roles[r].result.dimension(d.id)->score, lang_);
+            ++row;
+        }
+        if (!roles.empty())
+            x_->colour_scale(ws, 3, 1, row - 1, static_cast<int>(roles.size()), report_.scale_low, report_.scale_mid, report_.scale_high);
+        x_->column_width(ws, 0, 0, 44);
+        x_->column_width(ws, 1, static_cast<int>(roles.size()) + 1, 22);
+    }
+
+    void remarks(lxw_worksheet* ws)
+    {
+        header_row(*x_, ws, 0, {L("round"), L("dimension"), L("remark")});
+        int row = 1;
+        for (const auto& rr : trend_.rounds) {
+            const Questionnaire& q = *rr.result.questionnaire;
+            for (const auto& remark : rr.result.remarks) {
+                x_->text(ws, row, 0, rr.round.label);
+                x_->text(ws, row, 1, q.dimensions[*q.dimension_index(remark.dimension_id)].title.in(lang_));
+                x_->text(ws, row, 2, remark.text, CellStyle::Wrapped); // always text: "=..." stays a remark
+                ++row;
+            }
+        }
+        if (row == 1)
+            x_->text(ws, 1, 0, L("no-remarks"), CellStyle::Note);
+        x_->column_width(ws, 0, 0, 14);
+        x_->column_width(ws, 1, 1, 40);
+        x_->column_width(ws, 2, 2, 90);
+        x_->freeze(ws, 1, 0);
+    }
+
+    void questionnaire(lxw_worksheet* ws)
+    {
+        int row = 0;
+        std::vector<std::shared_ptr<const Questionnaire>> versions;
+        for (std::size_t i = trend_.rounds.size(); i-- > 0;) {
+            auto q = trend_.rounds[i].result.questionnaire;
+            if (std::none_of(versions.begin(), versions.end(), [&](const auto& v) { return v->id == q->id && v->version == q->version; }))
+                versions.push_back(q);
+        }
+        if (versions.empty())
+            versions.push_back(store_.rounds().empty() ? nullptr : store_.questionnaire_of(store_.rounds().back().id));
+        for (std::size_t v = 0; v < versions.size(); ++v)
+            if (versions[v])
+                row = write_questionnaire(*x_, ws, row, *versions[v], v + 1 < versions.size() ? versions[v + 1].get() : nullptr, lang_);
+    }
+
+    void data(lxw_worksheet* ws)
+    {
+        header_row(*x_, ws, 0, {L("round"), L("date"), L("respondent"), L("role"), L("item-id"), L("answer"), L("score"), L("answer-kind")});
+        int row = 1;
+        for (const auto& rr : trend_.rounds) {
+            if (rr.result.availability != Availability::Available)
+                continue; // raw answers only where the threshold allows
+            const Questionnaire& q = *rr.result.questionnaire;
+            auto& responses = responses_[rr.round.id];
+            // A role is shown only when enough respondents share it; otherwise it could point to a person.
+            std::map<Role, int> role_counts;
+            for (const auto& r : responses)
+                ++role_counts[r.info.role];
+            std::vector<const ResponseRecord*> ordered;
+            for (const auto& r : responses)
+                ordered.push_back(&r);
+            std::sort(ordered.begin(), ordered.end(), [](const ResponseRecord* a, const ResponseRecord* b) { return a->info.code < b->info.code; });
+            for (const ResponseRecord* r : ordered) {
+                const bool show_role = r->info.consensus || role_counts[r->info.role] >= options_.anonymity_threshold;
+                const std::string role = r->info.consensus ? L("consensus") : show_role ? role_text(r->info.role, lang_) : L("hidden-role");
+                for (std::size_t i = 0; i < r->answers.size(); ++i) {
+                    const AnswerCode a = r->answers[i];
+                    if (a == kUnanswered)
+                        continue;
+                    x_->text(ws, row, 0, rr.round.label);
+                    x_->text(ws, row, 1, rr.round.date);
+                    x_->text(ws, row, 2, r->info.code);
+                    x_->text(ws, row, 3, role);
+                    x_->text(ws, row, 4, q.items[i].id);
+                    if (is_score(a)) {
+                        x_->number(ws, row, 5, a, CellStyle::Integer);
+                        x_->number(ws, row, 6, q.effective_score(i, a), CellStyle::Integer);
+                        x_->text(ws, row, 7, L("kind-score"));
+                    } else {
+                        x_->text(ws, row, 7, L(a == kNotApplicable ? "nvt" : "dont-know"));
+                    }
+                    ++row;
+                }
+            }
+        }
+        x_->freeze(ws, 1, 0);
+        if (row > 1)
+            x_->autofilter(ws, 0, 0, row - 1, 7);
+        x_->column_width(ws, 0, 3, 16);
+        x_->column_width(ws, 4, 4, 34);
+        x_->column_width(ws, 5, 7, 12);
+    }
+
+    Store& store_;
+    const ReportDefinition& report_;
+    std::string lang_;
+    AnalysisOptions options_;
+    TeamTrend trend_;
+    std::map<RowId, std::vector<ResponseRecord>> responses_;
+    const RoundResult* latest_ = nullptr;   // the latest round with numbers
+    const RoundResult* previous_ = nullptr; // the one before it with numbers
+    XlsxWriter* x_ = nullptr;
+};
+
+} // namespace
+
+void export_team_trend(Store& store, RowId team, const ReportDefinition& report, const std::string& path,
+                       const ExportSettings& settings, const ExportProgress& progress)
+{
+    if (report.kind != ReportKind::TeamTrend)
+        throw FileRefused({{path, 0, "the report definition is not a team-trend report"}});
+    TeamWorkbook(store, team, report, settings).write(path, progress);
+}
+
+} // namespace hs

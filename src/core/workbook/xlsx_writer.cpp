@@ -1,0 +1,201 @@
+#include "workbook/xlsx_writer.h"
+
+#include "common/file_problem.h"
+#include "common/i18n.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace hs {
+
+namespace fs = std::filesystem;
+
+namespace {
+constexpr std::size_t kMaxCellText = 32767; // Excel's limit
+
+// Cuts at a UTF-8 character boundary.
+std::string clipped(const std::string& s)
+{
+    if (s.size() <= kMaxCellText)
+        return s;
+    std::size_t n = kMaxCellText;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+        --n;
+    return s.substr(0, n);
+}
+
+lxw_row_t row_of(int r) { return static_cast<lxw_row_t>(r); }
+lxw_col_t col_of(int c) { return static_cast<lxw_col_t>(c); }
+} // namespace
+
+XlsxWriter::XlsxWriter(const std::string& path, bool constant_memory, std::time_t created) : path_(path)
+{
+    const fs::path target(path);
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    if (!fs::is_directory(folder))
+        throw FileRefused({{path, 0, tr(N_("cannot write here: the folder does not exist"))}});
+    // A hidden temporary name in the same folder, so the final rename cannot cross file systems.
+    part_path_ = (folder / ("." + target.filename().string() + ".part")).string();
+    {
+        std::ofstream probe(part_path_, std::ios::binary | std::ios::trunc);
+        if (!probe)
+            throw FileRefused({{path, 0, tr(N_("cannot write here: the folder is not writable"))}});
+    }
+    lxw_workbook_options options = {};
+    options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
+    options.tmpdir = nullptr;
+    options.use_zip64 = LXW_FALSE;
+    workbook_ = workbook_new_opt(part_path_.c_str(), &options);
+    if (!workbook_)
+        throw FileRefused({{path, 0, tr(N_("the workbook could not be created"))}});
+    lxw_doc_properties props = {};
+    props.title = const_cast<char*>("Herstelspiegel");
+    props.created = created; // fixed by the data, so the same data gives the same file
+    check(workbook_set_properties(workbook_, &props), "properties");
+
+    auto make = [&](CellStyle s) {
+        lxw_format* f = workbook_add_format(workbook_);
+        formats_[static_cast<int>(s)] = f;
+        return f;
+    };
+    make(CellStyle::Text);
+    lxw_format* wrapped = make(CellStyle::Wrapped);
+    format_set_text_wrap(wrapped);
+    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* header = make(CellStyle::Header);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xDDEBF7);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* title = make(CellStyle::Title);
+    format_set_bold(title);
+    format_set_font_size(title, 14);
+    format_set_num_format(make(CellStyle::Number2), "0.00");
+    format_set_num_format(make(CellStyle::Share), "0%");
+    format_set_num_format(make(CellStyle::Integer), "0");
+    lxw_format* note = make(CellStyle::Note);
+    format_set_italic(note);
+    format_set_font_color(note, 0x595959);
+}
+
+XlsxWriter::~XlsxWriter()
+{
+    if (!committed_) {
+        if (workbook_)
+            workbook_close(workbook_);
+        std::error_code ec;
+        fs::remove(part_path_, ec);
+    }
+}
+
+void XlsxWriter::check(lxw_error error, const char* what) const
+{
+    if (error != LXW_NO_ERROR)
+        throw FileRefused({{path_, 0, trf(N_("writing the workbook failed (%1): %2"), {what, lxw_strerror(error)})}});
+}
+
+lxw_format* XlsxWriter::format(CellStyle style) const { return formats_[static_cast<int>(style)]; }
+
+lxw_worksheet* XlsxWriter::add_sheet(const std::string& name)
+{
+    lxw_error valid = workbook_validate_sheet_name(workbook_, name.c_str());
+    check(valid, "sheet name");
+    lxw_worksheet* ws = workbook_add_worksheet(workbook_, name.c_str());
+    if (!ws)
+        check(LXW_ERROR_MEMORY_MALLOC_FAILED, "sheet");
+    // Printed: A4 landscape, one page wide.
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9);
+    worksheet_fit_to_pages(ws, 1, 0);
+    return ws;
+}
+
+void XlsxWriter::text(lxw_worksheet* ws, int row, int col, const std::string& value, CellStyle style)
+{
+    check(worksheet_write_string(ws, row_of(row), col_of(col), clipped(value).c_str(), format(style)), "text");
+}
+
+void XlsxWriter::number(lxw_worksheet* ws, int row, int col, double value, CellStyle style)
+{
+    check(worksheet_write_number(ws, row_of(row), col_of(col), value, format(style)), "number");
+}
+
+void XlsxWriter::column_width(lxw_worksheet* ws, int first, int last, double width, CellStyle style)
+{
+    check(worksheet_set_column(ws, col_of(first), col_of(last), width, style == CellStyle::Text ? nullptr : format(style)),
+          "column");
+}
+
+void XlsxWriter::colour_scale(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col, double low,
+                              double mid, double high)
+{
+    lxw_conditional_format cf = {};
+    cf.type = LXW_CONDITIONAL_3_COLOR_SCALE;
+    cf.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    cf.min_value = low;
+    cf.min_color = 0xF8696B;
+    cf.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    cf.mid_value = mid;
+    cf.mid_color = 0xFFEB84;
+    cf.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    cf.max_value = high;
+    cf.max_color = 0x63BE7B;
+    check(worksheet_conditional_format_range(ws, row_of(first_row), col_of(first_col), row_of(last_row), col_of(last_col), &cf),
+          "colour scale");
+}
+
+void XlsxWriter::freeze(lxw_worksheet* ws, int rows, int cols) { worksheet_freeze_panes(ws, row_of(rows), col_of(cols)); }
+
+void XlsxWriter::autofilter(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col)
+{
+    check(worksheet_autofilter(ws, row_of(first_row), col_of(first_col), row_of(last_row), col_of(last_col)), "filter");
+}
+
+lxw_chart* XlsxWriter::add_chart(uint8_t type)
+{
+    lxw_chart* chart = workbook_add_chart(workbook_, type);
+    if (!chart)
+        check(LXW_ERROR_MEMORY_MALLOC_FAILED, "chart");
+    return chart;
+}
+
+void XlsxWriter::insert_chart(lxw_worksheet* ws, int row, int col, lxw_chart* chart, double x_scale, double y_scale)
+{
+    lxw_chart_options options = {};
+    options.x_scale = x_scale;
+    options.y_scale = y_scale;
+    check(worksheet_insert_chart_opt(ws, row_of(row), col_of(col), chart, &options), "chart");
+}
+
+void XlsxWriter::commit()
+{
+    lxw_error error = workbook_close(workbook_);
+    workbook_ = nullptr;
+    if (error != LXW_NO_ERROR) {
+        std::error_code ec;
+        fs::remove(part_path_, ec);
+        check(error, "closing");
+    }
+    std::error_code ec;
+    fs::rename(part_path_, path_, ec);
+    if (ec) {
+        fs::remove(part_path_, ec);
+        throw FileRefused({{path_, 0, trf(N_("cannot replace the file: %1"), {ec.message()})}});
+    }
+    committed_ = true;
+}
+
+std::string sheet_ref(const std::string& sheet_name)
+{
+    std::string quoted = "'";
+    for (char c : sheet_name) {
+        quoted += c;
+        if (c == '\'')
+            quoted += '\'';
+    }
+    return quoted + "'";
+}
+
+} // namespace hs

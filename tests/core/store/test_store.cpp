@@ -1,0 +1,569 @@
+#include "questionnaire/questionnaire_loader.h"
+#include "store/store.h"
+#include "../test_helpers.h"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <sys/wait.h>
+#include <algorithm>
+#include <thread>
+#include <unistd.h>
+
+using namespace hs;
+using hs::test::TempDir;
+
+namespace {
+
+const Questionnaire& small_q() { return test::small_questionnaire(); }
+
+void raw_exec(const std::string& path, const std::string& statements)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    char* error = nullptr;
+    int rc = sqlite3_exec(db, statements.c_str(), nullptr, nullptr, &error);
+    INFO((error ? error : ""));
+    sqlite3_free(error);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+std::string file_bytes(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+StoreError::Kind error_kind(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const StoreError& e) {
+        return e.kind();
+    }
+    FAIL("no StoreError was thrown");
+    return StoreError::Kind::Other;
+}
+
+} // namespace
+
+TEST_CASE("a new store is created with its folder and the current schema", "[sqlite]")
+{
+    TempDir dir;
+    const std::string path = dir.file("a/b/hs.db");
+    {
+        Store store(path);
+        CHECK(store.teams().empty());
+        CHECK(store.rounds().empty());
+        CHECK(store.integrity_check() == "ok");
+    }
+    CHECK(std::filesystem::exists(path));
+    Store again(path); // reopening an up-to-date store migrates nothing
+    CHECK(again.path() == path);
+}
+
+TEST_CASE("the default database lives in the user's data folder", "[sqlite]")
+{
+    setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
+    CHECK(Store::default_path() == "/tmp/xdg-test/herstelspiegel/herstelspiegel.db");
+    unsetenv("XDG_DATA_HOME");
+    setenv("HOME", "/home/anna", 1);
+    CHECK(Store::default_path() == "/home/anna/.local/share/herstelspiegel/herstelspiegel.db");
+}
+
+TEST_CASE("teams have unique, non-empty names", "[store]")
+{
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    auto a = store.add_team("FACT Noord");
+    store.add_team("Beschermd wonen Oost");
+    CHECK(store.teams().size() == 2);
+    CHECK(store.teams()[0].name == "Beschermd wonen Oost"); // sorted by name
+    CHECK(store.find_team("FACT Noord")->id == a);
+    CHECK(store.ensure_team("FACT Noord") == a);
+    CHECK(error_kind([&] { store.add_team("FACT Noord"); }) == StoreError::Kind::Refused);
+    CHECK(error_kind([&] { store.add_team("  "); }) == StoreError::Kind::Refused);
+}
+
+TEST_CASE("a round keeps the questionnaire exactly as it was used", "[store]")
+{
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    auto r1 = store.add_round("2026-voorjaar", "2026-03-01", small_q());
+    CHECK(store.round(r1).questionnaire_version == "1.0");
+    CHECK(store.round(r1).status == RoundStatus::Open);
+    CHECK(store.questionnaire_of(r1)->definition_text == small_q().definition_text);
+    CHECK(error_kind([&] { store.add_round("2026-voorjaar", "2026-03-02", small_q()); }) == StoreError::Kind::Refused);
+
+    // An edited questionnaire under the same version number is refused: old rounds must not change meaning.
+    auto edited = load_questionnaire(test::small_questionnaire_xml() + "\n<!-- edit -->\n", "edited.xml");
+    CHECK(error_kind([&] { store.add_round("2026-najaar", "2026-09-01", edited); }) == StoreError::Kind::Refused);
+    // A new version is fine, and both are kept.
+    auto v2 = load_questionnaire(test::small_questionnaire_xml("1.1"), "v2.xml");
+    auto r2 = store.add_round("2026-najaar", "2026-09-01", v2);
+    CHECK(store.questionnaire_of(r2)->version == "1.1");
+    CHECK(store.questionnaire_of(r1)->version == "1.0");
+    CHECK(store.rounds().size() == 2);
+    CHECK(store.find_round("2026-najaar")->id == r2);
+    CHECK_FALSE(store.find_round("nope"));
+}
+
+TEST_CASE("answers are saved page by page and an interrupted response resumes", "[store]")
+{
+    TempDir dir;
+    const std::string path = test::new_store_location(dir);
+    RowId response = 0;
+    {
+        Store store(path);
+        auto team = store.add_team("FACT Noord");
+        auto round = store.add_round("R1", "2026-03-01", small_q());
+        auto info = store.start_response(round, team, Role::ExpertByExperience);
+        CHECK(info.code.size() == 7);
+        CHECK(info.status == ResponseStatus::InProgress);
+        response = info.id;
+        store.save_page({response, 1, {{0, 4}, {1, kNotApplicable}, {2, 2}}, {{0, "Goed bezig"}}});
+    } // the window closes, the program stops
+    Store store(path);
+    auto unfinished = store.unfinished_responses();
+    REQUIRE(unfinished.size() == 1);
+    CHECK(unfinished[0].id == response);
+    CHECK(unfinished[0].last_page == 1);
+    CHECK(unfinished[0].role == Role::ExpertByExperience);
+    auto rec = store.load_response(response);
+    CHECK(rec.answers == std::vector<AnswerCode>{4, kNotApplicable, 2, 0, 0, 0, 0});
+    CHECK(rec.remarks.at(0) == "Goed bezig");
+
+    // Changing an answer, clearing another, clearing the remark.
+    store.save_page({response, 2, {{0, 5}, {2, kUnanswered}, {3, kDontKnow}}, {{0, ""}}});
+    rec = store.load_response(response);
+    CHECK(rec.answers == std::vector<AnswerCode>{5, kNotApplicable, 0, kDontKnow, 0, 0, 0});
+    CHECK(rec.remarks.empty());
+
+    // Unfinished responses are not analysed.
+    CHECK(store.load_responses({}).empty());
+    store.complete_response(response);
+    CHECK(store.load_responses({}).size() == 1);
+    CHECK(store.unfinished_responses().empty());
+    CHECK(error_kind([&] { store.save_page({response, 3, {{0, 1}}, {}}); }) == StoreError::Kind::Refused);
+}
+
+TEST_CASE("answers off the scale are refused and change nothing", "[store]")
+{
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    auto round = store.add_round("R1", "2026-03-01", small_q());
+    auto info = store.start_response(round, store.add_team("T"), Role::Practitioner);
+    store.save_page({info.id, 1, {{0, 3}}, {}});
+    CHECK(error_kind([&] { store.save_page({info.id, 2, {{1, 4}, {2, 6}}, {}}); }) == StoreError::Kind::Refused);
+    CHECK(error_kind([&] { store.save_page({info.id, 2, {{99, 4}}, {}}); }) == StoreError::Kind::Refused);
+    CHECK(error_kind([&] { store.save_page({info.id, 2, {}, {{42, "x"}}}); }) == StoreError::Kind::Refused);
+    auto rec = store.load_response(info.id);
+    CHECK(rec.answers[0] == 3);
+    CHECK(rec.answers[1] == kUnanswered);
+    CHECK(store.unfinished_responses()[0].last_page == 1);
+}
+
+TEST_CASE("a closed round takes no new answers", "[store]")
+{
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    auto round = store.add_round("R1", "2026-03-01", small_q());
+    auto team = store.add_team("T");
+    auto info = store.start_response(round, team, Role::Practitioner);
+    store.set_round_status(round, RoundStatus::Closed);
+    CHECK(store.round(round).status == RoundStatus::Closed);
+    CHECK(error_kind([&] { store.start_response(round, team, Role::Practitioner); }) == StoreError::Kind::Refused);
+    CHECK(error_kind([&] { store.save_page({info.id, 1, {{0, 3}}, {}}); }) == StoreError::Kind::Refused);
+    store.set_round_status(round, RoundStatus::Open);
+    store.save_page({info.id, 1, {{0, 3}}, {}});
+}
+
+TEST_CASE("consensus: one response for the whole team, never mixed with individual ones", "[store]")
+{
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    auto round = store.add_round("R1", "2026-03-01", small_q());
+    auto a = store.add_team("A"), b = store.add_team("B");
+    auto consensus = store.start_response(round, a, Role::Unspecified, true);
+    CHECK(consensus.consensus);
+    CHECK(error_kind([&] { store.start_response(round, a, Role::Practitioner); }) == StoreError::Kind::Refused);
+    CHECK(error_kind([&] { store.start_response(round, a, Role::Unspecified, true); }) == StoreError::Kind::Refused);
+    store.start_response(round, b, Role::Practitioner);
+    CHECK(error_kind([&] { store.start_response(round, b, Role::Unspecified, true); }) == StoreError::Kind::Refused);
+    auto summary = store.participation();
+    REQUIRE(summary.size() == 2);
+    CHECK(summary[0].consensus != summary[1].consensus);
+}
+
+TEST_CASE("bulk insert is checked whole first and is idempotent by uid", "[store]")
+{
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    auto round = store.add_round("R1", "2026-03-01", small_q());
+    NewResponse good;
+    good.uid = "u1";
+    good.team = "Nieuw team";
+    good.role = Role::Manager;
+    good.answers = {1, 2, 3, 4, 5, kNotApplicable, kUnanswered};
+    good.remarks[2] = "=SUM(A1)";
+    NewResponse bad = good;
+    bad.uid = "u2";
+    bad.answers[3] = 9;
+    CHECK(error_kind([&] { store.insert_responses(round, {good, bad}); }) == StoreError::Kind::Refused);
+    CHECK(store.load_responses({}).empty());
+    CHECK(store.teams().empty()); // not even the team was created
+
+    auto result = store.insert_responses(round, {good});
+    CHECK(result.inserted == 1);
+    result = store.insert_responses(round, {good});
+    CHECK(result.inserted == 0);
+    CHECK(result.already_present == 1);
+    auto all = store.load_responses({});
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].answers == good.answers);
+    CHECK(all[0].remarks.at(2) == "=SUM(A1)");
+    CHECK(all[0].info.role == Role::Manager);
+    CHECK(store.find_team("Nieuw team"));
+
+    NewResponse wrong_size = good;
+    wrong_size.uid = "u3";
+    wrong_size.answers.pop_back();
+    CHECK(error_kind([&] { store.insert_responses(round, {wrong_size}); }) == StoreError::Kind::Refused);
+
+    NewResponse consensus = good;
+    consensus.uid = "u4";
+    consensus.consensus = true;
+    CHECK(error_kind([&] { store.insert_responses(round, {consensus}); }) == StoreError::Kind::Refused);
+    CHECK(store.load_responses({}).size() == 1);
+}
+
+TEST_CASE("responses are selected by round and team", "[store]")
+{
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    auto r1 = store.add_round("R1", "2026-03-01", small_q());
+    auto r2 = store.add_round("R2", "2026-09-01", small_q());
+    auto make = [](std::string team) {
+        NewResponse n;
+        n.team = std::move(team);
+        n.answers.assign(7, 3);
+        return n;
+    };
+    store.insert_responses(r1, {make("A"), make("A"), make("B")});
+    store.insert_responses(r2, {make("A")});
+    auto a = store.find_team("A")->id;
+    CHECK(store.load_responses({r1, std::nullopt, false}).size() == 3);
+    CHECK(store.load_responses({r1, a, false}).size() == 2);
+    CHECK(store.load_responses({std::nullopt, a, false}).size() == 3);
+    CHECK(store.load_responses({r2, store.find_team("B")->id, false}).empty());
+}
+
+TEST_CASE("a writer killed mid-way leaves a consistent database with no half page", "[store]")
+{
+    TempDir dir;
+    const std::string path = test::new_store_location(dir);
+    RowId round = 0, team = 0;
+    {
+        Store store(path);
+        round = store.add_round("R1", "2026-03-01", small_q());
+        team = store.add_team("T");
+    }
+    pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        // The writer: pages of three answers, as fast as it can, until it is killed.
+        try {
+            Store store(path);
+            for (;;) {
+                auto info = store.start_response(round, team, Role::Practitioner);
+                for (int page = 1; page <= 2; ++page) {
+                    std::size_t first = page == 1 ? 0 : 3;
+                    store.save_page({info.id, page, {{first, 3}, {first + 1, 4}, {first + 2, 5}}, {{0, "opmerking"}}});
+                }
+                store.complete_response(info.id);
+            }
+        } catch (...) {
+        }
+        _exit(1);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    kill(child, SIGKILL);
+    int status = 0;
+    waitpid(child, &status, 0);
+    CHECK(WIFSIGNALED(status));
+
+    Store store(path);
+    CHECK(store.integrity_check() == "ok");
+    ResponseQuery all;
+    all.include_unfinished = true;
+    auto responses = store.load_responses(all);
+    CHECK(responses.size() > 1);
+    for (const auto& r : responses) {
+        auto answered = std::count_if(r.answers.begin(), r.answers.end(), [](AnswerCode a) { return a != kUnanswered; });
+        INFO("response " << r.info.id << " has " << answered << " answers, last page " << r.info.last_page);
+        CHECK(answered == 3 * r.info.last_page); // whole pages only
+        if (r.info.status == ResponseStatus::Complete)
+            CHECK(answered == 6);
+    }
+}
+
+TEST_CASE("bad database files are refused clearly and left unchanged", "[sqlite]")
+{
+    TempDir dir;
+    SECTION("not a database")
+    {
+        const auto path = dir.file("garbage.db");
+        test::write_file(path, std::string(8192, 'x'));
+        CHECK(error_kind([&] { Store s(path); }) == StoreError::Kind::NotADatabase);
+        CHECK(file_bytes(path) == std::string(8192, 'x'));
+    }
+    SECTION("a database of another program")
+    {
+        const auto path = dir.file("other.db");
+        raw_exec(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
+        auto before = file_bytes(path);
+        CHECK(error_kind([&] { Store s(path); }) == StoreError::Kind::NotOurs);
+        CHECK(file_bytes(path) == before);
+    }
+    SECTION("a database of a newer version")
+    {
+        const auto path = dir.file("newer.db");
+        { Store s(path); }
+        raw_exec(path, "PRAGMA user_version = 99;");
+        try {
+            Store s(path);
+            FAIL("opened");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::NewerVersion);
+            CHECK(std::string(e.what()).find("newer version") != std::string::npos);
+        }
+    }
+    SECTION("a folder")
+    {
+        CHECK(error_kind([&] { Store s(dir.path().string()); }) == StoreError::Kind::CannotOpen);
+    }
+    SECTION("read-only")
+    {
+        const auto path = dir.file("ro.db");
+        { Store s(path); }
+        StoreOptions options;
+        options.read_only = true;
+        Store s(path, options);
+        CHECK(s.teams().empty());
+        CHECK(error_kind([&] { s.add_team("x"); }) == StoreError::Kind::ReadOnly);
+        CHECK(error_kind([&] { Store missing(dir.file("missing.db"), options); }) == StoreError::Kind::NotFound);
+    }
+    SECTION("locked by another program")
+    {
+        const auto path = dir.file("locked.db");
+        { Store s(path); }
+        sqlite3* other = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &other) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE; INSERT INTO teams (name) VALUES ('held');", nullptr, nullptr, nullptr) == SQLITE_OK);
+        StoreOptions options;
+        options.busy_timeout_ms = 100;
+        Store s(path, options);
+        CHECK(error_kind([&] { s.add_team("x"); }) == StoreError::Kind::Locked);
+        sqlite3_exec(other, "ROLLBACK;", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        s.add_team("x");
+    }
+}
+
+TEST_CASE("a backup is a consistent copy taken while the store is in use", "[sqlite]")
+{
+    TempDir dir;
+    Store store(dir.file("hs.db"));
+    auto round = store.add_round("R1", "2026-03-01", small_q());
+    auto info = store.start_response(round, store.add_team("T"), Role::Practitioner);
+    store.save_page({info.id, 1, {{0, 4}}, {}});
+    Store second(dir.file("hs.db")); // the application still has it open
+    store.backup(dir.file("backup.db"));
+    CHECK_FALSE(std::filesystem::exists(dir.file("backup.db.part")));
+    Store copy(dir.file("backup.db"));
+    CHECK(copy.integrity_check() == "ok");
+    CHECK(copy.load_response(info.id).answers[0] == 4);
+    CHECK(copy.rounds().size() == 1);
+    CHECK(error_kind([&] { store.backup(dir.file("hs.db")); }) == StoreError::Kind::Refused);
+    CHECK(error_kind([&] { store.backup("/nonexistent/dir/b.db"); }) == StoreError::Kind::CannotOpen);
+}
+
+TEST_CASE("two workstations writing to the same round at once lose nothing", "[store]")
+{
+    TempDir dir;
+    const std::string location = test::new_store_location(dir);
+    RowId round = 0, team = 0;
+    {
+        Store store(location);
+        round = store.add_round("R1", "2026-03-01", small_q());
+        team = store.add_team("T");
+    }
+    constexpr int kPerWriter = 25;
+    auto writer = [&](AnswerCode value) {
+        Store store(location); // each workstation its own connection
+        for (int n = 0; n < kPerWriter; ++n) {
+            for (int attempt = 0;; ++attempt) {
+                try {
+                    auto info = store.start_response(round, team, Role::Practitioner);
+                    store.save_page({info.id, 1, {{0, value}, {1, value}, {2, value}}, {}});
+                    store.save_page({info.id, 2, {{3, value}, {4, value}, {5, value}, {6, value}}, {{1, "samen"}}});
+                    store.complete_response(info.id);
+                    break;
+                } catch (const StoreError& e) {
+                    // A busy database is reported as such; the workstation tries again, as a user would.
+                    if (e.kind() != StoreError::Kind::Locked || attempt > 50)
+                        throw;
+                }
+            }
+        }
+    };
+    // Catch's assertions are not for threads: a writer's failure is carried out and checked here.
+    std::string failure_a, failure_b;
+    auto run = [&](AnswerCode value, std::string& failure) {
+        try {
+            writer(value);
+        } catch (const std::exception& e) {
+            failure = e.what();
+        }
+    };
+    std::thread a(run, AnswerCode{2}, std::ref(failure_a)), b(run, AnswerCode{4}, std::ref(failure_b));
+    a.join();
+    b.join();
+    CHECK(failure_a == "");
+    CHECK(failure_b == "");
+    Store store(location);
+    auto all = store.load_responses({});
+    REQUIRE(all.size() == 2 * kPerWriter);
+    int twos = 0, fours = 0;
+    for (const auto& r : all) {
+        CHECK(std::count(r.answers.begin(), r.answers.end(), r.answers[0]) == 7);
+        CHECK(r.remarks.at(1) == "samen");
+        (r.answers[0] == 2 ? twos : fours)++;
+    }
+    CHECK(twos == kPerWriter);
+    CHECK(fours == kPerWriter);
+    CHECK(store.integrity_check() == "ok");
+}
+
+TEST_CASE("a server database: refused when not ours or newer, backed up as a portable file", "[postgres]")
+{
+    TempDir dir;
+    SECTION("a database of another program")
+    {
+        const auto location = test::new_store_location(dir);
+        test::server_sql(location, "CREATE TABLE contacts (name TEXT)");
+        CHECK(error_kind([&] { Store s(location); }) == StoreError::Kind::NotOurs);
+    }
+    SECTION("a newer schema")
+    {
+        const auto location = test::new_store_location(dir);
+        { Store s(location); }
+        test::server_sql(location, "UPDATE herstelspiegel_schema SET version = 99");
+        CHECK(error_kind([&] { Store s(location); }) == StoreError::Kind::NewerVersion);
+    }
+    SECTION("a server that cannot be reached, and a database that does not exist")
+    {
+        CHECK(error_kind([&] { Store s("postgresql://postgres@127.0.0.1:1/x"); }) == StoreError::Kind::CannotOpen);
+        CHECK(error_kind([&] { Store s(std::string(std::getenv("HS_TEST_POSTGRES_URL")) + "/no_such_db"); }) ==
+              StoreError::Kind::CannotOpen);
+    }
+    SECTION("backup into a SQLite file, while others write")
+    {
+        const auto location = test::new_store_location(dir);
+        Store store(location);
+        auto round = store.add_round("R1", "2026-03-01", small_q());
+        auto info = store.start_response(round, store.add_team("T"), Role::Manager);
+        store.save_page({info.id, 1, {{0, 4}, {1, kNotApplicable}}, {{0, "x"}}});
+        Store other(location);
+        store.backup(dir.file("copy.db"));
+        Store copy(dir.file("copy.db"));
+        CHECK(copy.integrity_check() == "ok");
+        auto rec = copy.load_response(info.id);
+        CHECK(rec.answers[0] == 4);
+        CHECK(rec.answers[1] == kNotApplicable);
+        CHECK(rec.remarks.at(0) == "x");
+        CHECK(rec.info.role == Role::Manager);
+        CHECK(copy.find_team("T"));
+        // The copy goes on working: new rows get new ids.
+        copy.add_team("U");
+        CHECK(copy.teams().size() == 2);
+    }
+    SECTION("a read-only connection")
+    {
+        const auto location = test::new_store_location(dir);
+        { Store s(location); }
+        StoreOptions options;
+        options.read_only = true;
+        Store s(location, options);
+        CHECK(error_kind([&] { s.add_team("x"); }) == StoreError::Kind::ReadOnly);
+    }
+}
+
+TEST_CASE("server roles: a respondent writes only its own answers, a manager reads only aggregates", "[postgres]")
+{
+    TempDir dir;
+    const auto location = test::new_store_location(dir);
+    const std::string server = std::getenv("HS_TEST_POSTGRES_URL");
+    const std::string database = location.substr(location.rfind('/') + 1);
+    const std::string respondent = "r_" + database, manager = "m_" + database;
+    RowId round = 0, team = 0;
+    {
+        Store owner(location);
+        owner.setup_server_roles();
+        owner.setup_server_roles(); // safe to run again
+        round = owner.add_round("R1", "2026-03-01", small_q());
+        team = owner.add_team("T");
+        std::vector<NewResponse> others(3);
+        for (auto& n : others) {
+            n.team = "T";
+            n.answers.assign(7, 3);
+            n.remarks[0] = "geheim";
+        }
+        owner.insert_responses(round, others);
+    }
+    test::server_sql(location, "CREATE ROLE " + respondent + " LOGIN IN ROLE herstelspiegel_respondent");
+    test::server_sql(location, "CREATE ROLE " + manager + " LOGIN IN ROLE herstelspiegel_manager");
+    const std::string as_respondent = "postgresql://" + respondent + "@" + server.substr(server.find('@') + 1) + "/" + database;
+    const std::string as_manager = "postgresql://" + manager + "@" + server.substr(server.find('@') + 1) + "/" + database;
+
+    // The respondent fills in, interrupted and resumed, and hands in.
+    {
+        Store store(as_respondent);
+        auto info = store.start_response(round, team, Role::Practitioner);
+        store.save_page({info.id, 1, {{0, 5}, {1, 4}}, {{0, "mijn opmerking"}}});
+        auto mine = store.load_response(info.id);
+        CHECK(mine.answers[0] == 5);
+        CHECK(mine.remarks.at(0) == "mijn opmerking");
+        // Everyone else's answers and remarks stay out of sight.
+        ResponseQuery all;
+        all.include_unfinished = true;
+        for (const auto& r : store.load_responses(all))
+            if (r.info.id != info.id) {
+                CHECK(std::all_of(r.answers.begin(), r.answers.end(), [](AnswerCode a) { return a == kUnanswered; }));
+                CHECK(r.remarks.empty());
+            }
+        store.complete_response(info.id);
+    }
+    std::string output;
+    CHECK(test::run_command("psql -X -tA \"" + as_respondent + "\" -c 'SELECT count(*) FROM answers'", output) == 0);
+    CHECK(output == "0\n"); // without the secret of a response, nothing
+    CHECK(test::run_command("psql -X -tA \"" + as_respondent + "\" -c \"UPDATE responses SET status = 'in-progress'\"", output) == 0);
+    CHECK(output.find("UPDATE 0") != std::string::npos);
+    CHECK(test::run_command("psql -X -tA \"" + as_respondent + "\" -c 'DELETE FROM teams'", output) != 0);
+
+    // The manager sees aggregates of groups of at least three, never a raw answer.
+    CHECK(test::run_command("psql -X -tA \"" + as_manager + "\" -c 'SELECT count(*) FROM answers'", output) != 0);
+    CHECK(output.find("permission denied") != std::string::npos);
+    CHECK(test::run_command("psql -X -tA \"" + as_manager + "\" -c 'SELECT count(*) FROM remarks'", output) != 0);
+    CHECK(test::run_command("psql -X -tA \"" + as_manager + "\" -c "
+                            "'SELECT scores FROM herstelspiegel_item_summary WHERE item_position = 0'", output) == 0);
+    CHECK(output == "4\n"); // three from the owner's import, one from the respondent
+
+    // The coordinator (owner) still sees everything for the analysis.
+    Store owner(location);
+    CHECK(owner.load_responses({}).size() == 4);
+}
