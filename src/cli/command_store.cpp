@@ -43,7 +43,7 @@ Runner add_list(CLI::App& app, const GlobalOptions& global)
             for (const auto& r : rounds)
                 std::cout << "  " << r.label << "  " << r.date << "  " << r.questionnaire_id << " " << r.questionnaire_version
                           << "  " << (r.status == RoundStatus::Open ? "open" : "closed") << "\n";
-            std::map<RowId, std::vector<RoundSummary>> by_team;
+            std::map<RowId, std::vector<TeamParticipation>> by_team;
             for (auto& s : store->participation())
                 by_team[s.team_id].push_back(s);
             auto teams = store->teams();

@@ -161,7 +161,7 @@ void MainFrame::refresh()
     if (!store_)
         return;
     attempt([&] {
-        std::map<std::pair<RowId, RowId>, RoundSummary> counts;
+        std::map<std::pair<RowId, RowId>, TeamParticipation> counts;
         for (auto& s : store_->participation())
             counts[{s.team_id, s.round.id}] = s;
         auto rounds = store_->rounds();

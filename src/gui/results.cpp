@@ -109,7 +109,7 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
     update();
 }
 
-const RoundResult* ResultsDialog::chosen_round() const
+const TeamRoundResult* ResultsDialog::chosen_round() const
 {
     const int i = round_->GetSelection();
     return i == wxNOT_FOUND ? nullptr : &trend_.rounds[static_cast<std::size_t>(i)];
@@ -117,7 +117,7 @@ const RoundResult* ResultsDialog::chosen_round() const
 
 void ResultsDialog::update()
 {
-    const RoundResult* rr = chosen_round();
+    const TeamRoundResult* rr = chosen_round();
     if (!rr) {
         status_->SetLabel(_("This team has no handed-in questionnaires yet."));
         return;
@@ -134,9 +134,9 @@ void ResultsDialog::update()
     Layout();
 }
 
-void ResultsDialog::fill_profile(const RoundResult& rr)
+void ResultsDialog::fill_profile(const TeamRoundResult& rr)
 {
-    const RoundResult* previous = nullptr; // the last earlier round with numbers
+    const TeamRoundResult* previous = nullptr; // the last earlier round with numbers
     for (const auto& other : trend_.rounds)
         if (&other != &rr && other.round.date <= rr.round.date && other.result.availability == Availability::Available)
             previous = &other;
@@ -180,7 +180,7 @@ void ResultsDialog::fill_trend()
     trend_chart_->set(std::move(categories), std::move(series));
 }
 
-void ResultsDialog::fill_spread(const RoundResult& rr)
+void ResultsDialog::fill_spread(const TeamRoundResult& rr)
 {
     const Questionnaire& q = *rr.result.questionnaire;
     std::vector<wxString> points;
@@ -200,7 +200,7 @@ void ResultsDialog::fill_spread(const RoundResult& rr)
     static_cast<wxScrolledWindow*>(spread_->GetParent())->FitInside();
 }
 
-void ResultsDialog::fill_coaching(const RoundResult& rr)
+void ResultsDialog::fill_coaching(const TeamRoundResult& rr)
 {
     const Questionnaire& q = *rr.result.questionnaire;
     if (rr.result.availability != Availability::Available) {

@@ -20,11 +20,11 @@ public:
     void update();
 
 private:
-    const RoundResult* chosen_round() const;
-    void fill_profile(const RoundResult& rr);
+    const TeamRoundResult* chosen_round() const;
+    void fill_profile(const TeamRoundResult& rr);
     void fill_trend();
-    void fill_spread(const RoundResult& rr);
-    void fill_coaching(const RoundResult& rr);
+    void fill_spread(const TeamRoundResult& rr);
+    void fill_coaching(const TeamRoundResult& rr);
 
     Store& store_;
     RowId team_;

@@ -26,7 +26,7 @@ TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseReco
         auto it = by_round.find(round.id);
         if (it == by_round.end())
             continue;
-        RoundResult rr{round, analyse_group(store.questionnaire_of(round.id), it->second, options), {}};
+        TeamRoundResult rr{round, analyse_group(store.questionnaire_of(round.id), it->second, options), {}};
         if (!trend.rounds.empty())
             rr.changes = compare(trend.rounds.back().result, rr.result);
         trend.rounds.push_back(std::move(rr));
@@ -34,7 +34,7 @@ TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseReco
     return trend;
 }
 
-OrganisationRound organisation_round(Store& store, RowId round_id, const AnalysisOptions& options)
+OrganisationRoundResult organisation_round(Store& store, RowId round_id, const AnalysisOptions& options)
 {
     ResponseQuery query;
     query.round = round_id;
@@ -42,9 +42,9 @@ OrganisationRound organisation_round(Store& store, RowId round_id, const Analysi
                               store.load_responses(query), options);
 }
 
-std::vector<OrganisationRound> organisation_trend(Store& store, const AnalysisOptions& options)
+std::vector<OrganisationRoundResult> organisation_trend(Store& store, const AnalysisOptions& options)
 {
-    std::vector<OrganisationRound> out;
+    std::vector<OrganisationRoundResult> out;
     auto teams = store.teams();
     for (const auto& round : store.rounds()) {
         ResponseQuery query;

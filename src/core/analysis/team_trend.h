@@ -1,9 +1,22 @@
 #pragma once
 // The analysis fed from the store: the selections the GUI and the workbooks ask for.
-#include "analysis/analysis.h"
+#include "analysis/change.h"
+#include "analysis/group_result.h"
+#include "analysis/organisation_view.h"
 #include "store/store.h"
 
 namespace hs {
+
+// ---- a team across rounds ----
+struct TeamRoundResult {
+    Round round;
+    GroupResult result;
+    std::vector<Change> changes; // against the previous round with data; empty for the first
+};
+struct TeamTrend {
+    Team team;
+    std::vector<TeamRoundResult> rounds; // in date order; only rounds in which the team has completed responses
+};
 
 // Every round in which the team has completed responses, in date order, each compared with the one before.
 TeamTrend team_trend(Store& store, RowId team, const AnalysisOptions& options);
@@ -11,9 +24,9 @@ TeamTrend team_trend(Store& store, RowId team, const AnalysisOptions& options);
 TeamTrend team_trend(Store& store, RowId team, const std::vector<ResponseRecord>& responses, const AnalysisOptions& options);
 
 // All teams side by side in one round, with the organisation mean.
-OrganisationRound organisation_round(Store& store, RowId round, const AnalysisOptions& options);
+OrganisationRoundResult organisation_round(Store& store, RowId round, const AnalysisOptions& options);
 
 // The organisation round by round (for the trend across rounds).
-std::vector<OrganisationRound> organisation_trend(Store& store, const AnalysisOptions& options);
+std::vector<OrganisationRoundResult> organisation_trend(Store& store, const AnalysisOptions& options);
 
 } // namespace hs

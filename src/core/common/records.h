@@ -59,7 +59,7 @@ struct ResponseRecord {
 };
 
 // One team's participation in one round.
-struct RoundSummary {
+struct TeamParticipation {
     Round round;
     RowId team_id = 0;
     int complete = 0;

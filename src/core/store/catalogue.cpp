@@ -188,10 +188,10 @@ std::shared_ptr<const Questionnaire> Store::questionnaire_of(RowId round_id)
     return impl_->guarded([&] { return impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(round_id)); });
 }
 
-std::vector<RoundSummary> Store::participation()
+std::vector<TeamParticipation> Store::participation()
 {
     return impl_->guarded([&] {
-        std::vector<RoundSummary> out;
+        std::vector<TeamParticipation> out;
         std::map<RowId, Round> rounds_by_id;
         for (auto& r : rounds())
             rounds_by_id.emplace(r.id, r);

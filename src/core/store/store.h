@@ -79,7 +79,7 @@ public:
     // The questionnaire exactly as it was when the round was opened.
     std::shared_ptr<const Questionnaire> questionnaire_of(RowId round);
     // Response counts for every team that has any response in a round.
-    std::vector<RoundSummary> participation();
+    std::vector<TeamParticipation> participation();
 
     // Responses
     ResponseInfo start_response(RowId round, RowId team, Role role, bool consensus = false);

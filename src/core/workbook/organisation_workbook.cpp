@@ -78,7 +78,7 @@ private:
         header_row(*x_, ws, header, headers);
         int row = header + 1;
         auto teams = current_->teams;
-        std::sort(teams.begin(), teams.end(), [](const TeamInRound& a, const TeamInRound& b) { return a.team.name < b.team.name; });
+        std::sort(teams.begin(), teams.end(), [](const TeamScoresInRound& a, const TeamScoresInRound& b) { return a.team.name < b.team.name; });
         // In constant-memory mode ranges are declared before their rows are written.
         const int last_col = 2 + static_cast<int>(q.dimensions.size());
         const int last_row = header + static_cast<int>(teams.size()) + 1;
@@ -156,9 +156,9 @@ private:
     ExportProgress progress_;
     std::string lang_;
     AnalysisOptions options_;
-    std::vector<OrganisationRound> trend_;
-    OrganisationRound single_;
-    const OrganisationRound* current_ = nullptr;
+    std::vector<OrganisationRoundResult> trend_;
+    OrganisationRoundResult single_;
+    const OrganisationRoundResult* current_ = nullptr;
     std::shared_ptr<const Questionnaire> questionnaire_;
     XlsxWriter* x_ = nullptr;
 };

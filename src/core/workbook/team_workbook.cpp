@@ -183,7 +183,7 @@ private:
             lxw_chart* radar = x_->add_chart(LXW_CHART_RADAR_WITH_MARKERS);
             chart_title_set_name(radar, L("radar-title").c_str());
             const int first = data_header + 1, last = data_header + static_cast<int>(dims.size());
-            for (const RoundResult* rr : {previous_, latest_}) {
+            for (const TeamRoundResult* rr : {previous_, latest_}) {
                 if (!rr)
                     continue;
                 const int col = 2 + static_cast<int>(rr - trend_.rounds.data());
@@ -540,8 +540,8 @@ private:
     AnalysisOptions options_;
     TeamTrend trend_;
     std::map<RowId, std::vector<ResponseRecord>> responses_;
-    const RoundResult* latest_ = nullptr;   // the latest round with numbers
-    const RoundResult* previous_ = nullptr; // the one before it with numbers
+    const TeamRoundResult* latest_ = nullptr;   // the latest round with numbers
+    const TeamRoundResult* previous_ = nullptr; // the one before it with numbers
     XlsxWriter* x_ = nullptr;
 };
 

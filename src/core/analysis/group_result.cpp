@@ -1,7 +1,8 @@
-#include "analysis/analysis.h"
+// Scores of one group per item, dimension and part; roles within a team.
+#include "analysis/group_result.h"
 
-#include "common/i18n.h"
 #include "analysis/statistics.h"
+#include "common/i18n.h"
 
 #include <algorithm>
 #include <cmath>
@@ -206,138 +207,6 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
     return g;
 }
 
-std::string verdict_label(Verdict v)
-{
-    switch (v) {
-    // TRANSLATORS: verdict on the change of a score between two rounds
-    case Verdict::Improved: return tr(N_("improved"));
-    case Verdict::Declined: return tr(N_("declined"));
-    case Verdict::NoClearChange: return tr(N_("no clear change"));
-    case Verdict::NotComparable: break;
-    }
-    return tr(N_("not comparable"));
-}
-
-namespace {
-
-Change change_of(Level level, const std::string& id, const ScoreSummary& a, bool a_consensus, const ScoreSummary& b,
-                 bool b_consensus)
-{
-    Change c;
-    c.level = level;
-    c.id = id;
-    if (!a.available() || !b.available()) {
-        c.verdict = Verdict::NotComparable;
-        c.note = (a.availability == Availability::TooFewRespondents || b.availability == Availability::TooFewRespondents)
-                     ? tr(N_("too few respondents"))
-                     : tr(N_("no scores"));
-        return c;
-    }
-    c.previous = a.mean;
-    c.current = b.mean;
-    c.difference = b.mean - a.mean;
-    c.low = c.high = c.difference;
-    if (a_consensus || b_consensus || a.n < 2 || b.n < 2 || std::isnan(a.sd) || std::isnan(b.sd)) {
-        c.note = tr(N_("consensus response: no uncertainty interval; a change of at least 0.5 counts"));
-        c.verdict = std::fabs(c.difference) >= kConsensusChange ? (c.difference > 0 ? Verdict::Improved : Verdict::Declined)
-                                                                : Verdict::NoClearChange;
-        return c;
-    }
-    auto interval = stats::welch_difference_interval(a.mean, a.sd, static_cast<std::size_t>(a.n), b.mean, b.sd,
-                                                     static_cast<std::size_t>(b.n));
-    c.low = interval.low;
-    c.high = interval.high;
-    c.interval_estimable = true;
-    c.verdict = c.low > 0 ? Verdict::Improved : c.high < 0 ? Verdict::Declined : Verdict::NoClearChange;
-    return c;
-}
-
-std::set<std::string> item_ids_of(const Questionnaire& q, const std::string& dimension_id)
-{
-    std::set<std::string> ids;
-    if (auto d = q.dimension_index(dimension_id))
-        for (std::size_t i : q.dimensions[*d].items)
-            ids.insert(q.items[i].id);
-    return ids;
-}
-
-} // namespace
-
-std::vector<Change> compare(const GroupResult& previous, const GroupResult& current)
-{
-    std::vector<Change> out;
-    for (const auto& p : current.parts)
-        for (const auto& pp : previous.parts)
-            if (pp.id == p.id)
-                out.push_back(change_of(Level::Part, p.id, pp.score, previous.consensus, p.score, current.consensus));
-    for (const auto& d : current.dimensions) {
-        const DimensionResult* pd = previous.dimension(d.id);
-        if (!pd)
-            continue;
-        Change c = change_of(Level::Dimension, d.id, pd->score, previous.consensus, d.score, current.consensus);
-        if (item_ids_of(*previous.questionnaire, d.id) != item_ids_of(*current.questionnaire, d.id))
-            c.note += (c.note.empty() ? "" : "; ") + tr(N_("the dimension's items differ between the questionnaire versions"));
-        out.push_back(std::move(c));
-    }
-    for (const auto& i : current.items)
-        if (const ItemResult* pi = previous.item(i.id))
-            out.push_back(change_of(Level::Item, i.id, pi->score, previous.consensus, i.score, current.consensus));
-    return out;
-}
-
-std::vector<ItemMatch> match_items(const Questionnaire& earlier, const Questionnaire& later)
-{
-    std::vector<ItemMatch> out;
-    for (const auto& item : later.items)
-        out.push_back({item.id, earlier.item_index(item.id) ? ItemPresence::Both : ItemPresence::New});
-    for (const auto& item : earlier.items)
-        if (!later.item_index(item.id))
-            out.push_back({item.id, ItemPresence::Retired});
-    return out;
-}
-
-CoachingSummary coaching_summary(const GroupResult& latest, const std::vector<Change>& since_previous, std::size_t top)
-{
-    CoachingSummary s;
-    std::vector<Ranked> dims, items, disagreements;
-    for (const auto& d : latest.dimensions)
-        if (d.score.available())
-            dims.push_back({Level::Dimension, d.id, d.score.mean});
-    for (const auto& i : latest.items) {
-        if (i.score.available())
-            items.push_back({Level::Item, i.id, i.score.mean});
-        if (!std::isnan(i.agreement))
-            disagreements.push_back({Level::Item, i.id, i.agreement});
-    }
-    auto take = [top](std::vector<Ranked> v, bool descending) {
-        std::stable_sort(v.begin(), v.end(), [descending](const Ranked& a, const Ranked& b) {
-            return descending ? a.value > b.value : a.value < b.value;
-        });
-        if (v.size() > top)
-            v.resize(top);
-        return v;
-    };
-    s.strongest_dimensions = take(dims, true);
-    s.weakest_dimensions = take(dims, false);
-    s.strongest_items = take(items, true);
-    s.weakest_items = take(items, false);
-    s.largest_disagreements = take(disagreements, false);
-
-    std::vector<Change> changes;
-    for (const auto& c : since_previous)
-        if (c.level != Level::Part && c.verdict != Verdict::NotComparable)
-            changes.push_back(c);
-    std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
-        const bool clear_a = a.verdict != Verdict::NoClearChange, clear_b = b.verdict != Verdict::NoClearChange;
-        if (clear_a != clear_b)
-            return clear_a;
-        return std::fabs(a.difference) > std::fabs(b.difference);
-    });
-    if (changes.size() > top * 2)
-        changes.resize(top * 2);
-    s.largest_changes = std::move(changes);
-    return s;
-}
 
 std::vector<RoleResult> by_role(std::shared_ptr<const Questionnaire> q, const std::vector<ResponseRecord>& responses,
                                 const AnalysisOptions& options)
@@ -353,37 +222,6 @@ std::vector<RoleResult> by_role(std::shared_ptr<const Questionnaire> q, const st
         out.push_back({role, analyse_group(q, group, options)});
     }
     return out;
-}
-
-OrganisationRound organisation_round(const Round& round, std::shared_ptr<const Questionnaire> q, const std::vector<Team>& teams,
-                                     const std::vector<ResponseRecord>& responses, const AnalysisOptions& options)
-{
-    OrganisationRound org;
-    org.round = round;
-    org.questionnaire = q;
-    std::map<RowId, std::vector<const ResponseRecord*>> by_team;
-    for (const auto& r : responses)
-        if (r.info.round_id == round.id)
-            by_team[r.info.team_id].push_back(&r);
-    std::vector<std::vector<double>> per_dimension(q->dimensions.size());
-    for (const auto& team : teams) {
-        auto it = by_team.find(team.id);
-        if (it == by_team.end())
-            continue;
-        TeamInRound t{team, analyse_group(q, it->second, options)};
-        bool any = false;
-        for (std::size_t d = 0; d < t.result.dimensions.size(); ++d)
-            if (t.result.dimensions[d].score.available()) {
-                per_dimension[d].push_back(t.result.dimensions[d].score.mean);
-                any = true;
-            }
-        if (any)
-            ++org.teams_with_numbers;
-        org.teams.push_back(std::move(t));
-    }
-    for (const auto& values : per_dimension)
-        org.organisation_mean.push_back(values.empty() ? kNaN : stats::mean(values));
-    return org;
 }
 
 } // namespace hs

@@ -1,0 +1,100 @@
+#pragma once
+// One group (a team in a round, a role within it) analysed: scores per item, dimension and part, with the
+// anonymity threshold applied. See README "How scores are computed" for the rules.
+#include "common/records.h"
+#include "questionnaire/questionnaire.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hs {
+
+struct AnalysisOptions {
+    int anonymity_threshold = 3;
+    static constexpr int kMinimumThreshold = 2;
+    // Throws std::invalid_argument for a threshold below the minimum.
+    void validate() const;
+};
+
+enum class Availability {
+    Available,
+    TooFewRespondents, // group smaller than the threshold: no numbers, ever
+    NoScores,          // nobody gave a score (all n.v.t., weet niet or unanswered)
+};
+
+// A summary of scores; the numbers are meaningful only when `availability == Available`.
+struct ScoreSummary {
+    Availability availability = Availability::NoScores;
+    int n = 0; // respondents whose answers produced a score
+    double mean = 0;
+    double median = 0;
+    double sd = 0; // NaN when n < 2
+    bool available() const { return availability == Availability::Available; }
+};
+
+struct AnswerShares {
+    int answers = 0; // respondents x items considered
+    double not_applicable = 0;
+    double dont_know = 0;
+    double unanswered = 0;
+};
+
+struct ItemResult {
+    std::string id;
+    std::size_t index = 0; // in the round's questionnaire
+    ScoreSummary score;
+    AnswerShares shares;
+    std::vector<int> distribution; // respondents per scale point (after reverse scoring); empty when suppressed
+    double agreement = 0;          // rwg; NaN when not computable (n < 2 or suppressed)
+};
+
+struct DimensionResult {
+    std::string id;
+    std::size_t index = 0;
+    ScoreSummary score;
+    AnswerShares shares;
+    double agreement = 0; // mean rwg of the dimension's items that have one; NaN if none
+};
+
+struct PartResult {
+    std::string id;
+    ScoreSummary score;
+};
+
+struct Remark {
+    std::string dimension_id;
+    std::string text;
+};
+
+// One group (a team in a round, a role within it, ...) analysed.
+struct GroupResult {
+    std::shared_ptr<const Questionnaire> questionnaire;
+    int respondents = 0;    // completed responses in the group
+    bool consensus = false; // the group is one consensus response of the team
+    Availability availability = Availability::Available; // TooFewRespondents: every number below is withheld
+    std::vector<ItemResult> items;           // questionnaire order
+    std::vector<DimensionResult> dimensions; // questionnaire order
+    std::vector<PartResult> parts;
+    std::vector<Remark> remarks; // only when available; in questionnaire order of dimensions
+
+    const ItemResult* item(const std::string& id) const;
+    const DimensionResult* dimension(const std::string& id) const;
+};
+
+GroupResult analyse_group(std::shared_ptr<const Questionnaire> questionnaire, const std::vector<const ResponseRecord*>& responses,
+                          const AnalysisOptions& options);
+GroupResult analyse_group(std::shared_ptr<const Questionnaire> questionnaire, const std::vector<ResponseRecord>& responses,
+                          const AnalysisOptions& options);
+
+
+// ---- perspectives ----
+struct RoleResult {
+    Role role = Role::Unspecified;
+    GroupResult result; // TooFewRespondents when the role has fewer respondents than the threshold
+};
+std::vector<RoleResult> by_role(std::shared_ptr<const Questionnaire> questionnaire, const std::vector<ResponseRecord>& responses,
+                                const AnalysisOptions& options);
+
+} // namespace hs
