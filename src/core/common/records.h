@@ -1,5 +1,7 @@
 #pragma once
-// Plain records the store hands out. Ids are the database's row ids.
+// The common wing: what every other wing shares - the records the store hands out (ids are the database's
+// row ids), answer codes, file problems, identifiers, whole-file I/O and the translation hook. It depends on
+// nothing else in the program and never touches a database, a file format or a reader's language.
 #include "common/answer.h"
 
 #include <cstdint>
