@@ -7,6 +7,9 @@
 #include "results.h"
 #include "screenshot.h"
 #include "wizard.h"
+#include "workbook/workbooks.h"
+
+#include <wx/spinctrl.h>
 
 #include "../core/test_helpers.h"
 
@@ -265,6 +268,55 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     auto* coaching_few = wxDynamicCast(few.notebook()->GetPage(3), wxTextCtrl);
     CHECK(coaching_few->GetValue().Contains("Te weinig respondenten"));
     CHECK_FALSE(coaching_few->GetValue().Contains("4.00"));
+}
+
+TEST_CASE("the results view and the workbook compare with the same previous round, and the threshold stays at 3 or more")
+{
+    // Three rounds, the middle one under the threshold: both compare round 3 with round 1.
+    test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const auto& q = builtin_questionnaire();
+    RowId rounds[3];
+    const char* labels[3] = {"R1", "R2", "R3"};
+    const char* dates[3] = {"2025-10-01", "2026-04-01", "2026-10-01"};
+    const int sizes[3] = {5, 2, 5};
+    const AnswerCode values[3] = {2, 5, 5};
+    for (int r = 0; r < 3; ++r) {
+        rounds[r] = store.add_round(labels[r], dates[r], q);
+        std::vector<NewResponse> responses(static_cast<std::size_t>(sizes[r]));
+        for (auto& n : responses) {
+            n.team = "Drie";
+            n.answers.assign(q.items.size(), values[r]);
+        }
+        store.insert_responses(rounds[r], responses);
+    }
+    const RowId team = store.find_team("Drie")->id;
+    ResultsDialog dlg(nullptr, store, team, rounds[2], "nl");
+    auto* coaching = wxDynamicCast(dlg.notebook()->GetPage(3), wxTextCtrl);
+    REQUIRE(coaching);
+    CHECK(coaching->GetValue().Contains("(R1)"));
+    CHECK_FALSE(coaching->GetValue().Contains("Er is nog geen vorige ronde"));
+    CHECK(coaching->GetValue().Contains("verbeterd"));
+
+    const std::string book = dir.file("drie.xlsx");
+    export_team_trend(store, team, builtin_report(ReportKind::TeamTrend), book);
+    std::string output;
+    REQUIRE(test::run_command("/usr/bin/python3 -c \"import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1])['Coaching']; "
+                              "print([c.value for r in ws.iter_rows() for c in r if isinstance(c.value,str) and '\\u2192' in c.value])\" " +
+                                  book,
+                              output) == 0);
+    INFO(output);
+    CHECK(output.find("R1 \xe2\x86\x92 R3") != std::string::npos);
+
+    // The threshold control: default 5, never below 3, and it says why.
+    wxSpinCtrl* spin = nullptr;
+    for (wxWindow* w : dlg.GetChildren())
+        if (auto* s = wxDynamicCast(w, wxSpinCtrl))
+            spin = s;
+    REQUIRE(spin);
+    CHECK(spin->GetValue() == anonymity::kDefaultThreshold);
+    CHECK(spin->GetMin() == anonymity::kMinimumThreshold);
+    CHECK_FALSE(spin->GetToolTipText().empty());
 }
 
 TEST_CASE("the main window lists every team in every round and offers to continue an interrupted questionnaire")
