@@ -2,10 +2,12 @@
 
 #include "workbook/report_definition.h"
 #include "translations.h"
+#include "workbook/raw_export.h"
 #include "workbook/workbooks.h"
 
 #include <wx/choice.h>
 #include <wx/dialog.h>
+#include <wx/filedlg.h>
 #include <wx/filepicker.h>
 #include "messages.h"
 #include <wx/progdlg.h>
@@ -217,6 +219,47 @@ private:
 };
 
 } // namespace
+
+wxDialog* create_export_dialog(wxWindow* parent, Store& store, std::optional<RowId> team, std::optional<RowId> round,
+                               const std::string& lang)
+{
+    return new ExportDialog(parent, store, team, round, lang);
+}
+
+void run_raw_export(wxWindow* parent, Store& store, std::optional<RowId> round, const wxString& path)
+{
+    const auto rounds = store.rounds();
+    if (rounds.empty())
+        return;
+    const RowId round_id = round.value_or(rounds.back().id);
+    wxString label;
+    for (const auto& r : rounds)
+        if (r.id == round_id)
+            label = u8(r.label);
+    AnalysisOptions options; // the program's thresholds
+    if (show_message(wxString::Format(
+                         _("The raw-data export of round %s holds every answer of every respondent, one row each: it is "
+                           "for the coordinator's own analyses, not for the team or its manager. Keep it as you keep "
+                           "personal data.\n\nRespondent codes are replaced by random numbers and the rows are shuffled; "
+                           "teams and roles of groups under %d, and remarks of groups under %d, are left out.\n\nContinue?"),
+                         label, options.anonymity_threshold, options.remark_threshold),
+                     _("Export raw answers"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, parent) != wxYES)
+        return;
+    wxString file = path;
+    if (file.empty()) {
+        wxFileDialog save(parent, _("Save the raw answers as"), wxGetHomeDir(), "herstelspiegel-ruw-" + label + ".csv",
+                          _("CSV file (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (save.ShowModal() != wxID_OK)
+            return;
+        file = save.GetPath();
+    }
+    RawExportSettings settings;
+    settings.options = options;
+    const RawExportSummary summary = export_raw_answers(store, round_id, std::nullopt, to_u8(file), settings);
+    show_message(wxString::Format(_("%d responses saved as %s; %d of teams under the threshold left out."), summary.rows, file,
+                                  summary.rows_left_out),
+                 _("Export raw answers"), wxOK | wxICON_INFORMATION, parent);
+}
 
 void run_export_dialog(wxWindow* parent, Store& store, std::optional<RowId> team, std::optional<RowId> round, const std::string& lang)
 {
