@@ -14,6 +14,7 @@ PACKAGES=(
   catch2                            # unit tests
   xvfb xauth file                   # GUI tests without a display
   python3-openpyxl                  # tests read exported workbooks back
+  locales                           # tests generate nl_NL.UTF-8 (localedef) to export under a decimal comma
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
 )
 

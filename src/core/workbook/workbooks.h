@@ -15,6 +15,7 @@ namespace hs {
 struct ExportSettings {
     std::string language;                   // "nl" or "en"; empty: the report's language
     std::optional<int> anonymity_threshold; // empty: the report's threshold
+    std::optional<int> remark_threshold;    // empty: the report's threshold for remarks
 };
 
 // Called with the share done (0..1) and what is being written, for a progress indicator.
