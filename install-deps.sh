@@ -15,6 +15,7 @@ PACKAGES=(
   xvfb xauth file                   # GUI tests without a display
   python3-openpyxl                  # tests read exported workbooks back
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
+  librsvg2-bin                      # renders the application icon's PNG sizes from its SVG
 )
 
 missing=()
