@@ -16,6 +16,8 @@ PACKAGES=(
   python3-openpyxl                  # tests read exported workbooks back
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
   librsvg2-bin                      # renders the application icon's PNG sizes from its SVG
+  help2man man-db                   # the manual pages: written from --help, checked by rendering
+  desktop-file-utils appstream      # tests validate the desktop entry and the AppStream metainfo
 )
 
 missing=()
