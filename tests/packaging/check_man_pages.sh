@@ -4,10 +4,11 @@
 set -euo pipefail
 man_dir="$1"
 cli="$2"
+shift 2 # then the pages the build makes: herstelspiegel-cli nl/herstelspiegel-cli ...
 version="$("$cli" --version)"
 version="${version#herstelspiegel-cli }"
 status=0
-for page in herstelspiegel herstelspiegel-cli nl/herstelspiegel nl/herstelspiegel-cli; do
+for page in "$@"; do
   gz="$man_dir/$page.1.gz"
   [[ -s "$gz" ]] || { echo "$gz: missing"; status=1; continue; }
   warnings="$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$gz" 2>&1 >/dev/null)"
