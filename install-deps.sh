@@ -16,6 +16,9 @@ PACKAGES=(
   python3-openpyxl                  # tests read exported workbooks back
   locales                           # tests generate nl_NL.UTF-8 (localedef) to export under a decimal comma
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
+  librsvg2-bin                      # renders the application icon's PNG sizes from its SVG
+  help2man man-db                   # the manual pages: written from --help, checked by rendering
+  desktop-file-utils appstream      # tests validate the desktop entry and the AppStream metainfo
 )
 
 missing=()

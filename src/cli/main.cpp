@@ -15,7 +15,7 @@ int main(int argc, char** argv)
     CLI::App app{"Herstelspiegel: team self-assessment of recovery-supporting care (Generieke module "
                  "Herstelondersteuning).\nExit codes: 0 ok, 1 input refused (nothing changed), 2 usage error, "
                  "3 database error, 4 internal error."};
-    app.set_version_flag("--version", HS_VERSION);
+    app.set_version_flag("--version", "herstelspiegel-cli " HS_VERSION);
     app.require_subcommand(1);
     GlobalOptions global;
     app.add_option("--db", global.db_path,
