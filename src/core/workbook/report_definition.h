@@ -20,6 +20,7 @@ enum class SheetType {
     Distribution,
     Perspectives,
     Remarks,
+    Agreements,
     Data,
     // organisation comparison
     Comparison,

@@ -1,5 +1,7 @@
 // The team trend workbook: one sheet per entry of the report definition, in its order.
 #include "analysis/team_trend.h"
+#include "common/ids.h"
+#include "workbook/agreements_sheet.h"
 #include "workbook/workbook_common.h"
 #include "workbook/workbooks.h"
 
@@ -27,6 +29,7 @@ public:
         query.team = team;
         auto responses = store.load_responses(query);
         trend_ = team_trend(store, team, responses, options_);
+        agreements_ = follow_up_agreements(store, trend_, settings.today.empty() ? today_iso() : settings.today);
         for (auto& r : responses)
             responses_[r.info.round_id].push_back(std::move(r));
         for (std::size_t i = trend_.rounds.size(); i-- > 0;)
@@ -65,6 +68,7 @@ public:
             case SheetType::Distribution: distribution(ws, title, sheet); break;
             case SheetType::Perspectives: perspectives(ws); break;
             case SheetType::Remarks: remarks(ws); break;
+            case SheetType::Agreements: write_agreements_sheet(x, ws, trend_, agreements_, lang_); break;
             case SheetType::Questionnaire: questionnaire(ws); break;
             case SheetType::Data: data(ws); break;
             case SheetType::Comparison:
@@ -370,7 +374,7 @@ private:
         const std::vector<Change> changes = previous_ ? compare(previous_->result, latest_->result) : std::vector<Change>{};
         CoachingSummary s = coaching_summary(latest_->result, changes, static_cast<std::size_t>(report_.coaching_top));
         x_->text(ws, 0, 0, L("coaching-for") + " " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
-        int row = 2;
+        int row = write_open_agreements(*x_, ws, 2, trend_, agreements_, lang_); // what the team agreed comes first
         auto ranked = [&](const std::string& heading, const std::vector<Ranked>& list, const std::string& value_header) {
             x_->text(ws, row++, 0, heading, CellStyle::Title);
             header_row(*x_, ws, row++, {"id", list.empty() || list[0].level == Level::Dimension ? L("dimension") : L("statement"), value_header});
@@ -539,6 +543,7 @@ private:
     std::string lang_;
     AnalysisOptions options_;
     TeamTrend trend_;
+    std::vector<AgreementFollowUp> agreements_;
     std::map<RowId, std::vector<ResponseRecord>> responses_;
     const TeamRoundResult* latest_ = nullptr;   // the latest round with numbers
     const TeamRoundResult* previous_ = nullptr; // the one before it with numbers

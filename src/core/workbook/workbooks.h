@@ -13,6 +13,7 @@ namespace hs {
 struct ExportSettings {
     std::string language;                   // "nl" or "en"; empty: the report's language
     std::optional<int> anonymity_threshold; // empty: the report's threshold
+    std::string today;                      // YYYY-MM-DD for overdue agreements; empty: today
 };
 
 // Called with the share done (0..1) and what is being written, for a progress indicator.
