@@ -100,7 +100,10 @@ public:
         auto* buttons = new wxBoxSizer(wxHORIZONTAL);
         // TRANSLATORS: confirms a dialog about an agreement
         buttons->Add(new wxButton(this, wxID_OK, _("&Save")), wxSizerFlags().Border(wxRIGHT, 6));
-        buttons->Add(new wxButton(this, wxID_CANCEL, _("&Cancel")));
+        auto* cancel = new wxButton(this, wxID_ANY, _("&Cancel")); // not wxID_CANCEL: GTK would show its own label
+        cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CANCEL); });
+        SetEscapeId(cancel->GetId());
+        buttons->Add(cancel);
         sizer->Add(buttons, wxSizerFlags().Right().Border(wxALL, 12));
         SetSizerAndFit(sizer);
     }
@@ -245,7 +248,7 @@ AgreementsPanel::AgreementsPanel(wxWindow* parent, Store& store, RowId team, con
     const wxString columns[] = {_("After round"), _("Theme"),       _("Agreement"), _("Who"),
                                 _("Done by"),     _("Status"),      _("Then"),      _("Now"),
                                 _("Change [95% interval]"), _("Verdict"), _("Evaluation")};
-    const int widths[] = {100, 180, 260, 90, 110, 80, 60, 60, 170, 150, 220};
+    const int widths[] = {95, 170, 230, 70, 110, 65, 50, 50, 170, 150, 220};
     for (std::size_t c = 0; c < std::size(columns); ++c)
         list_->AppendColumn(columns[c], wxLIST_FORMAT_LEFT, widths[c]);
 
@@ -407,10 +410,10 @@ bool AgreementsPanel::change_status(long row)
     return save([&] { store_.set_agreement_status(a.id, status, status == a.status ? a.status_date : today_iso(), evaluation); });
 }
 
-wxWindow* AgreementsPanel::with_shortcut(wxWindow* page)
+wxWindow* AgreementsPanel::with_shortcut(wxWindow* notebook, const std::function<wxWindow*(wxWindow* parent)>& make_page)
 {
-    auto* wrapper = new wxPanel(page->GetParent());
-    page->Reparent(wrapper);
+    auto* wrapper = new wxPanel(notebook);
+    wxWindow* page = make_page(wrapper);
     auto* choice = new wxChoice(wrapper, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
                                 "shortcut-dimension");
     // TRANSLATORS: button under the coaching summary and the spread: make an agreement about the chosen theme
@@ -422,8 +425,8 @@ wxWindow* AgreementsPanel::with_shortcut(wxWindow* page)
         if (i == wxNOT_FOUND || static_cast<std::size_t>(i) >= dimensions_.size())
             return;
         if (add_about(dimensions_[static_cast<std::size_t>(i)].first))
-            if (auto* notebook = wxDynamicCast(GetParent(), wxNotebook); notebook && notebook->FindPage(this) != wxNOT_FOUND)
-                notebook->SetSelection(static_cast<std::size_t>(notebook->FindPage(this)));
+            if (auto* book = wxDynamicCast(GetParent(), wxNotebook); book && book->FindPage(this) != wxNOT_FOUND)
+                book->SetSelection(static_cast<std::size_t>(book->FindPage(this)));
     });
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     bar->Add(new wxStaticText(wrapper, wxID_ANY, _("Theme:")), wxSizerFlags().CenterVertical().Border(wxRIGHT, 6));

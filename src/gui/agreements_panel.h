@@ -30,8 +30,9 @@ public:
     bool edit(long row);
     bool change_status(long row);
 
-    // `page` (a child of the same notebook) with a bar under it to make an agreement about a dimension in one click.
-    wxWindow* with_shortcut(wxWindow* page);
+    // A page for `notebook`: what `make_page` builds in the given parent, with a bar under it to make an agreement
+    // about a dimension in one click.
+    wxWindow* with_shortcut(wxWindow* notebook, const std::function<wxWindow*(wxWindow* parent)>& make_page);
     // The open agreements, overdue first, as lines for the top of the coaching summary ("" when none).
     wxString open_agreements_text() const;
 

@@ -63,11 +63,13 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
     // TRANSLATORS: tab with the scores across rounds
     notebook_->AddPage(trend_page, _("Trend"));
     agreements_ = new AgreementsPanel(notebook_, store_, team_, lang_);
-    notebook_->AddPage(agreements_->with_shortcut(scrolled(notebook_, child, [](wxWindow* p) { return new SpreadChart(p); })),
-                       _("Spread per item"));
+    notebook_->AddPage(agreements_->with_shortcut(notebook_, [&](wxWindow* p) {
+        return scrolled(p, child, [](wxWindow* pp) { return new SpreadChart(pp); });
+    }), _("Spread per item"));
     spread_ = static_cast<SpreadChart*>(child);
-    coaching_ = new wxTextCtrl(notebook_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
-    notebook_->AddPage(agreements_->with_shortcut(coaching_), _("Coaching"));
+    notebook_->AddPage(agreements_->with_shortcut(notebook_, [this](wxWindow* p) {
+        return coaching_ = new wxTextCtrl(p, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
+    }), _("Coaching"));
     // TRANSLATORS: tab with the team's agreements ("afspraken")
     notebook_->AddPage(agreements_, _("Agreements"));
     agreements_->on_changed = [this] { update(); };

@@ -7,13 +7,18 @@
 #include "messages.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "results.h"
+#include "screenshot.h"
 #include "translations.h"
 
 #include "../core/test_helpers.h"
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 #include <wx/button.h>
+#include <wx/evtloop.h>
+#include <wx/timer.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/textctrl.h>
@@ -50,6 +55,19 @@ wxTextCtrl* coaching_text(wxWindow* window)
             return found;
     }
     return nullptr;
+}
+
+// Saves a screenshot for the README when HS_SCREENSHOT_DIR is set (tests/gui/make_screenshots.sh), after GTK painted.
+void maybe_screenshot(wxWindow* window, const char* name)
+{
+    if (const char* dir = std::getenv("HS_SCREENSHOT_DIR")) {
+        wxGUIEventLoop loop;
+        wxTimer stop;
+        stop.Bind(wxEVT_TIMER, [&](wxTimerEvent&) { loop.Exit(); });
+        stop.StartOnce(600);
+        loop.Run();
+        save_screenshot(window, wxString(dir) + "/" + name);
+    }
 }
 
 } // namespace
@@ -100,7 +118,12 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
         CHECK(field<wxChoice>(&d, "round")->GetStringSelection() == wxString::FromUTF8(first.label));
         field<wxTextCtrl>(&d, "action")->SetValue("Elke week een levensverhaal in het overleg");
         field<wxTextCtrl>(&d, "owner")->SetValue("Anna");
-        field<wxTextCtrl>(&d, "due")->SetValue("2000-01-31");
+        field<wxTextCtrl>(&d, "due")->SetValue("2026-06-30"); // past, on any day this test runs
+        if (std::getenv("HS_SCREENSHOT_DIR")) {
+            d.Show();
+            maybe_screenshot(&d, "agreement-dialog.png");
+            d.Hide();
+        }
         return true;
     };
     press(dlg.FindWindow("shortcut"));
@@ -128,6 +151,7 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
                                                                                                                 : "no clear change")));
     CHECK(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
     CHECK(panel->list()->GetItemText(0, 5) == "open");
+    maybe_screenshot(&dlg, "results-agreements.png");
     // The coaching summary starts with the open agreements.
     wxTextCtrl* coaching = coaching_text(&dlg);
     REQUIRE(coaching);
