@@ -69,7 +69,7 @@ TEST_CASE("report definitions: order, titles, charts and settings are read")
 TEST_CASE("the shipped report definitions are valid and equal the built-in ones")
 {
     auto team = load_report_definition_file(test::source_path("reports/team-trend.xml"));
-    CHECK(team.sheets.size() == 9);
+    CHECK(team.sheets.size() == 10); // with the agreements sheet
     CHECK(team.sheets.front().type == SheetType::Overview);
     CHECK(team.sheets.front().radar);
     CHECK(builtin_report(ReportKind::TeamTrend).sheets.size() == team.sheets.size());
