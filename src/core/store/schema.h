@@ -206,11 +206,15 @@ inline std::vector<std::string> postgresql_roles_statements(const std::string& s
            "FOR UPDATE TO herstelspiegel_respondent USING (secret_hash = " + held +
                " AND status = 'in-progress' AND round IN (SELECT id FROM rounds WHERE status = 'open'))"
                " WITH CHECK (secret_hash = " + held + " AND status IN ('in-progress', 'complete'))");
+    // What a written row may hold: an answer code within what the store can hold (answer.h: scale values 1..100,
+    // n.v.t. -1, weet niet -2) and a non-negative position. The exact scale of each item is the store's check.
+    const std::string fits = "(response IN " + own_open + " AND item >= 0 AND value BETWEEN -2 AND 100)";
     for (const char* table : {"answers", "remarks"}) {
+        const std::string writable = std::string(table) == "answers" ? fits : "(response IN " + own_open + " AND dimension >= 0)";
         policy("respondent_reads_own", table, "FOR SELECT TO herstelspiegel_respondent USING (response IN " + own + ")");
-        policy("respondent_adds_own", table, "FOR INSERT TO herstelspiegel_respondent WITH CHECK (response IN " + own_open + ")");
+        policy("respondent_adds_own", table, "FOR INSERT TO herstelspiegel_respondent WITH CHECK " + writable);
         policy("respondent_changes_own", table,
-               "FOR UPDATE TO herstelspiegel_respondent USING (response IN " + own_open + ") WITH CHECK (response IN " + own_open + ")");
+               "FOR UPDATE TO herstelspiegel_respondent USING (response IN " + own_open + ") WITH CHECK " + writable);
         policy("respondent_clears_own", table, "FOR DELETE TO herstelspiegel_respondent USING (response IN " + own_open + ")");
     }
     s.push_back("CREATE OR REPLACE VIEW herstelspiegel_item_summary WITH (security_barrier) AS"

@@ -266,6 +266,15 @@ TEST_CASE("server roles: a respondent reaches nobody else's rows by any route, a
                    output) != 0);
         CHECK(psql(dir, url(attacker), "INSERT INTO remarks (response, dimension, text) VALUES (" + std::to_string(victims) + ", 1, 'x');",
                    output) != 0);
+        // Into its own response, nothing the store could not hold (it would skew the team's numbers).
+        CHECK(psql(dir, url(attacker),
+                   "SET herstelspiegel.response_secret = 'skewing-secret-0123456789abcdef0123456789';"
+                   "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash) VALUES"
+                   " ('u-skew', 'EEE-EEE', " + std::to_string(round) + ", " + std::to_string(other_team) + ", '', 0, 'now',"
+                   " encode(sha256(convert_to('skewing-secret-0123456789abcdef0123456789', 'UTF8')), 'hex'));"
+                   "INSERT INTO answers (response, item, value) SELECT id, 0, 120 FROM responses;",
+                   output) != 0);
+        CHECK(output.find("row-level security") != std::string::npos);
         // Guessing the victim's PIN: wrong ones count, and say nothing.
         CHECK(query(dir, url(attacker), "SELECT herstelspiegel_resume(" + std::to_string(victims) + ", '1111', repeat('a', 64));") == "f\n");
         // Its own response it may hand in, and then no longer change.
