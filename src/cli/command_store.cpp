@@ -169,8 +169,10 @@ Runner add_export_responses(CLI::App& app, const GlobalOptions& global)
 Runner add_server_roles(CLI::App& app, const GlobalOptions& global)
 {
     auto* cmd = app.add_subcommand("server-roles", "On a PostgreSQL server (--db postgresql://...): create the roles "
-                                                   "herstelspiegel_respondent and herstelspiegel_manager with their "
-                                                   "rights. Run once as the database's owner; see the README.");
+                                                   "herstelspiegel_respondent and herstelspiegel_manager and give them "
+                                                   "their rights. Run as the owner of the tables, with CREATEROLE (or "
+                                                   "after an administrator made the two roles); safe to run again. "
+                                                   "See the README.");
     return [cmd, &global]() {
         if (!cmd->parsed())
             return -1;

@@ -17,13 +17,20 @@ std::string upper(std::string s)
 }
 } // namespace
 
-ResponseSession ResponseSession::start(Store& store, RowId round, RowId team, Role role, bool consensus)
+ResponseSession ResponseSession::start(Store& store, RowId round, RowId team, Role role, bool consensus, const std::string& pin)
 {
-    ResponseInfo info = store.start_response(round, team, role, consensus);
-    return resume(store, info.id);
+    ResponseInfo info = store.start_response(round, team, role, consensus, pin);
+    return open(store, info.id);
 }
 
-ResponseSession ResponseSession::resume(Store& store, RowId response)
+std::optional<ResponseSession> ResponseSession::resume(Store& store, RowId response, const std::string& pin)
+{
+    if (!store.unlock_response(response, pin))
+        return std::nullopt;
+    return open(store, response);
+}
+
+ResponseSession ResponseSession::open(Store& store, RowId response)
 {
     ResponseSession s;
     ResponseRecord rec = store.load_response(response);

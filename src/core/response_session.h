@@ -13,10 +13,11 @@ namespace hs {
 
 class ResponseSession {
 public:
-    // Starts a new response in the store.
-    static ResponseSession start(Store& store, RowId round, RowId team, Role role, bool consensus);
-    // Continues an unfinished response where it stopped.
-    static ResponseSession resume(Store& store, RowId response);
+    // Starts a new response in the store; `pin` (see Store::start_response) lets the same person continue it later.
+    static ResponseSession start(Store& store, RowId round, RowId team, Role role, bool consensus, const std::string& pin = "");
+    // Continues an unfinished response where it stopped, for whoever knows its PIN: nothing without the right one
+    // (the store counts wrong PINs and locks the response after five). Throws StoreError for a handed-in response.
+    static std::optional<ResponseSession> resume(Store& store, RowId response, const std::string& pin);
     // Finds the unfinished response with this code in the round and team (codes are typed in: case-insensitive).
     static std::optional<RowId> find_by_code(Store& store, RowId round, RowId team, const std::string& code);
 
@@ -46,6 +47,7 @@ public:
 
 private:
     ResponseSession() = default;
+    static ResponseSession open(Store& store, RowId response);
     std::shared_ptr<const Questionnaire> questionnaire_;
     ResponseInfo info_;
     std::vector<AnswerCode> answers_;

@@ -75,10 +75,19 @@ StartPage::StartPage(ResponseWizard* wizard, Store& store, const WizardStart& st
     body_->Add(consensus_, wxSizerFlags().Border(wxBOTTOM, 14));
 
     body_->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxBOTTOM, 8));
-    body_->Add(new wxStaticText(this, wxID_ANY, _("Or continue an interrupted questionnaire (select your code):")),
+    body_->Add(new wxStaticText(this, wxID_ANY, _("Or continue the questionnaire you started earlier (select it and type your PIN):")),
                wxSizerFlags().Border(wxBOTTOM, 4));
     unfinished_list_ = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 110));
-    body_->Add(unfinished_list_, wxSizerFlags().Expand());
+    body_->Add(unfinished_list_, wxSizerFlags().Expand().Border(wxBOTTOM, 10));
+    // On a shared computer only whoever started a questionnaire may continue it: a PIN chosen now, kept by the
+    // core as a salted hash, typed again to continue. The field never shows what is typed.
+    auto* pin_row = new wxBoxSizer(wxHORIZONTAL);
+    pin_row->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Your PIN (at least %d characters; choose one now, so that only you can continue later):"),
+                                                                 static_cast<int>(Store::kMinimumPinLength))),
+                 wxSizerFlags().CenterVertical().Border(wxRIGHT, 8));
+    pin_ = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(start.pin.c_str()), wxDefaultPosition, wxSize(120, -1), wxTE_PASSWORD);
+    pin_row->Add(pin_, wxSizerFlags().CenterVertical());
+    body_->Add(pin_row);
 
     auto select = [](wxChoice* c, auto& list, std::optional<RowId> id) {
         for (std::size_t i = 0; i < list.size(); ++i)
@@ -106,13 +115,14 @@ void StartPage::fill_unfinished()
         return;
     unfinished_ = store_.unfinished_responses(rounds_[static_cast<std::size_t>(round_->GetSelection())].id,
                                               teams_[static_cast<std::size_t>(team_->GetSelection())].id);
-    for (const auto& info : unfinished_)
-        // TRANSLATORS: an interrupted questionnaire: code, where it stopped, when it was last saved
-    {
+    // No respondent codes here: anyone at this computer sees the list. Role, page and time tell one's own apart.
+    for (const auto& info : unfinished_) {
         std::string when = info.updated.substr(0, 16);
         if (when.size() > 10)
             when[10] = ' ';
-        unfinished_list_->Append(wxString::Format(_("%s  – stopped at page %d, saved %s (UTC)"), u8(info.code), info.last_page + 1, u8(when)));
+        // TRANSLATORS: an interrupted questionnaire: the role, where it stopped, when it was last saved
+        unfinished_list_->Append(wxString::Format(_("%s  – stopped at page %d, saved %s (UTC)"),
+                                                  info.consensus ? _("Team consensus") : u8(role_label(info.role)), info.last_page + 1, u8(when)));
     }
 }
 
@@ -130,6 +140,13 @@ bool StartPage::TransferDataFromWindow()
     choice_.consensus = consensus_->GetValue();
     const int picked = unfinished_list_->GetSelection();
     choice_.resume = picked == wxNOT_FOUND ? std::nullopt : std::optional<RowId>(unfinished_[static_cast<std::size_t>(picked)].id);
+    choice_.pin = to_u8(pin_->GetValue());
+    if (!choice_.resume && choice_.pin.size() < Store::kMinimumPinLength) {
+        show_message(wxString::Format(_("Choose a PIN of at least %d characters first: with it, only you can continue this questionnaire later."),
+                                      static_cast<int>(Store::kMinimumPinLength)),
+                     _("Fill in"), wxOK | wxICON_INFORMATION, this);
+        return false;
+    }
     // The wizard asks for the next page right after this, so the response and its pages must exist now.
     return wizard_->begin_session();
 }
@@ -260,7 +277,7 @@ ResponseWizard::ResponseWizard(wxWindow* parent, Store& store, const std::string
     // All pages are made now, before the wizard is shown (GTK does not draw pages added to a wizard that is
     // already on screen), for the questionnaire of the round the respondent will most likely choose.
     std::optional<RowId> round = start.round;
-    if (start.resume)
+    if (start.resume && !round)
         round = store.load_response(*start.resume).info.round_id;
     if (!round)
         for (const auto& r : store.rounds())
@@ -301,15 +318,25 @@ bool ResponseWizard::begin_session()
         return true; // went back to the start page and forward again: same response
     const StartChoice& c = start_->choice();
     try {
-        session_ = std::make_unique<ResponseSession>(c.resume ? ResponseSession::resume(store_, *c.resume)
-                                                              : ResponseSession::start(store_, c.round, c.team, c.role, c.consensus));
+        if (c.resume) {
+            auto resumed = ResponseSession::resume(store_, *c.resume, c.pin);
+            if (!resumed) {
+                start_->pin()->Clear();
+                show_message(_("This PIN does not open that questionnaire. Type the PIN you chose when you started it."),
+                             _("Fill in"), wxOK | wxICON_WARNING, this);
+                return false;
+            }
+            session_ = std::make_unique<ResponseSession>(std::move(*resumed));
+        } else {
+            session_ = std::make_unique<ResponseSession>(ResponseSession::start(store_, c.round, c.team, c.role, c.consensus, c.pin));
+        }
     } catch (const std::exception& e) {
         show_message(u8(e.what()), _("Fill in"), wxOK | wxICON_WARNING, this);
         return false;
     }
     if (!pages_for_ || session_->questionnaire().definition_text != pages_for_->definition_text) {
         // Another questionnaire than the pages show: reopen the wizard for it, on the same response.
-        restart_ = WizardStart{start_->choice().team, start_->choice().round, session_->info().id};
+        restart_ = WizardStart{start_->choice().team, start_->choice().round, session_->info().id, start_->choice().pin};
         CallAfter([this] { EndModal(wxID_CANCEL); });
         return false;
     }
@@ -375,9 +402,8 @@ void ResponseWizard::on_cancel(wxWizardEvent& event)
             return;
         }
     }
-    show_message(wxString::Format(_("Your answers so far are saved. To continue later, choose the same team and round "
-                                    "and select your code: %s"),
-                                  u8(session_->info().code)),
+    show_message(_("Your answers so far are saved. To continue later, choose the same team and round, select your "
+                   "questionnaire in the list and type your PIN."),
                  _("Saved"), wxOK | wxICON_INFORMATION, this);
 }
 

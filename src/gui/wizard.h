@@ -28,6 +28,7 @@ struct StartChoice {
     Role role = Role::Unspecified;
     bool consensus = false;
     std::optional<RowId> resume;
+    std::string pin; // chosen for a new response, or typed to continue one (checked by the core)
 };
 
 class WizardPageBase : public wxWizardPage {
@@ -56,6 +57,8 @@ public:
     StartPage(ResponseWizard* wizard, Store& store, const WizardStart& start);
     bool TransferDataFromWindow() override;
     const StartChoice& choice() const { return choice_; }
+    wxTextCtrl* pin() { return pin_; }
+    wxListBox* unfinished_list() { return unfinished_list_; }
 
 private:
     void fill_unfinished();
@@ -68,6 +71,7 @@ private:
     wxChoice* role_ = nullptr;
     wxCheckBox* consensus_ = nullptr;
     wxListBox* unfinished_list_ = nullptr;
+    wxTextCtrl* pin_ = nullptr;
     StartChoice choice_;
 };
 

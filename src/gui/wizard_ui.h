@@ -5,6 +5,7 @@
 #include <wx/window.h>
 
 #include <optional>
+#include <string>
 
 namespace hs::gui {
 
@@ -12,6 +13,7 @@ struct WizardStart {
     std::optional<RowId> team;
     std::optional<RowId> round;
     std::optional<RowId> resume; // an unfinished response to continue
+    std::string pin;             // typed already (the wizard reopened for another questionnaire); never shown
 };
 
 // Runs the wizard; returns true when a response was handed in. Answers are saved page by page either way.

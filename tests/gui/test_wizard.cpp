@@ -106,9 +106,17 @@ TEST_CASE("a respondent fills in the whole questionnaire with the wizard, keyboa
         messages.push_back(message);
         return wxYES;
     });
-    auto* wizard = new ResponseWizard(nullptr, f.store, "nl", {f.team, f.round, std::nullopt});
+    auto* wizard = new ResponseWizard(nullptr, f.store, "nl", {f.team, f.round, std::nullopt, {}});
     std::deque<std::function<void()>> steps;
-    steps.push_back([&] { click(wizard, wxID_FORWARD); }); // start page: team and round preselected
+    steps.push_back([&] {
+        click(wizard, wxID_FORWARD); // start page: team and round preselected, but no PIN yet: stays
+        REQUIRE(wizard->GetCurrentPage() == wizard->start_page());
+        REQUIRE(messages.size() == 1);
+        CHECK(messages[0].Contains("pincode"));
+        messages.clear();
+        wizard->start_page()->pin()->ChangeValue("2468");
+        click(wizard, wxID_FORWARD);
+    });
     steps.push_back([&] {
         // First page by keyboard: digits pick a score and move to the next statement.
         auto* page = wizard->dimension_pages().front();
@@ -181,9 +189,12 @@ TEST_CASE("unanswered statements are warned about, and an interrupted respondent
         messages.push_back(message);
         return answer_to_warning;
     });
-    auto* wizard = new ResponseWizard(nullptr, f.store, "nl", {f.team, f.round, std::nullopt});
+    auto* wizard = new ResponseWizard(nullptr, f.store, "nl", {f.team, f.round, std::nullopt, {}});
     std::deque<std::function<void()>> steps;
-    steps.push_back([&] { click(wizard, wxID_FORWARD); });
+    steps.push_back([&] {
+        wizard->start_page()->pin()->ChangeValue("2468");
+        click(wizard, wxID_FORWARD);
+    });
     steps.push_back([&] {
         auto* page = wizard->dimension_pages()[0];
         page->rows()[0]->set_value(3);
@@ -205,7 +216,9 @@ TEST_CASE("unanswered statements are warned about, and an interrupted respondent
     wizard->Destroy();
     REQUIRE(messages.size() == 3);
     CHECK(messages[0].Contains("3"));
-    CHECK(messages[2].Contains(wxString::FromUTF8(code.c_str()))); // the code to continue with
+    CHECK(messages[2].Contains("pincode")); // how to continue: the PIN, never a code others could read
+    CHECK_FALSE(messages[2].Contains(wxString::FromUTF8(code.c_str())));
+    messages.clear();
 
     // Nothing was lost: page one and the answer on page two are in the store.
     auto unfinished = f.store.unfinished_responses();
@@ -216,10 +229,26 @@ TEST_CASE("unanswered statements are warned about, and an interrupted respondent
     CHECK(rec.answers[q.dimensions[0].items[0]] == 3);
     CHECK(rec.answers[q.dimensions[1].items[0]] == 5);
 
-    // The next start offers to continue: the wizard opens on page two with the answers in place.
-    auto* again = new ResponseWizard(nullptr, f.store, "nl", {f.team, f.round, unfinished[0].id});
+    // The next start offers to continue, for whoever types the PIN: the list shows no respondent code, a wrong
+    // PIN keeps the questionnaire closed, the right one opens it on page two with the answers in place.
+    auto* again = new ResponseWizard(nullptr, f.store, "nl", {f.team, f.round, unfinished[0].id, {}});
     std::deque<std::function<void()>> resume;
-    resume.push_back([&] { click(again, wxID_FORWARD); });
+    resume.push_back([&] {
+        auto* list = again->start_page()->unfinished_list();
+        REQUIRE(list->GetCount() == 1);
+        CHECK(list->GetSelection() == 0);
+        CHECK_FALSE(list->GetString(0).Contains(wxString::FromUTF8(code.c_str())));
+        again->start_page()->pin()->ChangeValue("1357");
+        click(again, wxID_FORWARD);
+    });
+    resume.push_back([&] {
+        CHECK(again->GetCurrentPage() == again->start_page());
+        CHECK(again->session() == nullptr);
+        REQUIRE(messages.size() == 1);
+        CHECK(messages[0].Contains("pincode"));
+        again->start_page()->pin()->ChangeValue("2468");
+        click(again, wxID_FORWARD);
+    });
     resume.push_back([&] {
         REQUIRE(again->GetCurrentPage() == again->dimension_pages()[1]);
         CHECK(again->dimension_pages()[1]->rows()[0]->value() == 5);

@@ -1,16 +1,131 @@
-// Whole-file reading and the one atomic-write helper.
+// Whole-file reading, the one atomic-write helper and the platform's rule for private files and folders.
 #include "common/file_io.h"
 
 #include "common/file_problem.h"
 #include "common/i18n.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
+#include <system_error>
+
+#ifdef _WIN32
+#include <windows.h>
+#include <fcntl.h>
+#include <io.h>
+#include <sys/stat.h>
+#else
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace fs = std::filesystem;
 
 namespace hs {
+
+namespace {
+
+// The platform layer: open a new file owner-only, write, flush to disk, rename over, flush a folder.
+#ifdef _WIN32
+int open_new_private(const fs::path& p) { return _wopen(p.wstring().c_str(), _O_WRONLY | _O_CREAT | _O_EXCL | _O_BINARY, _S_IREAD | _S_IWRITE); }
+int open_for_writing(const fs::path& p) { return _wopen(p.wstring().c_str(), _O_WRONLY | _O_TRUNC | _O_BINARY); }
+bool write_all(int fd, const std::string& s)
+{
+    std::size_t done = 0;
+    while (done < s.size()) {
+        const int n = _write(fd, s.data() + done, static_cast<unsigned>(std::min<std::size_t>(s.size() - done, 1u << 30)));
+        if (n <= 0)
+            return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+bool sync_and_close(int fd)
+{
+    const bool ok = _commit(fd) == 0;
+    return _close(fd) == 0 && ok;
+}
+bool sync_file(const fs::path& p)
+{
+    const int fd = _wopen(p.wstring().c_str(), _O_RDWR | _O_BINARY);
+    return fd >= 0 && sync_and_close(fd);
+}
+bool replace_file(const fs::path& from, const fs::path& to, std::string& reason)
+{
+    if (MoveFileExW(from.wstring().c_str(), to.wstring().c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return true;
+    reason = std::system_category().message(static_cast<int>(GetLastError()));
+    return false;
+}
+void sync_folder(const fs::path&) {} // MOVEFILE_WRITE_THROUGH has flushed the rename
+bool set_private_mode(const fs::path&) { return true; } // the profile folder's permissions are inherited
+void make_private_folder(const fs::path& p, std::error_code& ec) { fs::create_directory(p, ec); }
+#else
+int open_new_private(const fs::path& p)
+{
+    const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        ::fchmod(fd, 0600); // whatever the umask
+    return fd;
+}
+int open_for_writing(const fs::path& p) { return ::open(p.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC); }
+bool write_all(int fd, const std::string& s)
+{
+    std::size_t done = 0;
+    while (done < s.size()) {
+        const ssize_t n = ::write(fd, s.data() + done, s.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+bool sync_and_close(int fd)
+{
+    const bool ok = ::fsync(fd) == 0;
+    return ::close(fd) == 0 && ok;
+}
+bool sync_file(const fs::path& p)
+{
+    const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+    return fd >= 0 && sync_and_close(fd);
+}
+bool replace_file(const fs::path& from, const fs::path& to, std::string& reason)
+{
+    if (::rename(from.c_str(), to.c_str()) == 0)
+        return true;
+    reason = std::generic_category().message(errno);
+    return false;
+}
+void sync_folder(const fs::path& folder)
+{
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd); // some file systems refuse fsync on a folder; the rename itself has happened
+        ::close(fd);
+    }
+}
+bool set_private_mode(const fs::path& p) { return ::chmod(p.c_str(), 0600) == 0; }
+void make_private_folder(const fs::path& p, std::error_code& ec)
+{
+    if (::mkdir(p.c_str(), 0700) != 0) {
+        if (errno != EEXIST)
+            ec = std::error_code(errno, std::generic_category());
+        return;
+    }
+    ::chmod(p.c_str(), 0700); // whatever the umask
+}
+#endif
+
+fs::path folder_of(const fs::path& target) { return target.has_parent_path() ? target.parent_path() : fs::path("."); }
+
+} // namespace
 
 std::string read_text_file(const std::string& path)
 {
@@ -24,30 +139,103 @@ std::string read_text_file(const std::string& path)
     return buffer.str();
 }
 
+void create_private_folders(const std::string& folder)
+{
+    const fs::path p = fs::path(folder).lexically_normal();
+    std::error_code ec;
+    if (p.empty() || fs::is_directory(p, ec))
+        return;
+    if (p.has_parent_path() && p.parent_path() != p)
+        create_private_folders(p.parent_path().string());
+    ec.clear(); // is_directory() reported the folder missing
+    make_private_folder(p, ec);
+    if (ec)
+        throw FileRefused({{folder, 0, ec.message()}});
+}
+
+bool make_private_file(const std::string& path)
+{
+    const fs::path p(path);
+    std::error_code ec;
+    if (!fs::exists(p, ec)) {
+        const int fd = open_new_private(p);
+        if (fd >= 0) {
+            sync_and_close(fd);
+            return true;
+        }
+        // Raced by another process that created it: fall through and set the mode.
+    }
+    return set_private_mode(p);
+}
+
+AtomicFile::AtomicFile(const std::string& target) : target_(target)
+{
+    const fs::path t(target);
+    const fs::path folder = folder_of(t);
+    if (!fs::is_directory(folder))
+        throw FileRefused({{target, 0, tr(N_("cannot write here: the folder does not exist"))}});
+    // A hidden, unpredictable name in the same folder, so the final rename cannot cross file systems and two
+    // writers of the same target do not share a temporary file.
+    std::random_device random;
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const fs::path candidate = folder / ("." + t.filename().string() + "." + std::to_string(random() % 1000000) + ".part");
+        const int fd = open_new_private(candidate);
+        if (fd >= 0) {
+            if (!sync_and_close(fd)) {
+                std::error_code ec;
+                fs::remove(candidate, ec);
+                break;
+            }
+            temp_ = candidate.string();
+            return;
+        }
+        if (!fs::exists(candidate))
+            break; // not a name clash: the folder does not take new files
+    }
+    throw FileRefused({{target, 0, tr(N_("cannot write here: the folder is not writable"))}});
+}
+
+AtomicFile::~AtomicFile()
+{
+    if (!committed_) {
+        std::error_code ec;
+        fs::remove(temp_, ec);
+        // A writer that wrote through a path of its own may have left SQLite's side files.
+        fs::remove(temp_ + "-journal", ec);
+        fs::remove(temp_ + "-wal", ec);
+        fs::remove(temp_ + "-shm", ec);
+    }
+}
+
+void AtomicFile::write(const std::string& contents)
+{
+    const int fd = open_for_writing(temp_);
+    const bool ok = fd >= 0 && write_all(fd, contents);
+    if (fd >= 0 && !sync_and_close(fd))
+        throw FileRefused({{target_, 0, tr(N_("writing failed (disk full?)"))}});
+    if (!ok)
+        throw FileRefused({{target_, 0, tr(N_("writing failed (disk full?)"))}});
+}
+
+void AtomicFile::commit()
+{
+    // The writer may have replaced the file (libxlsxwriter recreates it): the mode is set again before it becomes
+    // visible under its final name.
+    if (!set_private_mode(temp_) || !sync_file(temp_)) {
+        throw FileRefused({{target_, 0, tr(N_("writing failed (disk full?)"))}});
+    }
+    std::string reason;
+    if (!replace_file(temp_, target_, reason))
+        throw FileRefused({{target_, 0, trf(N_("cannot replace the file: %1"), {reason})}});
+    committed_ = true;
+    sync_folder(folder_of(fs::path(target_)));
+}
+
 void write_file_atomically(const std::string& path, const std::string& contents)
 {
-    const fs::path target(path);
-    fs::path tmp = target;
-    tmp += ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw FileRefused({{path, 0, tr(N_("cannot write here: the folder does not exist or is not writable"))}});
-        out << contents;
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ec;
-            fs::remove(tmp, ec);
-            throw FileRefused({{path, 0, tr(N_("writing failed (disk full?)"))}});
-        }
-    }
-    std::error_code ec;
-    fs::rename(tmp, target, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw FileRefused({{path, 0, trf(N_("cannot replace the file: %1"), {ec.message()})}});
-    }
+    AtomicFile file(path);
+    file.write(contents);
+    file.commit();
 }
 
 } // namespace hs

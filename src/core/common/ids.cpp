@@ -41,6 +41,20 @@ std::string new_uid()
     return s;
 }
 
+std::string new_secret()
+{
+    // Straight from the operating system's generator (getrandom, BCryptGenRandom), not the fast engine above,
+    // whose state could in principle be recovered from the uids it produced.
+    std::random_device device;
+    std::string s;
+    for (int i = 0; i < 8; ++i) {
+        const unsigned word = device();
+        for (int shift = 28; shift >= 0; shift -= 4)
+            s += "0123456789abcdef"[(word >> shift) & 0xf];
+    }
+    return s;
+}
+
 std::string new_response_code()
 {
     // No 0/O, 1/I/L: the code is read aloud and typed back in.

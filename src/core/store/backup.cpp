@@ -2,6 +2,8 @@
 // roles for respondents and managers.
 #include "store/store_impl.h"
 
+#include "common/file_io.h"
+#include "common/file_problem.h"
 #include "common/i18n.h"
 #include "store/schema.h"
 
@@ -9,10 +11,30 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <filesystem>
+#include <functional>
 
 namespace fs = std::filesystem;
 
 namespace hs {
+
+namespace {
+// Every backup is written through one AtomicFile: owner-only, complete or not there at all.
+void write_backup(const std::string& out_path, const std::function<void(const std::string& temp_path)>& write)
+{
+    try {
+        AtomicFile file(out_path);
+        try {
+            write(file.temp_path());
+        } catch (const soci::soci_error& e) {
+            throw StoreError(StoreError::Kind::CannotOpen, trf(N_("The backup %1 cannot be written: %2"), {out_path, e.what()}));
+        }
+        file.commit();
+    } catch (const FileRefused& e) {
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         trf(N_("The backup %1 cannot be written: %2"), {out_path, e.problems().front().reason}));
+    }
+}
+} // namespace
 
 void Store::backup(const std::string& out_path)
 {
@@ -27,23 +49,11 @@ void Store::backup(const std::string& out_path)
         const fs::path target(out_path);
         if (fs::exists(target) && fs::equivalent(target, fs::path(impl_->path)))
             throw StoreError(StoreError::Kind::Refused, tr(N_("A backup cannot overwrite the database itself.")));
-        fs::path tmp = target;
-        tmp += ".part";
-        std::error_code ec;
-        fs::remove(tmp, ec);
-        std::string tmp_s = tmp.string();
-        try {
+        write_backup(out_path, [&](const std::string& temp_path) {
             // VACUUM INTO reads one consistent snapshot, while other connections go on writing.
-            impl_->sql << "VACUUM INTO :f", soci::use(tmp_s);
-        } catch (const soci::soci_error& e) {
-            fs::remove(tmp, ec);
-            throw StoreError(StoreError::Kind::CannotOpen, trf(N_("The backup %1 cannot be written: %2"), {out_path, e.what()}));
-        }
-        fs::rename(tmp, target, ec);
-        if (ec) {
-            fs::remove(tmp, ec);
-            throw StoreError(StoreError::Kind::CannotOpen, trf(N_("The backup %1 cannot be written: %2"), {out_path, ec.message()}));
-        }
+            std::string into = temp_path;
+            impl_->sql << "VACUUM INTO :f", soci::use(into);
+        });
         return 0;
     });
 }
@@ -53,13 +63,34 @@ void Store::setup_server_roles()
     impl_->guarded([&] {
         if (impl_->backend != Impl::Backend::PostgreSQL)
             throw StoreError(StoreError::Kind::Refused, tr(N_("Roles exist only on a database server; a database file has no accounts.")));
+        auto& sql = impl_->sql;
+        // Say which right is missing before trying, rather than pass on the server's "permission denied".
+        std::string user, owner, schema;
+        int may_create_roles = 0, roles = 0;
+        sql << "SELECT current_user, (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'responses'),"
+               " quote_ident(current_schema()), (SELECT CASE WHEN rolcreaterole OR rolsuper THEN 1 ELSE 0 END FROM pg_roles WHERE rolname = current_user),"
+               " (SELECT count(*) FROM pg_roles WHERE rolname IN ('herstelspiegel_respondent', 'herstelspiegel_manager'))",
+            soci::into(user), soci::into(owner), soci::into(schema), soci::into(may_create_roles), soci::into(roles);
+        int is_owner = 0;
+        sql << "SELECT CASE WHEN pg_has_role(current_user, :o, 'USAGE') THEN 1 ELSE 0 END", soci::use(owner), soci::into(is_owner);
+        if (!is_owner)
+            throw StoreError(StoreError::Kind::Refused,
+                             trf(N_("Only the owner of the Herstelspiegel tables in %1 (the account %2) can set up the roles; you are logged in as %3."),
+                                 {impl_->display, owner, user}));
+        if (roles < 2 && !may_create_roles)
+            throw StoreError(StoreError::Kind::Refused,
+                             trf(N_("Creating the roles herstelspiegel_respondent and herstelspiegel_manager needs the CREATEROLE right, which the account %1 does not have. Ask the server's administrator either to give it (ALTER ROLE %1 CREATEROLE) or to create the two roles once (CREATE ROLE herstelspiegel_respondent NOLOGIN; CREATE ROLE herstelspiegel_manager NOLOGIN), then run server-roles again."),
+                                 {user}));
         Impl::WriteTransaction tx(*impl_);
-        // The DO block holds semicolons of its own: it goes first, whole; the rest statement by statement.
-        const std::string script = schema::postgresql_roles_script();
-        const auto block_end = script.find("END $$;") + std::string("END $$;").size();
-        impl_->sql << script.substr(0, block_end - 1);
-        for (const auto& statement : split_statements(script.substr(block_end)))
-            impl_->sql << statement;
+        sql << "SET LOCAL client_min_messages = warning"; // no notices about policies that are not there yet
+        for (const std::string role : {"herstelspiegel_respondent", "herstelspiegel_manager"}) {
+            int exists = 0;
+            sql << "SELECT count(*) FROM pg_roles WHERE rolname = :r", soci::use(role), soci::into(exists);
+            if (!exists)
+                sql << "CREATE ROLE " + role + " NOLOGIN";
+        }
+        for (const auto& statement : schema::postgresql_roles_statements(schema))
+            sql << statement;
         tx.commit();
         return 0;
     });
@@ -85,13 +116,18 @@ std::string Store::integrity_check()
 // Herstelspiegel, written through a temporary file.
 void Store::Impl::backup_postgresql(const std::string& out_path)
 {
-    const fs::path target(out_path);
-    fs::path tmp = target;
-    tmp += ".part";
-    std::error_code ec;
-    fs::remove(tmp, ec);
-    try {
-        Store copy(tmp.string());
+    // A login that row-level security limits, or that lacks a table, would copy only part of the data: refuse
+    // rather than write a backup that looks whole.
+    int unreadable = 0;
+    sql << "SELECT count(*) FROM (VALUES ('teams'), ('questionnaires'), ('rounds'), ('responses'), ('answers'), ('remarks')) t(name)"
+           " WHERE NOT has_table_privilege(name, 'SELECT') OR row_security_active(name)",
+        soci::into(unreadable);
+    if (unreadable > 0)
+        throw StoreError(StoreError::Kind::Refused,
+                         trf(N_("Your account cannot read everything in the database %1, so a backup would be incomplete. Nothing was written; take the backup with the account that owns the database (the coordinator's)."),
+                             {display}));
+    write_backup(out_path, [&](const std::string& temp_path) {
+        Store copy(temp_path);
         auto& to = copy.impl_->sql;
         soci::transaction read(sql);
         sql << "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
@@ -129,9 +165,12 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
                    "INSERT INTO questionnaires (id, questionnaire_id, version, definition) VALUES (:1, :2, :3, :4)");
         copy_table("SELECT id, label, date, questionnaire, status FROM rounds ORDER BY id",
                    "INSERT INTO rounds (id, label, date, questionnaire, status) VALUES (:1, :2, :3, :4, :5)");
-        copy_table("SELECT id, uid, code, round, team, role, consensus, status, last_page, updated FROM responses ORDER BY id",
-                   "INSERT INTO responses (id, uid, code, round, team, role, consensus, status, last_page, updated) "
-                   "VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10)");
+        // The hashes travel too (a restored copy keeps each resume PIN); '' stands for NULL on the way.
+        copy_table("SELECT id, uid, code, round, team, role, consensus, status, last_page, updated, coalesce(secret_hash, ''),"
+                   " coalesce(pin_salt, ''), coalesce(pin_hash, ''), pin_failures FROM responses ORDER BY id",
+                   "INSERT INTO responses (id, uid, code, round, team, role, consensus, status, last_page, updated, secret_hash,"
+                   " pin_salt, pin_hash, pin_failures) VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10, nullif(:11, ''),"
+                   " nullif(:12, ''), nullif(:13, ''), :14)");
         copy_table("SELECT response, item, value FROM answers ORDER BY response, item",
                    "INSERT INTO answers (response, item, value) VALUES (:1, :2, :3)");
         copy_table("SELECT response, dimension, text FROM remarks ORDER BY response, dimension",
@@ -141,15 +180,7 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
                    "VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10, :11, :12)");
         write.commit();
         read.commit();
-    } catch (...) {
-        fs::remove(tmp, ec);
-        throw;
-    }
-    fs::rename(tmp, target, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw StoreError(StoreError::Kind::CannotOpen, trf(N_("The backup %1 cannot be written: %2"), {out_path, ec.message()}));
-    }
+    });
 }
 
 } // namespace hs

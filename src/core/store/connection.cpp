@@ -2,6 +2,8 @@
 // migrating the schema, and turning database failures into messages a user can act on.
 #include "store/store_impl.h"
 
+#include "common/file_io.h"
+#include "common/file_problem.h"
 #include "common/i18n.h"
 #include "store/schema.h"
 
@@ -57,6 +59,9 @@ const char* status_key(ResponseStatus s) { return s == ResponseStatus::Complete 
     using K = StoreError::Kind;
     if (auto* se = dynamic_cast<const StoreError*>(&e))
         throw *se;
+    // A driver's message may quote the connection string: never pass a password on.
+    const std::string detail = without_password(e.what());
+    const std::string where = without_password(path);
     int code = SQLITE_ERROR;
     if (auto* sqe = dynamic_cast<const soci::sqlite3_soci_error*>(&e))
         code = sqe->result() & 0xff;
@@ -68,7 +73,7 @@ const char* status_key(ResponseStatus s) { return s == ResponseStatus::Complete 
         else if (state == "25006")
             code = SQLITE_READONLY;
         else if (state == "42501")
-            throw StoreError(K::Refused, trf(N_("The database %1 does not allow this for your account: %2"), {path, e.what()}));
+            throw StoreError(K::Refused, trf(N_("The database %1 does not allow this for your account: %2"), {where, detail}));
         else if (state.rfind("08", 0) == 0 || state.rfind("28", 0) == 0 || state.rfind("3D", 0) == 0)
             code = SQLITE_CANTOPEN;
     } else if (dynamic_cast<const soci::soci_error*>(&e) && !dynamic_cast<const soci::sqlite3_soci_error*>(&e) &&
@@ -78,21 +83,21 @@ const char* status_key(ResponseStatus s) { return s == ResponseStatus::Complete 
     switch (code) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw StoreError(K::Locked, trf(N_("The database %1 is in use by another program. Close it there and try again."), {path}));
+        throw StoreError(K::Locked, trf(N_("The database %1 is in use by another program. Close it there and try again."), {where}));
     case SQLITE_READONLY:
-        throw StoreError(K::ReadOnly, trf(N_("The database %1 can only be read, not written. Check the permissions of the file and its folder."), {path}));
+        throw StoreError(K::ReadOnly, trf(N_("The database %1 can only be read, not written. Check the permissions of the file and its folder."), {where}));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        throw StoreError(K::NotADatabase, trf(N_("The file %1 is not a Herstelspiegel database or it is damaged. It was left unchanged; restore a backup or choose another file."), {path}));
+        throw StoreError(K::NotADatabase, trf(N_("The file %1 is not a Herstelspiegel database or it is damaged. It was left unchanged; restore a backup or choose another file."), {where}));
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        throw StoreError(K::CannotOpen, trf(N_("The database %1 cannot be opened: %2"), {path, e.what()}));
+        throw StoreError(K::CannotOpen, trf(N_("The database %1 cannot be opened: %2"), {where, detail}));
     case SQLITE_FULL:
     case SQLITE_IOERR:
-        throw StoreError(K::Other, trf(N_("Writing to the database %1 failed (disk full or not reachable): %2"), {path, e.what()}));
+        throw StoreError(K::Other, trf(N_("Writing to the database %1 failed (disk full or not reachable): %2"), {where, detail}));
     default:
-        throw StoreError(K::Other, trf(N_("Database error in %1: %2"), {path, e.what()}));
+        throw StoreError(K::Other, trf(N_("Database error in %1: %2"), {where, detail}));
     }
 }
 
@@ -101,19 +106,6 @@ const char* status_key(ResponseStatus s) { return s == ResponseStatus::Complete 
 bool is_postgresql_url(const std::string& path)
 {
     return path.rfind("postgresql://", 0) == 0 || path.rfind("postgres://", 0) == 0;
-}
-
-std::string without_password(const std::string& url)
-{
-    // postgresql://user:secret@host/db -> postgresql://user@host/db
-    const auto scheme = url.find("://");
-    const auto at = url.find('@');
-    if (scheme == std::string::npos || at == std::string::npos)
-        return url;
-    const auto colon = url.find(':', scheme + 3);
-    if (colon == std::string::npos || colon > at)
-        return url;
-    return url.substr(0, colon) + url.substr(at);
 }
 
 std::string postgresql_keywords(const std::string& url)
@@ -223,14 +215,19 @@ void Store::Impl::open()
     if (!exists) {
         if (options.read_only)
             throw StoreError(K::NotFound, trf(N_("The database %1 does not exist."), {path}));
-        std::error_code ec;
-        if (p.has_parent_path())
-            fs::create_directories(p.parent_path(), ec);
-        if (ec)
-            throw StoreError(K::CannotOpen, trf(N_("The folder for the database %1 cannot be created: %2"), {path, ec.message()}));
+        try {
+            if (p.has_parent_path())
+                create_private_folders(p.parent_path().string()); // a new data folder is the owner's alone (0700)
+        } catch (const FileRefused& e) {
+            throw StoreError(K::CannotOpen, trf(N_("The folder for the database %1 cannot be created: %2"), {path, e.problems().front().reason}));
+        }
     } else if (fs::is_directory(p)) {
         throw StoreError(K::CannotOpen, trf(N_("%1 is a folder, not a database file."), {path}));
     }
+    // Answers and remarks are readable by their owner only (0600), whatever the umask; SQLite gives the WAL and
+    // shared-memory files the database's mode. A new file is made so before SQLite sees it.
+    if (!exists && !options.read_only)
+        make_private_file(path);
     std::string conn = "db=\"" + path + "\" timeout=" + std::to_string(std::max(1, options.busy_timeout_ms / 1000));
     if (options.read_only)
         conn += " readonly=1";
@@ -240,6 +237,11 @@ void Store::Impl::open()
         sqlite_api::sqlite3_busy_timeout(native->conn_, options.busy_timeout_ms);
         check_identity();
         if (!options.read_only) {
+            // A database of an earlier version (0644) is ours now: owner-only too. Another account's file keeps
+            // its mode (the change fails quietly) and opens as before.
+            for (const char* side : {"", "-wal", "-shm"})
+                if (fs::exists(path + side))
+                    make_private_file(path + side);
             std::string mode;
             sql << "PRAGMA journal_mode=WAL", soci::into(mode);
             sql << "PRAGMA synchronous=FULL";
@@ -277,7 +279,9 @@ void Store::Impl::open_postgresql()
         throw StoreError(StoreError::Kind::ReadOnly, trf(N_("The database %1 needs an update, but it was opened read-only."), {display}));
     WriteTransaction tx(*this);
     // Several workstations may start at once: the first one migrates, the others wait for it.
-    sql << "LOCK TABLE pg_catalog.pg_namespace IN SHARE ROW EXCLUSIVE MODE";
+    // An advisory lock, not a catalogue lock: any account may take it, the owner needs no superuser rights.
+    // The key is the schema marker's name in ASCII ("hsschema").
+    sql << "SELECT pg_advisory_xact_lock(7526486273056664929)";
     if (!ours)
         sql << "CREATE TABLE IF NOT EXISTS herstelspiegel_schema (version INTEGER NOT NULL)";
     version = -1;

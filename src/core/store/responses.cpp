@@ -3,27 +3,50 @@
 
 #include "common/i18n.h"
 #include "common/ids.h"
+#include "common/sha256.h"
 
 namespace hs {
 
 ResponseInfo Store::Impl::read_response_info(RowId id)
 {
+    hold(id);
     auto list = response_infos("WHERE id = :id", id);
     if (list.empty())
         throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no response with number %1."), {std::to_string(id)}));
-    hold(list.front().uid);
     return list.front();
 }
 
-// On a server, a respondent's account may touch only the answers of the response whose secret uid its
-// session holds (row-level security, see store_schema.h).
-void Store::Impl::hold(const std::string& uid)
+void Store::Impl::hold(RowId response)
 {
-    if (backend == Backend::PostgreSQL && uid != held_uid) {
-        sql << "SELECT set_config('herstelspiegel.response_uid', :u, false)", soci::use(uid);
-        held_uid = uid;
+    if (backend != Backend::PostgreSQL)
+        return;
+    auto known = secrets.find(response);
+    const std::string secret = known == secrets.end() ? std::string() : known->second;
+    if (secret != held_secret) {
+        // Bound, never spliced into the text: the statement text is what the server's activity view shows.
+        sql << "SELECT set_config('herstelspiegel.response_secret', :s, false)", soci::use(secret);
+        held_secret = secret;
     }
 }
+
+bool Store::Impl::restricted()
+{
+    if (!restricted_cache) {
+        int limited = 0;
+        if (backend == Backend::PostgreSQL)
+            sql << "SELECT CASE WHEN row_security_active('responses') THEN 1 ELSE 0 END", soci::into(limited);
+        restricted_cache = limited != 0;
+    }
+    return *restricted_cache;
+}
+
+namespace {
+constexpr std::size_t kMinimumPinLength = Store::kMinimumPinLength;
+constexpr int kPinAttempts = 5; // wrong PINs in a row before a response is locked (also in schema.h)
+
+// The PIN as it is stored: salted SHA-256, the same formula as herstelspiegel_resume() in schema.h.
+std::string pin_hash(const std::string& salt, const std::string& pin) { return sha256_hex(salt + ":" + pin); }
+} // namespace
 
 std::vector<ResponseInfo> Store::Impl::response_infos(const std::string& where, std::optional<RowId> a, std::optional<RowId> b)
 {
@@ -79,22 +102,70 @@ void Store::Impl::check_mode(RowId round, RowId team, bool consensus, int extra_
         throw StoreError(StoreError::Kind::Refused, tr(N_("This team answers this round with one consensus response; individual responses cannot be added.")));
 }
 
-ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool consensus)
+ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool consensus, const std::string& pin)
 {
     return impl_->guarded([&] {
+        if (!pin.empty() && pin.size() < kMinimumPinLength)
+            throw StoreError(StoreError::Kind::Refused, trf(N_("A PIN has at least %1 characters."), {std::to_string(kMinimumPinLength)}));
         Round r = impl_->read_round(round_id);
         impl_->require_open(r);
         impl_->team_name(team);
         Impl::WriteTransaction tx(*impl_);
         impl_->check_mode(round_id, team, consensus, consensus ? 0 : 1);
         std::string uid = new_uid(), code = new_response_code(), role_s = role_key(role), now = now_iso();
+        // On a server the new response is this connection's alone: it holds the secret, the table its hash.
+        std::string secret = impl_->backend == Impl::Backend::PostgreSQL ? new_secret() : std::string();
+        std::string secret_hash = secret.empty() ? std::string() : sha256_hex(secret);
+        std::string salt = pin.empty() ? std::string() : new_secret().substr(0, 32);
+        std::string pin_h = pin.empty() ? std::string() : pin_hash(salt, pin);
+        if (!secret.empty()) {
+            impl_->sql << "SELECT set_config('herstelspiegel.response_secret', :s, false)", soci::use(secret);
+            impl_->held_secret = secret;
+        }
         int c = consensus ? 1 : 0;
         RowId id = 0;
-        impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated) VALUES (:u, :c, :r, :t, :ro, :co, :up) RETURNING id",
+        impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash) "
+                      "VALUES (:u, :c, :r, :t, :ro, :co, :up, nullif(:sh, ''), nullif(:ps, ''), nullif(:ph, '')) RETURNING id",
             soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
-            soci::into(id);
+            soci::use(secret_hash), soci::use(salt), soci::use(pin_h), soci::into(id);
         tx.commit();
+        if (!secret.empty())
+            impl_->secrets[id] = secret;
         return impl_->read_response_info(id);
+    });
+}
+
+bool Store::unlock_response(RowId response, const std::string& pin)
+{
+    return impl_->guarded([&] {
+        auto& sql = impl_->sql;
+        if (impl_->restricted()) {
+            // A respondent cannot read the PIN's hash: the server checks it and hands this connection a new secret.
+            std::string secret = new_secret(), secret_hash = sha256_hex(secret);
+            int ok = 0;
+            sql << "SELECT CASE WHEN herstelspiegel_resume(:r, :p, :h) THEN 1 ELSE 0 END", soci::use(response), soci::use(pin),
+                soci::use(secret_hash), soci::into(ok);
+            if (ok)
+                impl_->secrets[response] = secret;
+            return ok != 0;
+        }
+        std::string salt, expected, status;
+        int failures = 0;
+        sql << "SELECT coalesce(pin_salt, ''), coalesce(pin_hash, ''), pin_failures, status FROM responses WHERE id = :r",
+            soci::into(salt), soci::into(expected), soci::into(failures), soci::into(status), soci::use(response);
+        if (!sql.got_data())
+            return false;
+        if (status != "in-progress")
+            throw StoreError(StoreError::Kind::Refused, tr(N_("This response has already been handed in and can no longer be changed.")));
+        if (failures >= kPinAttempts)
+            throw StoreError(StoreError::Kind::Refused, tr(N_("This questionnaire was locked after too many wrong PINs; it can no longer be continued here.")));
+        // A response started without a PIN (before version 2, or from the command line) opens with none.
+        const bool match = expected.empty() ? pin.empty() : pin_hash(salt, pin) == expected;
+        if (match)
+            sql << "UPDATE responses SET pin_failures = 0 WHERE id = :r", soci::use(response);
+        else
+            sql << "UPDATE responses SET pin_failures = pin_failures + 1 WHERE id = :r", soci::use(response);
+        return match;
     });
 }
 
@@ -174,6 +245,30 @@ void Store::discard_response(RowId response)
 std::vector<ResponseInfo> Store::unfinished_responses(std::optional<RowId> round_id, std::optional<RowId> team)
 {
     return impl_->guarded([&] {
+        if (impl_->restricted()) {
+            // A respondent on a server sees the list without codes through the server's own function.
+            std::vector<ResponseInfo> out;
+            RowId id = 0, round = 0, team_id = 0;
+            std::string role, updated;
+            int consensus = 0, last_page = 0;
+            soci::statement st = (impl_->sql.prepare << "SELECT id, round, team, role, consensus, last_page, updated FROM herstelspiegel_unfinished()",
+                                  soci::into(id), soci::into(round), soci::into(team_id), soci::into(role), soci::into(consensus),
+                                  soci::into(last_page), soci::into(updated));
+            st.execute();
+            while (st.fetch())
+                if ((!round_id || *round_id == round) && (!team || *team == team_id)) {
+                    ResponseInfo info;
+                    info.id = id;
+                    info.round_id = round;
+                    info.team_id = team_id;
+                    info.role = role_from_key(role).value_or(Role::Unspecified);
+                    info.consensus = consensus != 0;
+                    info.last_page = last_page;
+                    info.updated = updated;
+                    out.push_back(std::move(info));
+                }
+            return out;
+        }
         std::string where = "WHERE status = 'in-progress'";
         if (round_id)
             where += " AND round = :r";

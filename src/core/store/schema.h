@@ -103,6 +103,16 @@ CREATE TABLE agreements (
 );
 CREATE INDEX agreements_by_team ON agreements (team)
 )sql",
+        // 2 -> 3: secrets kept only as hashes. secret_hash: SHA-256 of the secret a server session holds for the
+        // response it started (row-level security, see postgresql_roles_statements); pin_salt/pin_hash: the salted
+        // SHA-256 of the PIN with which the respondent who started it may continue it; pin_failures: wrong PINs
+        // in a row (five lock it).
+        R"sql(
+ALTER TABLE responses ADD COLUMN secret_hash TEXT;
+ALTER TABLE responses ADD COLUMN pin_salt TEXT;
+ALTER TABLE responses ADD COLUMN pin_hash TEXT;
+ALTER TABLE responses ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0
+)sql",
     };
     return steps;
 }
@@ -115,56 +125,127 @@ inline std::vector<std::string> migrations(Dialect d)
     return out;
 }
 
-// Roles on a shared server (herstelspiegel-cli server-roles, run once by the database's owner):
-//  herstelspiegel_respondent: fills in questionnaires. Reads teams, rounds and the questionnaires, starts
-//    responses, and writes and reads the answers and remarks of the response it holds the secret uid of (row-level
-//    security on the session setting herstelspiegel.response_uid), never anyone else's.
-//  herstelspiegel_manager: reads aggregates only: the view herstelspiegel_item_summary, which leaves out every
-//    team and round with fewer than three completed responses. No raw answers, no remarks.
-// The owner (the coordinator's account) keeps full access for analysis, exports and imports.
-inline const char* postgresql_roles_script()
+// The anonymity threshold of the server's aggregate view: the field's default of five completed responses per team
+// and round (never below three; see DESIGN.md). The same minimum the analysis applies to the workbooks by default;
+// the view cannot read a report's setting, so it keeps the default, which is also the stricter choice.
+inline constexpr int kServerViewMinimumResponses = 5;
+
+// Roles on a shared server (herstelspiegel-cli server-roles, run by the owner of the tables; the two roles are
+// created first by Store::setup_server_roles, which needs CREATEROLE, or made once by an administrator):
+//  herstelspiegel_respondent: fills in questionnaires. Reads teams, rounds and questionnaires. Every row of
+//    responses, answers and remarks is behind row-level security: a respondent's session sees and changes only the
+//    response whose secret it holds (the session setting herstelspiegel.response_secret). The table stores only the
+//    secret's SHA-256 (secret_hash), and only the session that started (or, with its PIN, resumed) a response ever
+//    knew the secret, so no value a respondent can read or guess opens another row. A respondent starts a response
+//    only as in progress, on page 0, in an open round, for an existing team, under the team's consensus rule
+//    (herstelspiegel_may_start), and hands in only its own; a handed-in response is frozen for it.
+//    Interrupted questionnaires are listed (without codes) by herstelspiegel_unfinished() and taken over with the
+//    PIN chosen at the start by herstelspiegel_resume(), which checks the salted hash and gives the response a new
+//    secret; five wrong PINs lock the response (the coordinator can still read it).
+//  herstelspiegel_manager: reads aggregates only: the view herstelspiegel_item_summary (a security barrier, run with
+//    the owner's rights), computed from handed-in responses of teams and rounds with at least
+//    kServerViewMinimumResponses of them. No raw answers, no remarks, no response rows.
+// The owner (the coordinator's account) keeps full access for analysis, exports, imports and backups.
+// `schema` is the quoted name of the schema holding the tables: the SECURITY DEFINER functions search only it
+// (and pg_catalog), never a temporary schema a caller could fill with look-alike tables.
+inline std::vector<std::string> postgresql_roles_statements(const std::string& schema)
 {
-    return R"sql(
-DO $$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'herstelspiegel_respondent') THEN
-    CREATE ROLE herstelspiegel_respondent NOLOGIN;
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'herstelspiegel_manager') THEN
-    CREATE ROLE herstelspiegel_manager NOLOGIN;
-  END IF;
-END $$;
-GRANT SELECT ON herstelspiegel_schema, teams, rounds, questionnaires TO herstelspiegel_respondent, herstelspiegel_manager;
-GRANT SELECT, INSERT, UPDATE ON responses TO herstelspiegel_respondent;
-GRANT USAGE ON SEQUENCE responses_id_seq TO herstelspiegel_respondent;
-GRANT SELECT, INSERT, UPDATE, DELETE ON answers, remarks TO herstelspiegel_respondent;
-ALTER TABLE answers ENABLE ROW LEVEL SECURITY;
-ALTER TABLE remarks ENABLE ROW LEVEL SECURITY;
-ALTER TABLE responses ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS own_answers ON answers;
-CREATE POLICY own_answers ON answers TO herstelspiegel_respondent
-  USING (response IN (SELECT id FROM responses WHERE uid = current_setting('herstelspiegel.response_uid', true)))
-  WITH CHECK (response IN (SELECT id FROM responses WHERE uid = current_setting('herstelspiegel.response_uid', true)));
-DROP POLICY IF EXISTS own_remarks ON remarks;
-CREATE POLICY own_remarks ON remarks TO herstelspiegel_respondent
-  USING (response IN (SELECT id FROM responses WHERE uid = current_setting('herstelspiegel.response_uid', true)))
-  WITH CHECK (response IN (SELECT id FROM responses WHERE uid = current_setting('herstelspiegel.response_uid', true)));
-DROP POLICY IF EXISTS see_responses ON responses;
-CREATE POLICY see_responses ON responses FOR SELECT TO herstelspiegel_respondent USING (true);
-DROP POLICY IF EXISTS start_responses ON responses;
-CREATE POLICY start_responses ON responses FOR INSERT TO herstelspiegel_respondent WITH CHECK (status = 'in-progress');
-DROP POLICY IF EXISTS update_own_response ON responses;
-CREATE POLICY update_own_response ON responses FOR UPDATE TO herstelspiegel_respondent
-  USING (uid = current_setting('herstelspiegel.response_uid', true));
-CREATE OR REPLACE VIEW herstelspiegel_item_summary AS
-  SELECT t.name AS team, ro.label AS round, ro.date AS round_date, a.item AS item_position,
-         count(*) AS scores, avg(a.value)::numeric(6,3) AS mean_raw_score, stddev_samp(a.value)::numeric(6,3) AS sd
-  FROM answers a JOIN responses r ON r.id = a.response JOIN teams t ON t.id = r.team JOIN rounds ro ON ro.id = r.round
-  WHERE r.status = 'complete' AND a.value > 0
-    AND (SELECT count(*) FROM responses c WHERE c.round = r.round AND c.team = r.team AND c.status = 'complete') >= 3
-  GROUP BY t.name, ro.label, ro.date, a.item
-  HAVING count(*) >= 3;
-GRANT SELECT ON herstelspiegel_item_summary TO herstelspiegel_manager
-)sql";
+    const std::string held = "herstelspiegel_held_secret_hash()";
+    const std::string own = "(SELECT id FROM responses WHERE secret_hash = " + held + ")";
+    const std::string own_open = "(SELECT r.id FROM responses r JOIN rounds ro ON ro.id = r.round WHERE r.secret_hash = " + held +
+                                 " AND r.status = 'in-progress' AND ro.status = 'open')";
+    const std::string definer = " SECURITY DEFINER SET search_path = pg_catalog, " + schema + ", pg_temp";
+    const std::string minimum = std::to_string(kServerViewMinimumResponses);
+    std::vector<std::string> s = {
+        // Nothing of version 1's design survives: its grants and its policies (one of them USING (true)) go first.
+        "REVOKE ALL ON responses, answers, remarks FROM herstelspiegel_respondent, herstelspiegel_manager",
+        "DROP POLICY IF EXISTS own_answers ON answers",
+        "DROP POLICY IF EXISTS own_remarks ON remarks",
+        "DROP POLICY IF EXISTS see_responses ON responses",
+        "DROP POLICY IF EXISTS start_responses ON responses",
+        "DROP POLICY IF EXISTS update_own_response ON responses",
+        "GRANT SELECT ON herstelspiegel_schema, teams, rounds, questionnaires TO herstelspiegel_respondent, herstelspiegel_manager",
+        // The hash of the secret this session holds; NULL without one (or with a short one, which no response has).
+        "CREATE OR REPLACE FUNCTION herstelspiegel_held_secret_hash() RETURNS text LANGUAGE sql STABLE AS $$"
+        " SELECT CASE WHEN length(current_setting('herstelspiegel.response_secret', true)) >= 32"
+        " THEN encode(sha256(convert_to(current_setting('herstelspiegel.response_secret', true), 'UTF8')), 'hex') END $$",
+        // May a new response start here? Open round, existing team, and the consensus rule against every response
+        // of the team in the round (which the respondent itself cannot see).
+        "CREATE OR REPLACE FUNCTION herstelspiegel_may_start(p_round bigint, p_team bigint, p_consensus integer) RETURNS boolean"
+        " LANGUAGE sql STABLE" + definer + " AS $$"
+        " SELECT EXISTS (SELECT 1 FROM rounds WHERE id = p_round AND status = 'open')"
+        " AND EXISTS (SELECT 1 FROM teams WHERE id = p_team)"
+        " AND NOT EXISTS (SELECT 1 FROM responses WHERE round = p_round AND team = p_team AND (consensus = 1 OR p_consensus = 1)) $$",
+        // The interrupted questionnaires that can be taken over with a PIN: no codes, no uids, no hashes.
+        "CREATE OR REPLACE FUNCTION herstelspiegel_unfinished() RETURNS TABLE (id bigint, round bigint, team bigint, role text,"
+        " consensus integer, last_page integer, updated text) LANGUAGE sql STABLE" + definer + " AS $$"
+        " SELECT r.id, r.round, r.team, r.role, r.consensus, r.last_page, r.updated FROM responses r JOIN rounds ro ON ro.id = r.round"
+        " WHERE r.status = 'in-progress' AND ro.status = 'open' AND r.pin_hash IS NOT NULL AND r.pin_failures < 5 ORDER BY r.id $$",
+        // Takes over an interrupted response with its PIN (salted SHA-256, as the core computes it in
+        // responses.cpp): on success the response's secret becomes the caller's new one. A wrong PIN counts; the
+        // fifth locks the response. A wrong PIN also costs a second, so guessing by the thousand takes hours.
+        "CREATE OR REPLACE FUNCTION herstelspiegel_resume(p_response bigint, p_pin text, p_secret_hash text) RETURNS boolean"
+        " LANGUAGE plpgsql VOLATILE" + definer + " AS $$"
+        " DECLARE salt text; expected text; failures integer;"
+        " BEGIN"
+        "  SELECT pin_salt, pin_hash, pin_failures INTO salt, expected, failures FROM responses"
+        "   WHERE id = p_response AND status = 'in-progress' FOR UPDATE;"
+        "  IF NOT FOUND OR expected IS NULL OR failures >= 5 OR length(p_secret_hash) <> 64 THEN RETURN false; END IF;"
+        "  IF encode(sha256(convert_to(salt || ':' || p_pin, 'UTF8')), 'hex') <> expected THEN"
+        "   UPDATE responses SET pin_failures = pin_failures + 1 WHERE id = p_response;"
+        "   PERFORM pg_sleep(1);"
+        "   RETURN false;"
+        "  END IF;"
+        "  UPDATE responses SET secret_hash = p_secret_hash, pin_failures = 0 WHERE id = p_response;"
+        "  RETURN true;"
+        " END $$",
+        "REVOKE ALL ON FUNCTION herstelspiegel_may_start(bigint, bigint, integer), herstelspiegel_unfinished(),"
+        " herstelspiegel_resume(bigint, text, text) FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION herstelspiegel_may_start(bigint, bigint, integer), herstelspiegel_unfinished(),"
+        " herstelspiegel_resume(bigint, text, text) TO herstelspiegel_respondent",
+        // Responses: only the row whose secret the session holds; new rows only as the rules allow; only a few
+        // columns can be set at all (not the status on insert, not the round, team or secret afterwards).
+        "GRANT SELECT ON responses TO herstelspiegel_respondent",
+        "GRANT INSERT (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash) ON responses TO herstelspiegel_respondent",
+        "GRANT UPDATE (status, last_page, updated) ON responses TO herstelspiegel_respondent",
+        "GRANT USAGE ON SEQUENCE responses_id_seq TO herstelspiegel_respondent",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON answers, remarks TO herstelspiegel_respondent",
+        "ALTER TABLE responses ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE answers ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE remarks ENABLE ROW LEVEL SECURITY",
+    };
+    auto policy = [&](const std::string& name, const std::string& table, const std::string& rest) {
+        s.push_back("DROP POLICY IF EXISTS " + name + " ON " + table);
+        s.push_back("CREATE POLICY " + name + " ON " + table + " " + rest);
+    };
+    policy("respondent_reads_own", "responses", "FOR SELECT TO herstelspiegel_respondent USING (secret_hash = " + held + ")");
+    policy("respondent_starts", "responses",
+           "FOR INSERT TO herstelspiegel_respondent WITH CHECK (status = 'in-progress' AND last_page = 0 AND secret_hash = " + held +
+               " AND herstelspiegel_may_start(round, team, consensus))");
+    policy("respondent_hands_in_own", "responses",
+           "FOR UPDATE TO herstelspiegel_respondent USING (secret_hash = " + held +
+               " AND status = 'in-progress' AND round IN (SELECT id FROM rounds WHERE status = 'open'))"
+               " WITH CHECK (secret_hash = " + held + " AND status IN ('in-progress', 'complete'))");
+    // What a written row may hold: an answer code within what the store can hold (answer.h: scale values 1..100,
+    // n.v.t. -1, weet niet -2) and a non-negative position. The exact scale of each item is the store's check.
+    const std::string fits = "(response IN " + own_open + " AND item >= 0 AND value BETWEEN -2 AND 100)";
+    for (const char* table : {"answers", "remarks"}) {
+        const std::string writable = std::string(table) == "answers" ? fits : "(response IN " + own_open + " AND dimension >= 0)";
+        policy("respondent_reads_own", table, "FOR SELECT TO herstelspiegel_respondent USING (response IN " + own + ")");
+        policy("respondent_adds_own", table, "FOR INSERT TO herstelspiegel_respondent WITH CHECK " + writable);
+        policy("respondent_changes_own", table,
+               "FOR UPDATE TO herstelspiegel_respondent USING (response IN " + own_open + ") WITH CHECK " + writable);
+        policy("respondent_clears_own", table, "FOR DELETE TO herstelspiegel_respondent USING (response IN " + own_open + ")");
+    }
+    s.push_back("CREATE OR REPLACE VIEW herstelspiegel_item_summary WITH (security_barrier) AS"
+                " SELECT t.name AS team, ro.label AS round, ro.date AS round_date, a.item AS item_position,"
+                " count(*) AS scores, avg(a.value)::numeric(6,3) AS mean_raw_score, stddev_samp(a.value)::numeric(6,3) AS sd"
+                " FROM answers a JOIN responses r ON r.id = a.response JOIN teams t ON t.id = r.team JOIN rounds ro ON ro.id = r.round"
+                " WHERE r.status = 'complete' AND a.value > 0"
+                " AND (SELECT count(*) FROM responses c WHERE c.round = r.round AND c.team = r.team AND c.status = 'complete') >= " +
+                minimum + " GROUP BY t.name, ro.label, ro.date, a.item HAVING count(*) >= " + minimum);
+    s.push_back("GRANT SELECT ON herstelspiegel_item_summary TO herstelspiegel_manager");
+    return s;
 }
 
 } // namespace hs::schema

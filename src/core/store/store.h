@@ -52,6 +52,11 @@ struct ResponseQuery {
     bool include_unfinished = false;
 };
 
+// The text with every password taken out: "user:secret@" in a URL, password=... (and sslpassword=...) in a URL's
+// query or a key=value connection string, quoted or not. Every address and driver message passes through it
+// before it reaches a message, a log or a title bar.
+std::string without_password(const std::string& text);
+
 class Store {
 public:
     explicit Store(const std::string& path, StoreOptions options = {});
@@ -61,7 +66,8 @@ public:
 
     // $XDG_DATA_HOME/herstelspiegel/herstelspiegel.db (~/.local/share/... when unset).
     static std::string default_path();
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
+    static constexpr std::size_t kMinimumPinLength = 4; // a resume PIN, when there is one
 
     const std::string& path() const;
 
@@ -83,7 +89,14 @@ public:
     std::vector<TeamParticipation> participation();
 
     // Responses
-    ResponseInfo start_response(RowId round, RowId team, Role role, bool consensus = false);
+    // Starts a response in progress. `pin` (at least 4 characters, or empty for none) is what its respondent types
+    // to continue it after an interruption; only its salted hash is stored.
+    ResponseInfo start_response(RowId round, RowId team, Role role, bool consensus = false, const std::string& pin = "");
+    // May whoever types `pin` continue this interrupted response? True when it is the PIN chosen at the start (a
+    // response started without one takes the empty PIN); on a server it also gives this connection the response.
+    // Five wrong PINs in a row lock the response, and a handed-in one cannot be continued: StoreError Refused (a
+    // respondent on a server, who may not know either, gets false). False for an unknown response.
+    bool unlock_response(RowId response, const std::string& pin);
     void save_page(const PageSave& page);
     void complete_response(RowId response);
     void discard_response(RowId response); // only an unfinished one

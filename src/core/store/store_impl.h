@@ -97,10 +97,15 @@ struct Store::Impl {
 
     ResponseInfo read_response_info(RowId id);
 
-    // On a server, a respondent's account may touch only the answers of the response whose secret uid its
-    // session holds (row-level security, see store_schema.h).
-    void hold(const std::string& uid);
-    std::string held_uid;
+    // On a server, a respondent's account sees and touches only the response whose secret its session holds
+    // (row-level security, see schema.h). The secrets of the responses this connection started or resumed live
+    // here and nowhere else; hold() puts the one for `response` in the session.
+    void hold(RowId response);
+    std::map<RowId, std::string> secrets;
+    std::string held_secret;
+    // A server login that row-level security limits (a respondent), as opposed to the tables' owner.
+    bool restricted();
+    std::optional<bool> restricted_cache;
 
     std::vector<ResponseInfo> response_infos(const std::string& where, std::optional<RowId> a = {}, std::optional<RowId> b = {});
 

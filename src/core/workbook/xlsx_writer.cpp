@@ -5,12 +5,8 @@
 
 #include <clocale>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 
 namespace hs {
-
-namespace fs = std::filesystem;
 
 namespace {
 constexpr std::size_t kMaxCellText = 32767; // Excel's limit
@@ -43,24 +39,13 @@ NumericLocaleGuard::~NumericLocaleGuard()
         std::setlocale(LC_NUMERIC, previous_.c_str());
 }
 
-XlsxWriter::XlsxWriter(const std::string& path, bool constant_memory, std::time_t created) : path_(path)
+XlsxWriter::XlsxWriter(const std::string& path, bool constant_memory, std::time_t created) : path_(path), file_(path)
 {
-    const fs::path target(path);
-    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    if (!fs::is_directory(folder))
-        throw FileRefused({{path, 0, tr(N_("cannot write here: the folder does not exist"))}});
-    // A hidden temporary name in the same folder, so the final rename cannot cross file systems.
-    part_path_ = (folder / ("." + target.filename().string() + ".part")).string();
-    {
-        std::ofstream probe(part_path_, std::ios::binary | std::ios::trunc);
-        if (!probe)
-            throw FileRefused({{path, 0, tr(N_("cannot write here: the folder is not writable"))}});
-    }
     lxw_workbook_options options = {};
     options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
     options.tmpdir = nullptr;
     options.use_zip64 = LXW_FALSE;
-    workbook_ = workbook_new_opt(part_path_.c_str(), &options);
+    workbook_ = workbook_new_opt(file_.temp_path().c_str(), &options);
     if (!workbook_)
         throw FileRefused({{path, 0, tr(N_("the workbook could not be created"))}});
     lxw_doc_properties props = {};
@@ -99,8 +84,7 @@ XlsxWriter::~XlsxWriter()
     if (!committed_) {
         if (workbook_)
             workbook_close(workbook_);
-        std::error_code ec;
-        fs::remove(part_path_, ec);
+        // file_ removes the temporary file.
     }
 }
 
@@ -187,17 +171,8 @@ void XlsxWriter::commit()
 {
     lxw_error error = workbook_close(workbook_);
     workbook_ = nullptr;
-    if (error != LXW_NO_ERROR) {
-        std::error_code ec;
-        fs::remove(part_path_, ec);
-        check(error, "closing");
-    }
-    std::error_code ec;
-    fs::rename(part_path_, path_, ec);
-    if (ec) {
-        fs::remove(part_path_, ec);
-        throw FileRefused({{path_, 0, trf(N_("cannot replace the file: %1"), {ec.message()})}});
-    }
+    check(error, "closing"); // the temporary file goes with file_
+    file_.commit();
     committed_ = true;
 }
 

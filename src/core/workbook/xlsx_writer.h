@@ -1,7 +1,9 @@
 #pragma once
 // A thin, checked layer over libxlsxwriter: every lxw_error becomes an exception naming the file; text is
 // always written as text (a remark starting with "=" stays a remark); the file is written to a temporary name
-// and renamed only when complete.
+// and renamed only when complete (AtomicFile, owner-only).
+#include "common/file_io.h"
+
 #include <xlsxwriter.h>
 
 #include <ctime>
@@ -53,7 +55,7 @@ private:
     NumericLocaleGuard locale_; // first member: in force from the first number written (constant-memory mode
                                 // writes rows as they come) to the last byte of workbook_close
     std::string path_;
-    std::string part_path_;
+    AtomicFile file_; // the workbook is written to file_.temp_path() and moved into place by commit()
     lxw_workbook* workbook_ = nullptr;
     lxw_format* formats_[8] = {};
     bool committed_ = false;

@@ -1,0 +1,134 @@
+// Files on a shared computer: everything that holds answers is its owner's alone whatever the umask, and is
+// written whole or not at all.
+#include "common/file_io.h"
+#include "common/file_problem.h"
+#include "common/sha256.h"
+#include "store/store.h"
+#include "workbook/xlsx_writer.h"
+#include "../test_helpers.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace hs;
+using hs::test::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+unsigned mode_of(const fs::path& p)
+{
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return st.st_mode & 0777;
+}
+
+std::string contents(const fs::path& p)
+{
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+bool leftovers(const fs::path& folder)
+{
+    for (const auto& entry : fs::directory_iterator(folder))
+        if (entry.path().extension() == ".part")
+            return true;
+    return false;
+}
+
+// Sets the umask for the test's duration, as a user's shell would have it.
+struct Umask {
+    mode_t old;
+    explicit Umask(mode_t mask) : old(::umask(mask)) {}
+    ~Umask() { ::umask(old); }
+};
+} // namespace
+
+TEST_CASE("SHA-256 gives the standard's test vectors")
+{
+    CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    CHECK(sha256_hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("an atomic write: owner-only whatever the umask, whole or not at all")
+{
+    Umask umask(022);
+    TempDir dir;
+    const fs::path target = dir.path() / "export.xml";
+    write_file_atomically(target.string(), "eerste");
+    CHECK(contents(target) == "eerste");
+    CHECK(mode_of(target) == 0600);
+    write_file_atomically(target.string(), "tweede");
+    CHECK(contents(target) == "tweede");
+    CHECK(mode_of(target) == 0600);
+    CHECK_FALSE(leftovers(dir.path()));
+
+    SECTION("a writer that needs a path of its own; nothing happens without commit")
+    {
+        {
+            AtomicFile file(target.string());
+            CHECK(fs::exists(file.temp_path()));
+            CHECK(fs::path(file.temp_path()).parent_path() == dir.path());
+            CHECK(mode_of(file.temp_path()) == 0600);
+            std::ofstream(file.temp_path()) << "half";
+        }
+        CHECK(contents(target) == "tweede");
+        CHECK_FALSE(leftovers(dir.path()));
+        AtomicFile file(target.string());
+        std::ofstream(file.temp_path()) << "derde";
+        file.commit();
+        CHECK(contents(target) == "derde");
+        CHECK(mode_of(target) == 0600);
+        CHECK_FALSE(leftovers(dir.path()));
+    }
+    SECTION("a folder that does not exist or does not take files")
+    {
+        CHECK_THROWS_AS(write_file_atomically((dir.path() / "no" / "x.xml").string(), "x"), FileRefused);
+        fs::create_directory(dir.path() / "closed");
+        fs::permissions(dir.path() / "closed", fs::perms::owner_read | fs::perms::owner_exec);
+        if (::access((dir.path() / "closed").c_str(), W_OK) != 0) // root may write anyway
+            CHECK_THROWS_AS(write_file_atomically((dir.path() / "closed" / "x.xml").string(), "x"), FileRefused);
+        fs::permissions(dir.path() / "closed", fs::perms::owner_all);
+    }
+}
+
+TEST_CASE("files on a shared computer: data folder 0700, database, WAL, backup and workbook 0600 under umask 022")
+{
+    Umask umask(022);
+    TempDir dir;
+    const fs::path folder = dir.path() / "share" / "herstelspiegel";
+    const fs::path db = folder / "herstelspiegel.db";
+    {
+        Store store(db.string());
+        store.add_team("T"); // the WAL and its index exist now
+        CHECK(mode_of(dir.path() / "share") == 0700);
+        CHECK(mode_of(folder) == 0700);
+        CHECK(mode_of(db) == 0600);
+        CHECK(mode_of(db.string() + "-wal") == 0600);
+        CHECK(mode_of(db.string() + "-shm") == 0600);
+        CHECK(mode_of(dir.path()) == 0755); // an existing folder is left as it was (TempDir made it under umask 022)
+        store.backup((dir.path() / "backup.db").string());
+        CHECK(mode_of(dir.path() / "backup.db") == 0600);
+    }
+    {
+        XlsxWriter x((dir.path() / "trend.xlsx").string(), false, 0);
+        x.text(x.add_sheet("Blad"), 0, 0, "x");
+        x.commit();
+        CHECK(mode_of(dir.path() / "trend.xlsx") == 0600);
+    }
+    CHECK_FALSE(leftovers(dir.path()));
+
+    SECTION("a database made by version 1 (0644) becomes owner-only when opened")
+    {
+        fs::permissions(db, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+        Store store(db.string());
+        CHECK(mode_of(db) == 0600);
+    }
+}
