@@ -62,7 +62,7 @@ public:
             ++done;
         }
         if (progress)
-            progress(done / steps, "xlsx");
+            progress(done / steps, tr(N_("saving the file")));
         x.commit();
         if (progress)
             progress(1.0, "");

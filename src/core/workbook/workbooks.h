@@ -16,7 +16,8 @@ struct ExportSettings {
     std::optional<int> remark_threshold;    // empty: the report's threshold for remarks
 };
 
-// Called with the share done (0..1) and what is being written, for a progress indicator.
+// Called with the share done (0..1) and what is being written (a sheet title, or a step in the program's own
+// language), for a progress indicator.
 using ExportProgress = std::function<void(double done, const std::string& step)>;
 
 // Writes the team trend workbook; throws FileRefused (unwritable path, ...) or StoreError.

@@ -110,7 +110,7 @@ bool has_value(const Questionnaire& q, const ResponseRecord& r, Statistic s)
     auto dimension = [&](std::size_t d) {
         std::size_t answered = 0;
         for (std::size_t i : q.dimensions[d].items)
-            answered += item(i) ? 1 : 0;
+            answered += item(i) ? 1u : 0u;
         return answered > 0 && answered >= (q.dimensions[d].items.size() + 1) / 2;
     };
     switch (s.kind) {
@@ -120,7 +120,7 @@ bool has_value(const Questionnaire& q, const ResponseRecord& r, Statistic s)
     }
     std::size_t with = 0;
     for (std::size_t d : q.parts[s.index].dimensions)
-        with += dimension(d) ? 1 : 0;
+        with += dimension(d) ? 1u : 0u;
     return with > 0 && with >= (q.parts[s.index].dimensions.size() + 1) / 2;
 }
 
