@@ -179,26 +179,44 @@ std::vector<RoleResult> roles_without_complementary_suppression(std::shared_ptr<
     return out;
 }
 
-// Everything shown about `org`, per statistic, as equations; then every small group the reader could target.
-// Returns a description of the first group found derivable, or "" when none is.
-std::string find_disclosure(const Organisation& org, const RolesOf& roles_of)
+// What the outputs show of `org`: the teams and the organisation mean (the comparison workbook; each team's
+// result is also the GUI's model and the team workbook's), and each team's roles (the perspectives sheet).
+struct Shown {
+    std::shared_ptr<const Questionnaire> q;
+    OrganisationRoundResult organisation;
+    std::map<RowId, std::vector<std::size_t>> members; // respondents (indexes into org.responses) per team
+    std::map<RowId, std::vector<RoleResult>> roles;
+};
+
+Shown shown_of(const Organisation& org, const RolesOf& roles_of)
 {
-    auto q = std::make_shared<const Questionnaire>(test::small_questionnaire());
+    Shown s;
+    s.q = std::make_shared<const Questionnaire>(test::small_questionnaire());
     AnalysisOptions options;
     options.anonymity_threshold = org.threshold;
     Round round;
     round.id = 1;
-    const OrganisationRoundResult shown = organisation_round(round, q, org.teams, org.responses, options);
-    std::map<RowId, std::vector<std::size_t>> members; // respondents (indexes into org.responses) per team
+    s.organisation = organisation_round(round, s.q, org.teams, org.responses, options);
     for (std::size_t r = 0; r < org.responses.size(); ++r)
-        members[org.responses[r].info.team_id].push_back(r);
-    std::map<RowId, std::vector<RoleResult>> roles;
+        s.members[org.responses[r].info.team_id].push_back(r);
     for (const auto& t : org.teams) {
         std::vector<ResponseRecord> rs;
-        for (std::size_t r : members[t.id])
+        for (std::size_t r : s.members[t.id])
             rs.push_back(org.responses[r]);
-        roles[t.id] = roles_of(q, rs, options);
+        s.roles[t.id] = roles_of(s.q, rs, options);
     }
+    return s;
+}
+
+// Everything shown about `org`, per statistic, as equations; then every small group the reader could target.
+// Returns a description of the first group found derivable, or "" when none is.
+std::string find_disclosure(const Organisation& org, const RolesOf& roles_of)
+{
+    const Shown shown_all = shown_of(org, roles_of);
+    const auto& q = shown_all.q;
+    const OrganisationRoundResult& shown = shown_all.organisation;
+    auto members = shown_all.members;
+    auto roles = shown_all.roles;
 
     std::vector<Statistic> statistics;
     for (std::size_t i = 0; i < q->items.size(); ++i)
@@ -333,22 +351,11 @@ namespace {
 // mean per dimension. So an item hidden in a team cannot be recovered from the dimension it belongs to either.
 std::string find_disclosure_across_numbers(const Organisation& org)
 {
-    auto q = std::make_shared<const Questionnaire>(test::small_questionnaire());
-    AnalysisOptions options;
-    options.anonymity_threshold = org.threshold;
-    Round round;
-    round.id = 1;
-    const OrganisationRoundResult shown = organisation_round(round, q, org.teams, org.responses, options);
-    std::map<RowId, std::vector<std::size_t>> members;
-    for (std::size_t r = 0; r < org.responses.size(); ++r)
-        members[org.responses[r].info.team_id].push_back(r);
-    std::map<RowId, std::vector<RoleResult>> roles;
-    for (const auto& t : org.teams) {
-        std::vector<ResponseRecord> rs;
-        for (std::size_t r : members[t.id])
-            rs.push_back(org.responses[r]);
-        roles[t.id] = by_role(q, rs, options);
-    }
+    const Shown shown_all = shown_of(org, by_role);
+    const auto& q = shown_all.q;
+    const OrganisationRoundResult& shown = shown_all.organisation;
+    auto members = shown_all.members;
+    auto roles = shown_all.roles;
     // Unknowns: the scored (respondent, item) pairs.
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> unknown;
     for (std::size_t r = 0; r < org.responses.size(); ++r)
