@@ -247,9 +247,15 @@ void ResultsDialog::fill_coaching(const TeamRoundResult& rr)
                       : _("Largest changes since the previous round")) + "\n";
     if (!previous)
         text += "  " + _("There is no previous round to compare with yet.") + "\n";
-    for (const auto& c : s.largest_changes)
-        text += "  " + format_number(c.difference, 2, true) + "  [" + format_number(c.low) + "; " + format_number(c.high) + "]  " +
-                fact(verdict_msgid(c.verdict)) + ": " + title(c.level, c.id) + "\n";
+    for (const auto& c : s.largest_changes) {
+        // Without an interval (a consensus response) no brackets; the reason says why, as in the workbook.
+        text += "  " + format_number(c.difference, 2, true) +
+                (c.interval_estimable ? "  [" + format_number(c.low) + "; " + format_number(c.high) + "]  " : wxString("  ")) +
+                fact(verdict_msgid(c.verdict)) + ": " + title(c.level, c.id);
+        for (const char* reason : reason_msgids(c))
+            text += " (" + fact(reason) + ")";
+        text += "\n";
+    }
     text += "\n";
     if (!rr.result.remarks.empty()) {
         text += _("Remarks of the team") + "\n";

@@ -7,6 +7,7 @@
 #include "results.h"
 #include "screenshot.h"
 #include "wizard.h"
+#include "translations.h"
 #include "export_ui.h"
 #include "workbook/workbooks.h"
 
@@ -16,6 +17,7 @@
 #include <wx/stattext.h>
 
 #include <algorithm>
+#include <clocale>
 #include <filesystem>
 
 #include "../core/test_helpers.h"
@@ -442,6 +444,34 @@ TEST_CASE("the coordinator's raw export warns first and writes no respondent cod
     for (const auto& r : f.store.load_responses({}))
         CHECK(text.find(r.info.code) == std::string::npos);
     CHECK(std::count(text.begin(), text.end(), '\n') == 7);
+}
+
+TEST_CASE("on a computer with a decimal comma the export writes numbers a spreadsheet reads as numbers", "[nl-locale]")
+{
+    // The test main set the program up in Dutch; with the locale generated, wxLocale switched the C library to it.
+    std::unique_ptr<wxLocale> locale;
+    setup_language(locale, "nl");
+    REQUIRE(std::string(std::localeconv()->decimal_point) == ",");
+    Fixture f;
+    std::vector<NewResponse> responses(5);
+    AnswerCode v = 1;
+    for (auto& n : responses) {
+        n.team = "FACT Noord";
+        n.answers.assign(builtin_questionnaire().items.size(), v++);
+    }
+    f.store.insert_responses(f.round, responses);
+    const std::string book = f.dir.file("komma.xlsx");
+    ExportSettings settings;
+    settings.language = "nl";
+    export_team_trend(f.store, f.team, builtin_report(ReportKind::TeamTrend), book, settings); // as the dialog does
+    CHECK(std::string(std::localeconv()->decimal_point) == ","); // the program's locale is back afterwards
+    std::string output;
+    // The first dimension's mean, 3 (answers 1..5), read back as a number, and no number stored as "3,00" text.
+    REQUIRE(test::run_command("/usr/bin/python3 -c \"import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1])['Dimensies']; "
+                              "v=ws['G2'].value; print(isinstance(v,(int,float)) and v==3, [c.value for r in ws.iter_rows() for c in r "
+                              "if isinstance(c.value,str) and c.value.replace(',','').isdigit()])\" " + book,
+                              output) == 0);
+    CHECK(output == "True []\n");
 }
 
 TEST_CASE("the main window lists every team in every round and offers to continue an interrupted questionnaire")

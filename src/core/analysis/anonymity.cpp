@@ -4,6 +4,7 @@
 #include "analysis/group_result.h"
 #include "common/i18n.h"
 
+#include <algorithm>
 #include <limits>
 #include <stdexcept>
 
@@ -84,6 +85,83 @@ void withhold(GroupResult& g)
     g.remarks.clear();
 }
 
+namespace {
+// Two classes or more, one of them small: one equation more than unknown groups isolates the small one.
+bool risky(const PatternClasses& classes, int t)
+{
+    std::size_t nonempty = 0;
+    bool small = false;
+    for (const auto& [k, count] : classes)
+        if (count > 0) {
+            ++nonempty;
+            small = small || count < t;
+        }
+    return nonempty >= 2 && small;
+}
+} // namespace
+
+void suppress_partial_patterns(GroupResult& g, const std::vector<PatternClasses>& dimension_classes,
+                               const std::vector<PatternClasses>& part_classes,
+                               const std::vector<std::vector<std::size_t>>& dimension_items, const AnalysisOptions& options)
+{
+    const int t = options.anonymity_threshold;
+    for (std::size_t d = 0; d < g.dimensions.size() && d < dimension_classes.size(); ++d) {
+        if (!risky(dimension_classes[d], t))
+            continue;
+        ItemResult* least = nullptr;
+        bool absorbed = false; // an item hidden already: the items' totals do not add up to the dimension's
+        for (std::size_t i : dimension_items[d]) {
+            ItemResult& item = g.items[i];
+            if (item.score.n == 0)
+                continue;
+            if (item.score.availability == Availability::TooFewRespondents)
+                absorbed = true;
+            else if (!least || item.score.n <= least->score.n)
+                least = &item;
+        }
+        if (!absorbed && least) {
+            least->score.availability = Availability::TooFewRespondents;
+            least->distribution.clear();
+            least->agreement = kNaN;
+        }
+    }
+    for (std::size_t p = 0; p < g.parts.size() && p < part_classes.size(); ++p)
+        if (risky(part_classes[p], t))
+            g.parts[p].score.availability = Availability::TooFewRespondents;
+}
+
+void suppress_within_dimensions(GroupResult& g, const std::vector<std::vector<std::size_t>>& dimension_items,
+                                const std::vector<std::vector<bool>>& scored, const AnalysisOptions& options)
+{
+    const int t = options.anonymity_threshold;
+    for (std::size_t d = 0; d < g.dimensions.size() && d < dimension_items.size(); ++d) {
+        if (!g.dimensions[d].score.available())
+            continue;
+        for (;;) {
+            int behind_hidden = 0; // respondents who scored any hidden item of d
+            for (const auto& row : scored) {
+                bool any = false;
+                for (std::size_t i : dimension_items[d])
+                    any = any || (row[i] && g.items[i].score.availability == Availability::TooFewRespondents);
+                behind_hidden += any ? 1 : 0;
+            }
+            if (behind_hidden == 0 || behind_hidden >= t)
+                break;
+            ItemResult* least = nullptr;
+            for (std::size_t i : dimension_items[d]) {
+                ItemResult& item = g.items[i];
+                if (item.score.n > 0 && item.score.available() && (!least || item.score.n <= least->score.n))
+                    least = &item;
+            }
+            if (!least)
+                break; // every item hidden: the dimension's total stands for at least `t`
+            least->score.availability = Availability::TooFewRespondents;
+            least->distribution.clear();
+            least->agreement = kNaN;
+        }
+    }
+}
+
 void suppress_complementary(const std::vector<GroupResult*>& parts, const AnalysisOptions& options)
 {
     options.validate();
@@ -120,6 +198,33 @@ void suppress_complementary(const std::vector<GroupResult*>& parts, const Analys
     for (std::size_t p = 0; p < parts.front()->parts.size(); ++p)
         suppress_scores(parts, t, [p](GroupResult& g) -> ScoreSummary& { return g.parts[p].score; },
                         [p](GroupResult& g) { g.parts[p].score.availability = Availability::TooFewRespondents; });
+    // Answer patterns across the parts: the whole's dimension total against its items' totals separates the
+    // respondents by how many items they scored; with a part's own total beside it, a small class within the
+    // hidden parts (or within a shown one) would follow. Hide the smallest shown part's dimension until neither
+    // the hidden parts together nor any shown part has a small class next to another.
+    for (std::size_t d = 0; d < parts.front()->dimensions.size(); ++d)
+        for (;;) {
+            PatternClasses hidden_union;
+            bool bad = false;
+            GroupResult* smallest = nullptr;
+            for (GroupResult* g : parts) {
+                if (d >= g->dimension_patterns.size())
+                    continue;
+                if (g->dimensions[d].score.available()) {
+                    bad = bad || risky(g->dimension_patterns[d], t);
+                    if (!smallest || g->dimensions[d].score.n <= smallest->dimensions[d].score.n)
+                        smallest = g;
+                } else {
+                    for (const auto& [k, count] : g->dimension_patterns[d])
+                        hidden_union[k] += count;
+                }
+            }
+            bad = bad || risky(hidden_union, t);
+            if (!bad || !smallest)
+                break;
+            smallest->dimensions[d].score.availability = Availability::TooFewRespondents;
+            smallest->dimensions[d].agreement = kNaN;
+        }
 }
 
 } // namespace hs

@@ -1,7 +1,10 @@
 #pragma once
 // The program's one anonymity rule, applied by every output (GUI, workbooks, CLI, raw export): the thresholds
 // and their bounds, and the complementary suppression that keeps a hidden group hidden when the parts of a whole
-// are shown next to it. Nothing else in the program restates these numbers or decides what may be shown.
+// are shown next to it (roles within a team, items within a dimension, answer patterns within both). Nothing
+// else in the program restates these numbers or decides what may be shown. tests/core/analysis/test_disclosure
+// checks the whole with a linear solver.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +35,24 @@ struct AnalysisOptions {
 // whole minus the parts that are shown: whenever something is hidden, the hidden parts together hold at least
 // `threshold` respondents, or everything is hidden. The smallest parts are hidden first.
 void suppress_complementary(const std::vector<GroupResult*>& parts, const AnalysisOptions& options);
+
+// Answer patterns within one group. A dimension score is the mean of the items a respondent scored, a part score
+// the mean of their dimension scores, so respondents who skipped different numbers of items (n.v.t., weet niet)
+// weigh their answers differently: the dimension's total against its items' totals then isolates one such class
+// of respondents. `dimension_classes[d]` counts the respondents per class (key: items scored of dimension d, or 0
+// for those who scored some but too few to get a dimension score); `part_classes[p]` the same for the dimensions
+// of part p. When a dimension has two classes or more and one of them is smaller than the threshold, one of its
+// items is hidden (the least answered), so the items no longer add up; such a part score is hidden.
+using PatternClasses = std::map<std::size_t, int>;
+void suppress_partial_patterns(GroupResult& group, const std::vector<PatternClasses>& dimension_classes,
+                               const std::vector<PatternClasses>& part_classes,
+                               const std::vector<std::vector<std::size_t>>& dimension_items, const AnalysisOptions& options);
+
+// Items within a dimension: the dimension's total minus its shown items' totals is the hidden items' total. When
+// the respondents who scored any hidden item of a dimension are fewer than the threshold, the next least answered
+// item is hidden too, until they are enough or every item is hidden. `scored[r][i]`: respondent r scored item i.
+void suppress_within_dimensions(GroupResult& group, const std::vector<std::vector<std::size_t>>& dimension_items,
+                                const std::vector<std::vector<bool>>& scored, const AnalysisOptions& options);
 
 // Clears every number, share, distribution and remark of a group (it falls under the threshold).
 void withhold(GroupResult& group);

@@ -186,6 +186,38 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         g.parts.push_back(std::move(pr));
     }
 
+    if (!g.consensus) {
+        // Who weighs their answers how (see suppress_partial_patterns): classes by items or dimensions scored.
+        std::vector<PatternClasses> dimension_classes(q.dimensions.size()), part_classes(q.parts.size());
+        std::vector<std::vector<std::size_t>> dimension_items;
+        for (const auto& d : q.dimensions)
+            dimension_items.push_back(d.items);
+        for (std::size_t r = 0; r < responses.size(); ++r) {
+            for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
+                std::size_t scored = 0;
+                for (std::size_t i : q.dimensions[d].items)
+                    scored += std::isnan(item_scores[r][i]) ? 0u : 1u;
+                if (scored > 0)
+                    ++dimension_classes[d][std::isnan(dim_scores[r][d]) ? 0 : scored];
+            }
+            for (std::size_t p = 0; p < q.parts.size(); ++p) {
+                std::size_t with = 0;
+                for (std::size_t d : q.parts[p].dimensions)
+                    with += std::isnan(dim_scores[r][d]) ? 0u : 1u;
+                if (with > 0)
+                    ++part_classes[p][with >= half_rounded_up(q.parts[p].dimensions.size()) ? with : 0];
+            }
+        }
+        if (!withheld) { // a withheld group shows nothing, but its patterns count where it is part of a whole
+            suppress_partial_patterns(g, dimension_classes, part_classes, dimension_items, options);
+            std::vector<std::vector<bool>> scored(responses.size(), std::vector<bool>(n_items));
+            for (std::size_t r = 0; r < responses.size(); ++r)
+                for (std::size_t i = 0; i < n_items; ++i)
+                    scored[r][i] = !std::isnan(item_scores[r][i]);
+            suppress_within_dimensions(g, dimension_items, scored, options);
+        }
+        g.dimension_patterns = std::move(dimension_classes);
+    }
     if (withheld) {
         withhold(g);
         return g;

@@ -74,6 +74,9 @@ struct GroupResult {
     std::vector<DimensionResult> dimensions; // questionnaire order
     std::vector<PartResult> parts;
     std::vector<Remark> remarks; // only for groups at the remark threshold or a consensus; questionnaire order
+    // Per dimension, how many respondents scored how many of its items (anonymity.h, suppress_partial_patterns):
+    // for the anonymity rule across the parts of a whole, never shown.
+    std::vector<PatternClasses> dimension_patterns;
 
     const ItemResult* item(const std::string& id) const;
     const DimensionResult* dimension(const std::string& id) const;

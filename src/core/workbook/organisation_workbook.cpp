@@ -23,7 +23,7 @@ public:
         options_.anonymity_threshold = settings.anonymity_threshold.value_or(report.anonymity_threshold);
         options_.remark_threshold = settings.remark_threshold.value_or(report.remark_threshold);
         options_.validate();
-        step(0.0, "analysis");
+        step(0.0, tr(N_("computing the results")));
         const bool needs_trend = std::any_of(report.sheets.begin(), report.sheets.end(),
                                              [](const SheetDefinition& s) { return s.type == SheetType::OrganisationTrend; });
         if (needs_trend) {
@@ -55,7 +55,7 @@ public:
             }
             ++done;
         }
-        step(0.9, "xlsx");
+        step(0.9, tr(N_("saving the file")));
         x.commit();
         step(1.0, "");
     }

@@ -66,7 +66,7 @@ public:
             ++done;
         }
         if (progress)
-            progress(done / steps, "xlsx");
+            progress(done / steps, tr(N_("saving the file")));
         x.commit();
         if (progress)
             progress(1.0, "");
@@ -193,8 +193,10 @@ private:
 
     void dimensions(lxw_worksheet* ws)
     {
-        header_row(*x_, ws, 0, {T(N_("Round")), T(N_("Date")), T(N_("Part")), T(N_("Dimension id")), T(N_("Dimension")), T(N_("N")), T(N_("Mean")), T(N_("Median")),
-                                 T(N_("SD")), T(N_("Agreement (rwg)")), T(N_("Share n/a")), T(N_("Share don't know")), T(N_("Share unanswered"))});
+        header_row(*x_, ws, 0,
+                   {T(N_("Round")), T(N_("Date")), T(N_("Part")), T(N_("Dimension id")), T(N_("Dimension")), T(N_("N")),
+                    T(N_("Mean")), T(N_("Median")), T(N_("SD")), T(N_("Agreement (rwg)")), T(N_("Share n/a")),
+                    T(N_("Share don't know")), T(N_("Share unanswered"))});
         int row = 1;
         for (const auto& rr : trend_.rounds) {
             const Questionnaire& q = *rr.result.questionnaire;
@@ -219,8 +221,10 @@ private:
 
     void items(lxw_worksheet* ws)
     {
-        header_row(*x_, ws, 0, {T(N_("Round")), T(N_("Date")), T(N_("Dimension id")), T(N_("Item id")), T(N_("Statement")), T(N_("Reverse scored")), T(N_("N")), T(N_("Mean")),
-                                 T(N_("Median")), T(N_("SD")), T(N_("Agreement (rwg)")), T(N_("Share n/a")), T(N_("Share don't know")), T(N_("Share unanswered"))});
+        header_row(*x_, ws, 0,
+                   {T(N_("Round")), T(N_("Date")), T(N_("Dimension id")), T(N_("Item id")), T(N_("Statement")),
+                    T(N_("Reverse scored")), T(N_("N")), T(N_("Mean")), T(N_("Median")), T(N_("SD")),
+                    T(N_("Agreement (rwg)")), T(N_("Share n/a")), T(N_("Share don't know")), T(N_("Share unanswered"))});
         int row = 1;
         for (const auto& rr : trend_.rounds) {
             const Questionnaire& q = *rr.result.questionnaire;
@@ -289,7 +293,8 @@ private:
             return;
         }
         const Questionnaire& q = *latest_->result.questionnaire;
-        x_->text(ws, 0, 0, T(N_("Distribution of answers, latest round")) + ": " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
+        x_->text(ws, 0, 0, T(N_("Distribution of answers, latest round")) + ": " + latest_->round.label + " – " + trend_.team.name,
+                 CellStyle::Title);
         const Scale& scale = q.scales.front();
         std::vector<std::string> headers = {T(N_("Item id")), T(N_("Statement"))};
         for (const auto& p : scale.points)
@@ -376,7 +381,8 @@ private:
         int row = write_open_agreements(*x_, ws, 2, trend_, agreements_, lang_); // what the team agreed comes first
         auto ranked = [&](const std::string& heading, const std::vector<Ranked>& list, const std::string& value_header) {
             x_->text(ws, row++, 0, heading, CellStyle::Title);
-            header_row(*x_, ws, row++, {"id", list.empty() || list[0].level == Level::Dimension ? T(N_("Dimension")) : T(N_("Statement")), value_header});
+            const bool dimensions = list.empty() || list[0].level == Level::Dimension;
+            header_row(*x_, ws, row++, {"id", dimensions ? T(N_("Dimension")) : T(N_("Statement")), value_header});
             for (const auto& r : list) {
                 x_->text(ws, row, 0, r.id);
                 x_->text(ws, row, 1, title_of(r.level, r.id, q));
@@ -398,8 +404,10 @@ private:
                 return;
             }
             x_->text(ws, row++, 0, previous_->round.label + " → " + latest_->round.label, CellStyle::Note);
-            header_row(*x_, ws, row++, {"id", T(N_("Dimension")) + " / " + T(N_("Statement")), T(N_("Previous")), T(N_("Current")), T(N_("Difference")),
-                                        T(N_("95% interval from")), T(N_("95% interval to")), T(N_("Verdict")), "", T(N_("Note"))});
+            header_row(*x_, ws, row++,
+                       {"id", T(N_("Dimension")) + " / " + T(N_("Statement")), T(N_("Previous")), T(N_("Current")),
+                        T(N_("Difference")), T(N_("95% interval from")), T(N_("95% interval to")), T(N_("Verdict")), "",
+                        T(N_("Note"))});
             for (const auto& c : list) {
                 x_->text(ws, row, 0, c.id);
                 x_->text(ws, row, 1, title_of(c.level, c.id, q));
@@ -437,7 +445,8 @@ private:
             return;
         }
         const Questionnaire& q = *latest_->result.questionnaire;
-        x_->text(ws, 0, 0, T(N_("Dimension scores per role, latest round")) + ": " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
+        x_->text(ws, 0, 0, T(N_("Dimension scores per role, latest round")) + ": " + latest_->round.label + " – " + trend_.team.name,
+                 CellStyle::Title);
         auto roles = by_role(latest_->result.questionnaire, responses_[latest_->round.id], options_);
         std::vector<std::string> headers = {T(N_("Dimension"))};
         for (const auto& r : roles) // a hidden role's size is not shown either

@@ -69,8 +69,9 @@ int write_questionnaire(XlsxWriter& x, lxw_worksheet* ws, int row, const Questio
     auto T = [&](const char* msgid) { return text_in(lang, msgid); };
     x.text(ws, row++, 0, T(N_("Questionnaire")) + " " + q.id + ", " + T(N_("Version")) + " " + q.version + ": " + q.title.in(lang),
            CellStyle::Title);
-    header_row(x, ws, row++, {T(N_("Part")), T(N_("Dimension id")), T(N_("Dimension")), T(N_("Item id")), T(N_("Statement")), T(N_("Explanation")),
-                              T(N_("Reverse scored")), T(N_("Status in this version"))});
+    header_row(x, ws, row++,
+               {T(N_("Part")), T(N_("Dimension id")), T(N_("Dimension")), T(N_("Item id")), T(N_("Statement")),
+                T(N_("Explanation")), T(N_("Reverse scored")), T(N_("Status in this version"))});
     for (const auto& item : q.items) {
         const Dimension& d = q.dimensions[*q.dimension_index(item.dimension_id)];
         x.text(ws, row, 0, q.part_of(d).title.in(lang));

@@ -19,7 +19,8 @@ struct ExportSettings {
     std::string today;                      // YYYY-MM-DD for overdue agreements; empty: today
 };
 
-// Called with the share done (0..1) and what is being written, for a progress indicator.
+// Called with the share done (0..1) and what is being written (a sheet title, or a step in the program's own
+// language), for a progress indicator.
 using ExportProgress = std::function<void(double done, const std::string& step)>;
 
 // Writes the team trend workbook; throws FileRefused (unwritable path, ...) or StoreError.

@@ -429,3 +429,29 @@ TEST_CASE("previous round: the latest earlier round in which the team has number
     for (const auto& c : trend.rounds[1].changes)
         CHECK(c.verdict == Verdict::NotComparable);
 }
+
+TEST_CASE("anonymity: within a dimension, the total minus the shown items never isolates a few respondents")
+{
+    // Six respondents; one says n.v.t. on tempo.b. Each scores tempo as the mean of what they scored, so with both
+    // items shown, 2 x the tempo total - tempo.a - tempo.b would be that one person's tempo.a.
+    std::vector<ResponseRecord> rs;
+    for (int i = 0; i < 5; ++i)
+        rs.push_back(response({3, 3, 3, 4, 2, 3, 3}));
+    rs.push_back(response({3, 3, 3, 5, N, 3, 3}));
+    auto g = analyse_group(small_q(), rs, threshold(3));
+    CHECK(g.dimension("tempo")->score.available());
+    const bool a = g.item("tempo.a")->score.available(), b = g.item("tempo.b")->score.available();
+    CHECK_FALSE((a && b)); // one of them is hidden
+    CHECK((a || b));       // but not both: six scored tempo.a, five tempo.b
+    // An item scored by too few is not recoverable from its dimension either: the next item goes with it.
+    std::vector<ResponseRecord> few;
+    for (int i = 0; i < 4; ++i)
+        few.push_back(response({N, 3, 3, 3, 3, 3, 3}));
+    few.push_back(response({5, 3, 3, 3, 3, 3, 3}));
+    auto h = analyse_group(small_q(), few, threshold(3));
+    CHECK_FALSE(h.item("hoop.a")->score.available()); // one score
+    int hidden = 0;
+    for (const char* id : {"hoop.a", "hoop.b", "hoop.c"})
+        hidden += h.item(id)->score.available() ? 0 : 1;
+    CHECK(hidden >= 2);
+}

@@ -110,7 +110,7 @@ bool has_value(const Questionnaire& q, const ResponseRecord& r, Statistic s)
     auto dimension = [&](std::size_t d) {
         std::size_t answered = 0;
         for (std::size_t i : q.dimensions[d].items)
-            answered += item(i) ? 1 : 0;
+            answered += item(i) ? 1u : 0u;
         return answered > 0 && answered >= (q.dimensions[d].items.size() + 1) / 2;
     };
     switch (s.kind) {
@@ -120,7 +120,7 @@ bool has_value(const Questionnaire& q, const ResponseRecord& r, Statistic s)
     }
     std::size_t with = 0;
     for (std::size_t d : q.parts[s.index].dimensions)
-        with += dimension(d) ? 1 : 0;
+        with += dimension(d) ? 1u : 0u;
     return with > 0 && with >= (q.parts[s.index].dimensions.size() + 1) / 2;
 }
 
@@ -130,7 +130,8 @@ struct Organisation {
     int threshold = 5;
 };
 
-Organisation random_organisation(std::mt19937& random)
+// `gaps`: some answers n.v.t. or weet niet (else every statement scored).
+Organisation random_organisation(std::mt19937& random, bool gaps = true)
 {
     Organisation org;
     org.threshold = std::uniform_int_distribution<int>(anonymity::kMinimumThreshold, 6)(random);
@@ -149,7 +150,9 @@ Organisation random_organisation(std::mt19937& random)
             r.info.role = all_roles()[static_cast<std::size_t>(role(random))];
             for (std::size_t i = 0; i < test::small_questionnaire().items.size(); ++i) {
                 const int p = percent(random);
-                r.answers.push_back(p < 8 ? kNotApplicable : p < 12 ? kDontKnow : static_cast<AnswerCode>(score(random)));
+                r.answers.push_back(gaps && p < 8    ? kNotApplicable
+                                    : gaps && p < 12 ? kDontKnow
+                                                     : static_cast<AnswerCode>(score(random)));
             }
             org.responses.push_back(std::move(r));
         }
@@ -176,26 +179,44 @@ std::vector<RoleResult> roles_without_complementary_suppression(std::shared_ptr<
     return out;
 }
 
-// Everything shown about `org`, per statistic, as equations; then every small group the reader could target.
-// Returns a description of the first group found derivable, or "" when none is.
-std::string find_disclosure(const Organisation& org, const RolesOf& roles_of)
+// What the outputs show of `org`: the teams and the organisation mean (the comparison workbook; each team's
+// result is also the GUI's model and the team workbook's), and each team's roles (the perspectives sheet).
+struct Shown {
+    std::shared_ptr<const Questionnaire> q;
+    OrganisationRoundResult organisation;
+    std::map<RowId, std::vector<std::size_t>> members; // respondents (indexes into org.responses) per team
+    std::map<RowId, std::vector<RoleResult>> roles;
+};
+
+Shown shown_of(const Organisation& org, const RolesOf& roles_of)
 {
-    auto q = std::make_shared<const Questionnaire>(test::small_questionnaire());
+    Shown s;
+    s.q = std::make_shared<const Questionnaire>(test::small_questionnaire());
     AnalysisOptions options;
     options.anonymity_threshold = org.threshold;
     Round round;
     round.id = 1;
-    const OrganisationRoundResult shown = organisation_round(round, q, org.teams, org.responses, options);
-    std::map<RowId, std::vector<std::size_t>> members; // respondents (indexes into org.responses) per team
+    s.organisation = organisation_round(round, s.q, org.teams, org.responses, options);
     for (std::size_t r = 0; r < org.responses.size(); ++r)
-        members[org.responses[r].info.team_id].push_back(r);
-    std::map<RowId, std::vector<RoleResult>> roles;
+        s.members[org.responses[r].info.team_id].push_back(r);
     for (const auto& t : org.teams) {
         std::vector<ResponseRecord> rs;
-        for (std::size_t r : members[t.id])
+        for (std::size_t r : s.members[t.id])
             rs.push_back(org.responses[r]);
-        roles[t.id] = roles_of(q, rs, options);
+        s.roles[t.id] = roles_of(s.q, rs, options);
     }
+    return s;
+}
+
+// Everything shown about `org`, per statistic, as equations; then every small group the reader could target.
+// Returns a description of the first group found derivable, or "" when none is.
+std::string find_disclosure(const Organisation& org, const RolesOf& roles_of)
+{
+    const Shown shown_all = shown_of(org, roles_of);
+    const auto& q = shown_all.q;
+    const OrganisationRoundResult& shown = shown_all.organisation;
+    auto members = shown_all.members;
+    auto roles = shown_all.roles;
 
     std::vector<Statistic> statistics;
     for (std::size_t i = 0; i < q->items.size(); ++i)
@@ -320,4 +341,131 @@ TEST_CASE("anonymity property: the issue's case, a manager of one next to larger
     // Without the complementary step the manager alone is hidden: team minus practitioners minus experts.
     CHECK(find_disclosure(org, roles_without_complementary_suppression) != "");
     CHECK(find_disclosure(org, by_role) == "");
+}
+
+namespace {
+
+// The same reader, with one unknown per respondent and item: a dimension score is then a known mix of the
+// respondent's item scores (1/k for each of their k scored items), a part score a mix of those. Shown: the team's
+// items, dimensions and parts (GUI and workbook), its roles' dimensions (perspectives sheet) and the organisation
+// mean per dimension. So an item hidden in a team cannot be recovered from the dimension it belongs to either.
+std::string find_disclosure_across_numbers(const Organisation& org)
+{
+    const Shown shown_all = shown_of(org, by_role);
+    const auto& q = shown_all.q;
+    const OrganisationRoundResult& shown = shown_all.organisation;
+    auto members = shown_all.members;
+    auto roles = shown_all.roles;
+    // Unknowns: the scored (respondent, item) pairs.
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> unknown;
+    for (std::size_t r = 0; r < org.responses.size(); ++r)
+        for (std::size_t i = 0; i < q->items.size(); ++i)
+            if (has_value(*q, org.responses[r], {Statistic::Item, i}))
+                unknown.emplace(std::make_pair(r, i), unknown.size());
+    const std::size_t n = unknown.size();
+    auto add_dimension = [&](std::vector<double>& v, std::size_t r, std::size_t d, double weight) {
+        std::vector<std::size_t> scored;
+        for (std::size_t i : q->dimensions[d].items)
+            if (unknown.count({r, i}))
+                scored.push_back(i);
+        for (std::size_t i : scored)
+            v[unknown.at({r, i})] += weight / static_cast<double>(scored.size());
+    };
+    // The sum over `who` of the statistic, as a combination of the unknowns; `count`: how many have a value.
+    auto functional = [&](Statistic s, const std::vector<std::size_t>& who, int& count) {
+        std::vector<double> v(n, 0.0);
+        count = 0;
+        for (std::size_t r : who) {
+            if (!has_value(*q, org.responses[r], s))
+                continue;
+            ++count;
+            if (s.kind == Statistic::Item)
+                v[unknown.at({r, s.index})] += 1.0;
+            else if (s.kind == Statistic::Dimension)
+                add_dimension(v, r, s.index, 1.0);
+            else {
+                std::vector<std::size_t> with;
+                for (std::size_t d : q->parts[s.index].dimensions)
+                    if (has_value(*q, org.responses[r], {Statistic::Dimension, d}))
+                        with.push_back(d);
+                for (std::size_t d : with)
+                    add_dimension(v, r, d, 1.0 / static_cast<double>(with.size()));
+            }
+        }
+        return v;
+    };
+    auto of_roles = [&](RowId team, const std::vector<RoleResult>& rs, unsigned mask) {
+        std::vector<std::size_t> who;
+        for (std::size_t r : members[team])
+            for (std::size_t k = 0; k < rs.size(); ++k)
+                if ((mask & (1u << k)) && org.responses[r].info.role == rs[k].role)
+                    who.push_back(r);
+        return who;
+    };
+    std::vector<Statistic> statistics;
+    for (std::size_t i = 0; i < q->items.size(); ++i)
+        statistics.push_back({Statistic::Item, i});
+    for (std::size_t d = 0; d < q->dimensions.size(); ++d)
+        statistics.push_back({Statistic::Dimension, d});
+    for (std::size_t p = 0; p < q->parts.size(); ++p)
+        statistics.push_back({Statistic::Part, p});
+
+    Span span(n);
+    int count = 0;
+    for (const auto& t : shown.teams) {
+        for (const Statistic& s : statistics)
+            if (summary_of(t.result, s).available())
+                span.add(functional(s, members[t.team.id], count));
+        const auto& rs = roles[t.team.id];
+        for (std::size_t k = 0; k < rs.size(); ++k)
+            for (std::size_t d = 0; d < q->dimensions.size(); ++d)
+                if (rs[k].result.dimensions[d].score.available())
+                    span.add(functional({Statistic::Dimension, d}, of_roles(t.team.id, rs, 1u << k), count));
+    }
+    for (std::size_t d = 0; d < q->dimensions.size(); ++d) {
+        std::vector<double> mean(n, 0.0);
+        for (const auto& t : shown.teams) {
+            const ScoreSummary& s = t.result.dimensions[d].score;
+            if (s.available()) {
+                auto v = functional({Statistic::Dimension, d}, members[t.team.id], count);
+                for (std::size_t j = 0; j < n; ++j)
+                    mean[j] += v[j] / s.n;
+            }
+        }
+        span.add(mean);
+    }
+    for (const auto& t : org.teams) {
+        const auto& rs = roles[t.id];
+        for (const Statistic& s : statistics) {
+            for (std::size_t r : members[t.id]) {
+                auto v = functional(s, {r}, count);
+                if (count > 0 && span.contains(v))
+                    return "one respondent of team " + t.name + ", statistic " + std::to_string(static_cast<int>(s.kind)) +
+                           "/" + std::to_string(s.index);
+            }
+            for (unsigned mask = 1; mask < (1u << rs.size()); ++mask) {
+                auto v = functional(s, of_roles(t.id, rs, mask), count);
+                if (count > 0 && count < org.threshold && span.contains(v))
+                    return "roles " + std::to_string(mask) + " of team " + t.name + ", statistic " +
+                           std::to_string(static_cast<int>(s.kind)) + "/" + std::to_string(s.index) + ", " +
+                           std::to_string(count) + " with a value";
+            }
+            auto v = functional(s, members[t.id], count);
+            if (count > 0 && count < org.threshold && span.contains(v))
+                return "a hidden number of team " + t.name;
+        }
+    }
+    return "";
+}
+
+} // namespace
+
+TEST_CASE("anonymity property: nor from items, dimensions and parts together")
+{
+    std::mt19937 random(11302022);
+    for (int iteration = 0; iteration < 300; ++iteration) {
+        const Organisation org = random_organisation(random, true);
+        INFO("iteration " << iteration << ", threshold " << org.threshold << ", " << org.responses.size() << " respondents");
+        CHECK(find_disclosure_across_numbers(org) == "");
+    }
 }
