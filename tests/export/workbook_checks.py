@@ -43,8 +43,9 @@ def setup():
     os.makedirs(WORKDIR)
     cli("new-round", "--label", "2025-najaar", "--date", "2025-10-01")
     cli("new-round", "--label", "2026-voorjaar", "--date", "2026-04-01")
-    header = "rol,presentie.aandacht,presentie.levensverhaal,presentie.eigen-woorden,presentie.aansluiten," \
-             "referentiekader.bescheiden,referentiekader.diagnose-leidend,hoop.vertrouwen,opmerking:presentie\n"
+    header = "rol,presentie.eerst-luisteren,presentie.leven-vragen,presentie.doelen-eigen-woorden," \
+             "referentiekader.vaktermen-uitleggen,referentiekader.eigen-uitleg,referentiekader.diagnose-eerst," \
+             "hoop.vooruitgang-benoemen,opmerking:presentie\n"
     r1 = header + "practitioner,2,3,2,3,3,4,3,\n" \
                   "practitioner,3,3,nvt,2,2,5,3,\n" \
                   "manager,2,2,3,3,3,4,2,\"=SUM(A1:A3)\"\n" \
@@ -135,7 +136,7 @@ def check_values():
     # The overview holds the same numbers, per round in columns.
     ov = sheet_rows(wb["Overzicht"])
     head = next(r for r in ov if r[0] == "Deel")
-    presence = next(r for r in ov if r[1] == "Presentie en ruimte voor het levensverhaal")
+    presence = next(r for r in ov if r[1] == "Ruimte voor het levensverhaal")
     want = expected_dimension_means("FACT Noord", "2026-voorjaar")["presentie"]
     assert math.isclose(presence[head.index("2026-voorjaar")], want, abs_tol=1e-9), presence
 

@@ -69,8 +69,19 @@ const Part& Questionnaire::part_of(const Dimension& dimension) const
     return parts[it->second];
 }
 
+const Scale* Questionnaire::find_scale(const std::string& scale_id) const
+{
+    auto it = scale_by_id_.find(scale_id);
+    return it == scale_by_id_.end() ? nullptr : &scales[it->second];
+}
+
 const Scale& Questionnaire::scale_of(const Item& item) const
 {
+    if (!item.scale_id.empty()) {
+        if (const Scale* s = find_scale(item.scale_id))
+            return *s;
+        throw std::logic_error("questionnaire not indexed or scale missing: " + item.scale_id);
+    }
     return scale_of(dimensions[*dimension_index(item.dimension_id)]);
 }
 

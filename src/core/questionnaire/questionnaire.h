@@ -36,6 +36,7 @@ struct Item {
     LocalizedText text;
     LocalizedText explanation;
     bool reverse = false;
+    std::string scale_id; // empty: the dimension's scale (a scale may be set per dimension or per item)
 };
 
 struct Dimension {
@@ -44,6 +45,9 @@ struct Dimension {
     std::string scale_id;
     LocalizedText title;
     LocalizedText description;
+    // Where the dimension comes from in the module's texts: documentation for the people who maintain the
+    // questionnaire, never shown to respondents.
+    std::string source;
     std::vector<std::size_t> items; // indexes into Questionnaire::items
 };
 
@@ -71,8 +75,9 @@ public:
 
     std::optional<std::size_t> item_index(const std::string& item_id) const;
     std::optional<std::size_t> dimension_index(const std::string& dimension_id) const;
-    const Scale& scale_of(const Item& item) const;
+    const Scale& scale_of(const Item& item) const; // the item's own scale, else its dimension's
     const Scale& scale_of(const Dimension& dimension) const;
+    const Scale* find_scale(const std::string& scale_id) const;
     const Part& part_of(const Dimension& dimension) const;
     // The score as it counts in the analysis: reverse-scored items are mirrored on their scale.
     int effective_score(std::size_t item, int raw) const;
