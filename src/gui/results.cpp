@@ -166,6 +166,11 @@ void ResultsDialog::fill_trend()
     std::vector<wxString> categories;
     for (const auto& rr : trend_.rounds)
         categories.push_back(u8(rr.round.label));
+    std::vector<TrendBreak> breaks;
+    for (std::size_t r = 0; r < trend_.rounds.size(); ++r)
+        if (const auto& b = trend_.rounds[r].version_break)
+            // TRANSLATORS: marks the round where the questionnaire changed; %s is the new version, e.g. 2.0
+            breaks.push_back({r, wxString::Format(_("questionnaire %s"), u8(b->version))});
     std::vector<TrendSeries> series;
     if (part < q.parts.size())
         for (std::size_t d : q.parts[part].dimensions) {
@@ -177,7 +182,7 @@ void ResultsDialog::fill_trend()
             }
             series.push_back(std::move(s));
         }
-    trend_chart_->set(std::move(categories), std::move(series));
+    trend_chart_->set(std::move(categories), std::move(series), std::move(breaks));
 }
 
 void ResultsDialog::fill_spread(const TeamRoundResult& rr)

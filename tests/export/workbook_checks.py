@@ -224,6 +224,35 @@ def check_refusals():
     assert not leftovers, leftovers
 
 
+def check_version_break():
+    """A team with a round on questionnaire 1.0 and one on 2.0: the overview marks the break and says how many
+    statements carry on (matched by id); the coaching sheet repeats it."""
+    db = os.path.join(WORKDIR, "versions.db")
+    src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    v1 = os.path.join(src, "questionnaires", "archive", "herstelondersteuning-team-1.0.xml")
+
+    def run(*args):
+        result = subprocess.run([CLI, "--db", db, *args], capture_output=True, text=True)
+        assert result.returncode == 0, (args, result.stdout, result.stderr)
+    if os.path.exists(db):
+        os.remove(db)
+    run("new-round", "--label", "2025-najaar", "--date", "2025-10-01", "--questionnaire", v1)
+    run("new-round", "--label", "2026-voorjaar", "--date", "2026-04-01")
+    old = "rol,presentie.aandacht,hoop.beperkingen,ruimte-financiering.tijd\n" + "practitioner,3,2,3\n" * 5
+    new = "rol,presentie.eerst-luisteren,hoop.beperkingen,ruimte-financiering.tijd\n" + "practitioner,4,2,4\n" * 5
+    run("import", "--round", "2025-najaar", "--team", "Wissel", write("v1.csv", old))
+    run("import", "--round", "2026-voorjaar", "--team", "Wissel", write("v2.csv", new))
+    book = os.path.join(WORKDIR, "versions.xlsx")
+    run("export-trend", "--team", "Wissel", "--out", book, "--threshold", "5")
+    ov = sheet_rows(openpyxl.load_workbook(book)["Overzicht"])
+    versions = next(r for r in ov if r[1] == "Vragenlijstversie")
+    assert versions[2] == "v1.0" and versions[3] == "v2.0 (trendbreuk)", versions
+    note = next(r[0] for r in ov if r[0] and str(r[0]).startswith("trendbreuk 2026-voorjaar"))
+    assert "1.0 → 2.0; 4 stellingen vergelijkbaar (zelfde id), 68 nieuw, 61 ingetrokken" in note, note
+    coaching = [c for row in sheet_rows(openpyxl.load_workbook(book)["Coaching"]) for c in row if c]
+    assert any(str(c).startswith("trendbreuk 2026-voorjaar") for c in coaching), coaching
+
+
 CHECKS = {name[len("check_"):]: fn for name, fn in globals().items() if name.startswith("check_")}
 if CHECK == "setup":
     setup()

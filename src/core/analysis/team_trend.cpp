@@ -4,6 +4,18 @@
 
 namespace hs {
 
+std::optional<VersionBreak> version_break(const Questionnaire& previous, const Questionnaire& current)
+{
+    if (previous.id == current.id && previous.version == current.version)
+        return std::nullopt;
+    VersionBreak b;
+    b.previous_version = previous.version;
+    b.version = current.version;
+    for (const auto& m : match_items(previous, current))
+        ++(m.presence == ItemPresence::Both ? b.comparable : m.presence == ItemPresence::New ? b.added : b.retired);
+    return b;
+}
+
 TeamTrend team_trend(Store& store, RowId team_id, const AnalysisOptions& options)
 {
     ResponseQuery query;
@@ -26,9 +38,11 @@ TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseReco
         auto it = by_round.find(round.id);
         if (it == by_round.end())
             continue;
-        TeamRoundResult rr{round, analyse_group(store.questionnaire_of(round.id), it->second, options), {}};
-        if (!trend.rounds.empty())
+        TeamRoundResult rr{round, analyse_group(store.questionnaire_of(round.id), it->second, options), {}, std::nullopt};
+        if (!trend.rounds.empty()) {
             rr.changes = compare(trend.rounds.back().result, rr.result);
+            rr.version_break = version_break(*trend.rounds.back().result.questionnaire, *rr.result.questionnaire);
+        }
         trend.rounds.push_back(std::move(rr));
     }
     return trend;

@@ -5,14 +5,31 @@
 #include "analysis/organisation_view.h"
 #include "store/store.h"
 
+#include <optional>
+
 namespace hs {
 
 // ---- a team across rounds ----
+// A round whose questionnaire (id or version) differs from the team's round before it: the trend breaks here.
+// Statements are compared by id only, so only `comparable` of them carry on; dimension scores across the break
+// rest on different statements wherever the dimension's statements changed.
+struct VersionBreak {
+    std::string previous_version;
+    std::string version;
+    int comparable = 0; // statements with the same id in both versions
+    int added = 0;      // new in this version
+    int retired = 0;    // in the previous version only
+};
+
 struct TeamRoundResult {
     Round round;
     GroupResult result;
     std::vector<Change> changes; // against the previous round with data; empty for the first
+    std::optional<VersionBreak> version_break; // set when the questionnaire changed since the team's previous round
 };
+// The break between two questionnaires, or nothing when they are the same id and version.
+std::optional<VersionBreak> version_break(const Questionnaire& previous, const Questionnaire& current);
+
 struct TeamTrend {
     Team team;
     std::vector<TeamRoundResult> rounds; // in date order; only rounds in which the team has completed responses

@@ -121,6 +121,7 @@ private:
         header_row(*x_, ws, header, {L("part"), L("dimension")});
         for (int r = 0; r < n_rounds; ++r)
             x_->text(ws, header, 2 + r, trend_.rounds[static_cast<std::size_t>(r)].round.label, CellStyle::Header);
+        version_row(ws, header - 1);
         x_->column_width(ws, 0, 0, 28);
         x_->column_width(ws, 1, 1, 44);
         x_->column_width(ws, 2, 2 + std::max(n_rounds, 1), 14);
@@ -139,6 +140,7 @@ private:
         }
         const int last_row = header + static_cast<int>(dims.size());
         x_->colour_scale(ws, header + 1, 2, last_row, 1 + n_rounds, report_.scale_low, report_.scale_mid, report_.scale_high);
+        break_notes(ws, last_row + 1);
 
         // Chart data: numbers or empty cells, so a chart shows a gap where a round has too few respondents.
         const int data_header = last_row + 3;
@@ -196,6 +198,37 @@ private:
             chart_legend_set_position(radar, LXW_CHART_LEGEND_BOTTOM);
             x_->insert_chart(ws, chart_row, chart_col, radar, 1.6, 2.2);
         }
+    }
+
+    // The questionnaire version above each round's column; a round where it changed is marked as a break.
+    void version_row(lxw_worksheet* ws, int row)
+    {
+        x_->text(ws, row, 1, L("questionnaire-version"), CellStyle::Note);
+        for (std::size_t r = 0; r < trend_.rounds.size(); ++r) {
+            const auto& rr = trend_.rounds[r];
+            std::string text = "v" + rr.result.questionnaire->version; // text, never a number: "2.0" is no score
+            if (rr.version_break)
+                text += " (" + L("trend-break") + ")";
+            x_->text(ws, row, 2 + static_cast<int>(r), text, rr.version_break ? CellStyle::Header : CellStyle::Note);
+        }
+    }
+
+    // One line saying where the trend breaks and how many statements carry on, or nothing without a break.
+    std::string break_text(const std::string& round_label, const VersionBreak& b) const
+    {
+        return L("trend-break") + " " + round_label + ": " + L("questionnaire") + " " + b.previous_version + " → " + b.version + "; " +
+               std::to_string(b.comparable) + " " + L("comparable-statements") + ", " + std::to_string(b.added) + " " +
+               L("new-statements") + ", " + std::to_string(b.retired) + " " + L("retired-statements") + ". " + L("break-note");
+    }
+
+    void break_notes(lxw_worksheet* ws, int row)
+    {
+        std::string text;
+        for (const auto& rr : trend_.rounds)
+            if (rr.version_break)
+                text += (text.empty() ? "" : " ") + break_text(rr.round.label, *rr.version_break);
+        if (!text.empty())
+            x_->text(ws, row, 0, text, CellStyle::Note);
     }
 
     void dimensions(lxw_worksheet* ws)
@@ -395,6 +428,8 @@ private:
                 return;
             }
             x_->text(ws, row++, 0, previous_->round.label + " → " + latest_->round.label, CellStyle::Note);
+            if (auto b = version_break(*previous_->result.questionnaire, *latest_->result.questionnaire))
+                x_->text(ws, row++, 0, break_text(latest_->round.label, *b), CellStyle::Note);
             header_row(*x_, ws, row++, {"id", L("dimension") + " / " + L("statement"), L("previous"), L("current"), L("difference"),
                                         L("ci-low"), L("ci-high"), L("verdict"), "", L("note")});
             for (const auto& c : list) {

@@ -92,6 +92,14 @@ const std::string& workbook_label(const std::string& lang, const std::string& ke
         {"compare-title", {"Teams vergeleken op dimensiescores, ronde", "Teams compared on dimension scores, round"}},
         {"org-trend-title", {"Organisatiegemiddelde per ronde", "Organisation mean per round"}},
         {"threshold-note", {"Groepen kleiner dan de anonimiteitsdrempel tonen geen cijfers. Drempel:", "Groups smaller than the anonymity threshold show no numbers. Threshold:"}},
+        // A change of questionnaire version in a team's trend.
+        {"questionnaire-version", {"Vragenlijstversie", "Questionnaire version"}},
+        {"trend-break", {"trendbreuk", "break in the trend"}},
+        {"comparable-statements", {"stellingen vergelijkbaar (zelfde id)", "statements comparable (same id)"}},
+        {"new-statements", {"nieuw", "new"}},
+        {"retired-statements", {"ingetrokken", "retired"}},
+        {"break-note", {"Dimensiescores over de breuk rusten op andere stellingen: lees een verschil daar niet als verandering.",
+                        "Dimension scores across the break rest on other statements: do not read a difference there as change."}},
     };
     auto it = labels.find(key);
     if (it == labels.end())
