@@ -56,6 +56,13 @@ OrganisationRoundResult organisation_round(Store& store, RowId round_id, const A
                               store.load_responses(query), options);
 }
 
+InstrumentReport instrument_round(Store& store, RowId round_id, const AnalysisOptions& options)
+{
+    ResponseQuery query;
+    query.round = round_id;
+    return instrument_report(store.questionnaire_of(round_id), store.load_responses(query), options);
+}
+
 std::vector<OrganisationRoundResult> organisation_trend(Store& store, const AnalysisOptions& options)
 {
     std::vector<OrganisationRoundResult> out;

@@ -2,6 +2,7 @@
 // The analysis fed from the store: the selections the GUI and the workbooks ask for.
 #include "analysis/change.h"
 #include "analysis/group_result.h"
+#include "analysis/instrument.h"
 #include "analysis/organisation_view.h"
 #include "store/store.h"
 
@@ -42,6 +43,9 @@ TeamTrend team_trend(Store& store, RowId team, const std::vector<ResponseRecord>
 
 // All teams side by side in one round, with the organisation mean.
 OrganisationRoundResult organisation_round(Store& store, RowId round, const AnalysisOptions& options);
+
+// How well the questionnaire works, from every team's answers in one round.
+InstrumentReport instrument_round(Store& store, RowId round, const AnalysisOptions& options);
 
 // The organisation round by round (for the trend across rounds).
 std::vector<OrganisationRoundResult> organisation_trend(Store& store, const AnalysisOptions& options);
