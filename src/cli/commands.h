@@ -33,5 +33,6 @@ Runner add_server_roles(CLI::App& app, const GlobalOptions& global);
 Runner add_export_trend(CLI::App& app, const GlobalOptions& global);
 Runner add_export_compare(CLI::App& app, const GlobalOptions& global);
 Runner add_demo(CLI::App& app, const GlobalOptions& global);
+Runner add_instrument_report(CLI::App& app, const GlobalOptions& global);
 
 } // namespace hs::cli

@@ -109,7 +109,7 @@ def check_sheets():
     assert en.sheetnames[0] == "Overview" and en.sheetnames[-1] == "Data", en.sheetnames
     assert en["Dimensions"]["G1"].value == "Mean", en["Dimensions"]["G1"].value
     cmp = openpyxl.load_workbook(COMPARE)
-    assert cmp.sheetnames == ["Teams vergeleken", "Organisatietrend", "Vragenlijst"], cmp.sheetnames
+    assert cmp.sheetnames == ["Teams vergeleken", "Organisatietrend", "Kwaliteit vragenlijst", "Vragenlijst"], cmp.sheetnames
 
 
 def check_values():
@@ -222,6 +222,50 @@ def check_refusals():
     assert not os.path.exists(os.path.join(WORKDIR, "never.xlsx"))
     leftovers = [n for n in os.listdir(WORKDIR) if n.endswith(".part")]
     assert not leftovers, leftovers
+
+
+def check_instrument():
+    """The questionnaire-quality sheet of the organisation workbook, against numbers computed here from the store:
+    only FACT Noord counts (Klein is under the threshold), Cronbach's alpha over its complete answers, and the
+    share at the best answer. The CLI verb writes the same sheet in English."""
+    db = sqlite3.connect(DB)
+    definition, = db.execute("SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire "
+                             "WHERE r.label = '2026-voorjaar'").fetchone()
+    root = ET.fromstring(definition.encode("utf-8"))
+    items = [(i.get("id"), i.get("reverse") == "true") for i in root.iter("item")]
+    dim = next(d for d in root.iter("dimension") if d.get("id") == "presentie")
+    idx = [next(n for n, (iid, _) in enumerate(items) if iid == i.get("id")) for i in dim.findall("item")]
+    rows = db.execute("SELECT r.id, a.item, a.value FROM responses r JOIN rounds ro ON ro.id = r.round "
+                      "JOIN teams t ON t.id = r.team JOIN answers a ON a.response = r.id "
+                      "WHERE ro.label = '2026-voorjaar' AND t.name = 'FACT Noord' AND r.status = 'complete'").fetchall()
+    answers = {}
+    for rid, item, value in rows:
+        answers.setdefault(rid, {})[item] = value
+    cases = [[a[i] for i in idx] for a in answers.values() if all(i in a and a[i] > 0 for i in idx)]
+
+    def var(v):
+        m = sum(v) / len(v)
+        return sum((x - m) ** 2 for x in v) / (len(v) - 1)
+    k = len(idx)
+    alpha = k / (k - 1) * (1 - sum(var([c[j] for c in cases]) for j in range(k)) / var([sum(c) for c in cases]))
+    first = [a[idx[0]] for a in answers.values() if idx[0] in a and a[idx[0]] > 0]
+    top = sum(1 for v in first if v == 5) / len(first)
+
+    rows = sheet_rows(openpyxl.load_workbook(COMPARE)["Kwaliteit vragenlijst"])
+    assert "1 teams met minstens 3 respondenten (5 respondenten)" in rows[1][0], rows[1][0]
+    presentie = next(r for r in rows if r[0] == "presentie")
+    assert presentie[3] == len(cases) and math.isclose(presentie[4], alpha, abs_tol=1e-9), (presentie, alpha, cases)
+    assert presentie[7] is None, presentie  # ICC(1) needs two teams
+    item = next(r for r in rows if r[1] == items[idx[0]][0])
+    assert math.isclose(item[7], top, abs_tol=1e-9) and item[8] == "Altijd", (item, top)
+
+    book = os.path.join(WORKDIR, "quality-en.xlsx")
+    out = cli("instrument-report", "--round", "2026-voorjaar", "--out", book, "--lang", "en")
+    assert "Written:" in out and "2026-voorjaar" in out, out
+    en = openpyxl.load_workbook(book)
+    assert en.sheetnames == ["Questionnaire quality"], en.sheetnames
+    assert sheet_rows(en["Questionnaire quality"])[4][4] == "Cronbach's alpha"
+    cli("instrument-report", "--round", "no-such-round", "--out", book, expect=1)
 
 
 def check_version_break():

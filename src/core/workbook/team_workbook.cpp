@@ -68,7 +68,8 @@ public:
             case SheetType::Questionnaire: questionnaire(ws); break;
             case SheetType::Data: data(ws); break;
             case SheetType::Comparison:
-            case SheetType::OrganisationTrend: break; // refused by the report loader for this kind
+            case SheetType::OrganisationTrend:
+            case SheetType::Instrument: break; // refused by the report loader for this kind
             }
             ++done;
         }
