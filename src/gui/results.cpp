@@ -189,8 +189,9 @@ void ResultsDialog::fill_spread(const TeamRoundResult& rr)
 {
     const Questionnaire& q = *rr.result.questionnaire;
     std::vector<wxString> points;
-    for (const auto& p : q.scales.front().points)
-        points.push_back(wxString::Format("%d %s", p.value, u8(p.label.in(lang_))));
+    const auto labels = shared_point_labels(q, lang_);
+    for (std::size_t p = 0; p < labels.size(); ++p)
+        points.push_back(wxString::Format("%d %s", static_cast<int>(p + 1), u8(labels[p])));
     std::vector<SpreadRow> rows;
     for (const auto& i : rr.result.items) {
         SpreadRow row;

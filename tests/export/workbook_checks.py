@@ -108,6 +108,9 @@ def check_sheets():
     en = openpyxl.load_workbook(TREND_EN)
     assert en.sheetnames[0] == "Overview" and en.sheetnames[-1] == "Data", en.sheetnames
     assert en["Dimensions"]["G1"].value == "Mean", en["Dimensions"]["G1"].value
+    # Statements on the frequency and the agreement scale share the distribution's columns, labelled with both.
+    dist = sheet_rows(wb["Verdeling"])
+    assert dist[2][2] == "1 Nooit / Helemaal oneens" and dist[2][6] == "5 Altijd / Helemaal eens", dist[2]
     cmp = openpyxl.load_workbook(COMPARE)
     assert cmp.sheetnames == ["Teams vergeleken", "Organisatietrend", "Kwaliteit vragenlijst", "Vragenlijst"], cmp.sheetnames
 

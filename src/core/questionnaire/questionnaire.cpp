@@ -1,5 +1,6 @@
 #include "questionnaire/questionnaire.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace hs {
@@ -92,6 +93,27 @@ int Questionnaire::effective_score(std::size_t item, int raw) const
         return raw;
     const Scale& s = scale_of(it);
     return s.min_value() + s.max_value() - raw;
+}
+
+std::vector<std::string> shared_point_labels(const Questionnaire& q, const std::string& lang)
+{
+    std::vector<const Scale*> used;
+    for (const auto& item : q.items) {
+        const Scale* s = &q.scale_of(item);
+        if (std::find(used.begin(), used.end(), s) == used.end())
+            used.push_back(s);
+    }
+    std::vector<std::string> labels;
+    if (used.empty())
+        return labels;
+    labels.resize(used.front()->points.size());
+    for (const Scale* s : used) {
+        if (s->points.size() != labels.size())
+            continue;
+        for (std::size_t p = 0; p < labels.size(); ++p)
+            labels[p] += (labels[p].empty() ? "" : " / ") + s->points[p].label.in(lang);
+    }
+    return labels;
 }
 
 } // namespace hs

@@ -89,4 +89,9 @@ private:
     std::unordered_map<std::string, std::size_t> part_by_id_;
 };
 
+// For a legend over statements on different scales of the same length (a frequency and an agreement scale, say):
+// per answer position, the labels of the used scales that have as many points as the first used one, joined with
+// " / " ("Nooit / Helemaal oneens"). Statements on a scale of another length do not fit that legend.
+std::vector<std::string> shared_point_labels(const Questionnaire& q, const std::string& lang);
+
 } // namespace hs

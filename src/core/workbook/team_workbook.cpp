@@ -331,21 +331,22 @@ private:
         }
         const Questionnaire& q = *latest_->result.questionnaire;
         x_->text(ws, 0, 0, L("distribution-title") + ": " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
-        const Scale& scale = q.scales.front();
+        // One column per answer position; statements on scales of the same length share it ("Nooit / Helemaal oneens").
+        const std::vector<std::string> labels = shared_point_labels(q, lang_);
         std::vector<std::string> headers = {L("item-id"), L("statement")};
-        for (const auto& p : scale.points)
-            headers.push_back(std::to_string(p.value) + " " + p.label.in(lang_));
+        for (std::size_t p = 0; p < labels.size(); ++p)
+            headers.push_back(std::to_string(p + 1) + " " + labels[p]);
         headers.push_back(L("nvt"));
         headers.push_back(L("dont-know"));
         headers.push_back(L("unanswered"));
         const int header = 2;
         header_row(*x_, ws, header, headers);
-        const int n_points = static_cast<int>(scale.points.size());
+        const int n_points = static_cast<int>(labels.size());
         int row = header + 1;
         for (const auto& i : latest_->result.items) {
             x_->text(ws, row, 0, i.id);
             x_->text(ws, row, 1, q.items[i.index].text.in(lang_));
-            if (!i.score.available() || q.scale_of(q.items[i.index]).id != scale.id) {
+            if (!i.score.available() || q.scale_of(q.items[i.index]).points.size() != labels.size()) {
                 score_cell(*x_, ws, row, 2, i.score, lang_);
             } else {
                 for (int p = 0; p < n_points; ++p)

@@ -277,3 +277,13 @@ TEST_CASE("the JSON form takes a per-item scale and a source note too")
     CHECK(q.items[1].scale_id == "s5");
     CHECK(q.dimensions[0].source == "Kaart: geef hoop.");
 }
+
+TEST_CASE("a legend over scales of the same length joins their labels per position")
+{
+    const Questionnaire& q = builtin_questionnaire(); // freq5 and eens5
+    auto labels = shared_point_labels(q, "nl");
+    REQUIRE(labels.size() == 5);
+    CHECK(labels[0] == "Nooit / Helemaal oneens");
+    CHECK(labels[2] == "Soms / Niet eens, niet oneens");
+    CHECK(shared_point_labels(test::small_questionnaire(), "en")[4] == "Agree");
+}

@@ -1,11 +1,13 @@
 // The questionnaire-quality sheet's advice in plain words, and the workbook of its own.
 #include "workbook/instrument_sheet.h"
+#include "analysis/team_trend.h"
 #include "demo_data.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace hs;
@@ -58,4 +60,33 @@ TEST_CASE("the instrument report as a workbook of its own, for a round of demo d
     export_instrument_report(store, store.rounds().back().id, path);
     CHECK(std::filesystem::file_size(path) > 5000);
     CHECK_THROWS_AS(export_instrument_report(store, store.rounds().back().id, dir.file("no/such/folder/q.xlsx")), FileRefused);
+}
+
+TEST_CASE("demo data gives the instrument report something to show")
+{
+    test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    DemoSpec spec;
+    spec.teams = 10;
+    spec.rounds = 1;
+    spec.respondents = 10;
+    generate_demo(store, builtin_questionnaire(), spec);
+    AnalysisOptions options;
+    options.anonymity_threshold = 5;
+    auto report = instrument_round(store, store.rounds().back().id, options);
+    CHECK(report.teams_counted >= 8);
+    int ceiling = 0, reliable = 0, distinguishing = 0, dont_know = 0;
+    for (const auto& i : report.items) {
+        ceiling += std::count(i.advice.begin(), i.advice.end(), InstrumentAdvice::Ceiling) > 0;
+        dont_know += std::count(i.advice.begin(), i.advice.end(), InstrumentAdvice::ManyDontKnow) > 0;
+    }
+    for (const auto& d : report.dimensions) {
+        reliable += d.alpha >= 0.6;
+        distinguishing += d.icc1 >= 0.1;
+    }
+    CHECK(ceiling >= 2);                                           // some statements sit at the top
+    CHECK(ceiling <= static_cast<int>(report.items.size()) / 3);   // but not most
+    CHECK(dont_know >= 1);
+    CHECK(reliable >= static_cast<int>(report.dimensions.size()) * 2 / 3);
+    CHECK(distinguishing >= static_cast<int>(report.dimensions.size()) / 2);
 }
