@@ -7,6 +7,7 @@ usage: workbook_checks.py CLI WORKDIR CHECK
 """
 import math
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -255,7 +256,8 @@ def check_instrument():
     top = sum(1 for v in first if v == 5) / len(first)
 
     rows = sheet_rows(openpyxl.load_workbook(COMPARE)["Kwaliteit vragenlijst"])
-    assert "1 teams met minstens 3 respondenten (5 respondenten)" in rows[1][0], rows[1][0]
+    # Whatever the report's threshold (3 to 5), FACT Noord's five count and Klein's two do not.
+    assert re.search(r"van 1 teams met minstens [345] respondenten \(5 respondenten\)\. Niet meegeteld: 1 teams", rows[1][0]), rows[1][0]
     presentie = next(r for r in rows if r[0] == "presentie")
     assert presentie[3] == len(cases) and math.isclose(presentie[4], alpha, abs_tol=1e-9), (presentie, alpha, cases)
     assert presentie[7] is None, presentie  # ICC(1) needs two teams
