@@ -88,15 +88,25 @@ DemoSummary generate_demo(Store& store, const Questionnaire& q, const DemoSpec& 
     std::vector<double> dim_level(q.dimensions.size());
     for (std::size_t d = 0; d < q.dimensions.size(); ++d)
         dim_level[d] = (q.dimensions[d].part_id == q.parts.front().id ? 3.5 : 2.9) + 0.3 * normal(rng);
-    // Per item: how often it is n.v.t., and whether it divides teams.
+    // Per item: how often it is n.v.t. or weet niet, whether it divides teams, where it sits (a few sit near the
+    // top: a ceiling for the instrument report to find) and how strongly it follows its dimension (a few hardly).
     std::vector<std::size_t> dimension_of(q.items.size());
     for (std::size_t i = 0; i < q.items.size(); ++i)
         dimension_of[i] = *q.dimension_index(q.items[i].dimension_id);
-    std::vector<double> nvt_rate(q.items.size()), split(q.items.size());
+    std::vector<double> nvt_rate(q.items.size()), dk_rate(q.items.size()), split(q.items.size()), offset(q.items.size()),
+        loading(q.items.size());
     for (std::size_t i = 0; i < q.items.size(); ++i) {
         nvt_rate[i] = uniform(rng) < 0.15 ? 0.15 + 0.2 * uniform(rng) : 0.01;
+        dk_rate[i] = uniform(rng) < 0.1 ? 0.15 + 0.1 * uniform(rng) : 0.015;
         split[i] = uniform(rng) < 0.12 ? 1.0 : 0.0;
+        offset[i] = uniform(rng) < 0.12 ? 1.2 : 0.3 * normal(rng);
+        loading[i] = uniform(rng) < 0.1 ? 0.1 : 0.6 + 0.5 * uniform(rng);
     }
+    // Per team and dimension: teams differ per theme, not only overall, so dimensions tell teams apart.
+    std::vector<std::vector<double>> team_dim(teams.size(), std::vector<double>(q.dimensions.size()));
+    for (auto& t : team_dim)
+        for (auto& v : t)
+            v = 0.35 * normal(rng);
 
     DemoSummary summary;
     summary.teams = spec.teams;
@@ -105,7 +115,8 @@ DemoSummary generate_demo(Store& store, const Questionnaire& q, const DemoSpec& 
         const int k = spec.rounds - 1 - r;
         const RowId round = store.add_round(round_label(k), round_date(k), q);
         std::vector<NewResponse> responses;
-        for (const auto& team : teams) {
+        for (std::size_t t = 0; t < teams.size(); ++t) {
+            const TeamProfile& team = teams[t];
             const bool consensus = team.consensus_round && r == 1;
             int n = consensus ? 1 : std::max(1, team.size + static_cast<int>(std::lround(1.5 * normal(rng))));
             for (int p = 0; p < n; ++p) {
@@ -118,26 +129,31 @@ DemoSummary generate_demo(Store& store, const Questionnaire& q, const DemoSpec& 
                             : u < 0.15 ? Role::ExpertByExperience
                             : u < 0.2 ? Role::Other
                                       : Role::Practitioner;
-                const double person = 0.35 * normal(rng);
+                const double person = 0.25 * normal(rng);
+                // How this person sees the team on each theme: shared by the theme's statements.
+                std::vector<double> view(q.dimensions.size());
+                for (auto& v : view)
+                    v = 0.6 * normal(rng);
                 resp.answers.resize(q.items.size());
                 for (std::size_t i = 0; i < q.items.size(); ++i) {
                     const Item& item = q.items[i];
                     const std::size_t d = dimension_of[i];
-                    const Scale& scale = q.scale_of(q.dimensions[d]);
+                    const Scale& scale = q.scale_of(item);
                     const double x = uniform(rng);
                     if (scale.allows_not_applicable && x < nvt_rate[i]) {
                         resp.answers[i] = kNotApplicable;
                         continue;
                     }
-                    if (scale.allows_dont_know && x > 0.985) {
-                        resp.answers[i] = kDontKnow;
-                        continue;
-                    }
-                    if (x > 0.98) {
+                    if (x > 0.985) {
                         resp.answers[i] = kUnanswered;
                         continue;
                     }
-                    double v = dim_level[d] + team.level + team.pace * r + person + 0.6 * normal(rng);
+                    if (scale.allows_dont_know && x > 0.985 - dk_rate[i]) {
+                        resp.answers[i] = kDontKnow;
+                        continue;
+                    }
+                    double v = dim_level[d] + offset[i] + team.level + team_dim[t][d] + team.pace * r + person +
+                               loading[i] * view[d] + 0.5 * normal(rng);
                     if (split[i] > 0)
                         v += (uniform(rng) < 0.5 ? -1.2 : 1.2);
                     AnswerCode effective = clamp_score(v, scale);

@@ -135,11 +135,17 @@ TrendChart::TrendChart(wxWindow* parent, double low, double high) : wxPanel(pare
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
 }
 
-void TrendChart::set(std::vector<wxString> categories, std::vector<TrendSeries> series)
+void TrendChart::set(std::vector<wxString> categories, std::vector<TrendSeries> series, std::vector<TrendBreak> breaks)
 {
     categories_ = std::move(categories);
     series_ = std::move(series);
+    breaks_ = std::move(breaks);
     Refresh();
+}
+
+bool TrendChart::breaks_before(std::size_t index) const
+{
+    return std::any_of(breaks_.begin(), breaks_.end(), [&](const TrendBreak& b) { return b.index == index; });
 }
 
 void TrendChart::paint()
@@ -166,6 +172,14 @@ void TrendChart::paint()
         gc->GetTextExtent(categories_[i], &w, &h);
         gc->DrawText(categories_[i], x_of(i) - w / 2, bottom + 8);
     }
+    for (const auto& b : breaks_) {
+        if (b.index == 0 || b.index >= categories_.size())
+            continue;
+        const double x = (x_of(b.index - 1) + x_of(b.index)) / 2;
+        gc->SetPen(wxPen(wxColour(90, 90, 90), 1, wxPENSTYLE_SHORT_DASH));
+        gc->StrokeLine(x, top, x, bottom);
+        gc->DrawText(b.label, x + 4, top);
+    }
     for (std::size_t s = 0; s < series_.size(); ++s) {
         gc->SetPen(wxPen(series_colour(s), 2));
         gc->SetBrush(wxBrush(series_colour(s)));
@@ -173,7 +187,7 @@ void TrendChart::paint()
         for (std::size_t i = 0; i < v.size(); ++i) {
             if (std::isnan(v[i]))
                 continue;
-            if (i > 0 && !std::isnan(v[i - 1]))
+            if (i > 0 && !std::isnan(v[i - 1]) && !breaks_before(i))
                 gc->StrokeLine(x_of(i - 1), y_of(v[i - 1]), x_of(i), y_of(v[i]));
             gc->DrawEllipse(x_of(i) - 3, y_of(v[i]) - 3, 6, 6);
         }

@@ -31,16 +31,25 @@ struct TrendSeries {
     std::vector<double> values; // one per category; NaN is a gap
 };
 
+// Where the questionnaire changed: before category `index` a dashed line with `label`, and no line joins the
+// points on either side (they rest on different statements).
+struct TrendBreak {
+    std::size_t index = 0;
+    wxString label;
+};
+
 class TrendChart : public wxPanel {
 public:
     TrendChart(wxWindow* parent, double low, double high);
-    void set(std::vector<wxString> categories, std::vector<TrendSeries> series);
+    void set(std::vector<wxString> categories, std::vector<TrendSeries> series, std::vector<TrendBreak> breaks = {});
 
 private:
     void paint();
+    bool breaks_before(std::size_t index) const;
     double low_, high_;
     std::vector<wxString> categories_;
     std::vector<TrendSeries> series_;
+    std::vector<TrendBreak> breaks_;
 };
 
 struct SpreadRow {

@@ -177,6 +177,11 @@ void ResultsDialog::fill_trend()
     std::vector<wxString> categories;
     for (const auto& rr : trend_.rounds)
         categories.push_back(u8(rr.round.label));
+    std::vector<TrendBreak> breaks;
+    for (std::size_t r = 0; r < trend_.rounds.size(); ++r)
+        if (const auto& b = trend_.rounds[r].version_break)
+            // TRANSLATORS: marks the round where the questionnaire changed; %s is the new version, e.g. 2.0
+            breaks.push_back({r, wxString::Format(_("questionnaire %s"), u8(b->version))});
     std::vector<TrendSeries> series;
     if (part < q.parts.size())
         for (std::size_t d : q.parts[part].dimensions) {
@@ -188,15 +193,16 @@ void ResultsDialog::fill_trend()
             }
             series.push_back(std::move(s));
         }
-    trend_chart_->set(std::move(categories), std::move(series));
+    trend_chart_->set(std::move(categories), std::move(series), std::move(breaks));
 }
 
 void ResultsDialog::fill_spread(const TeamRoundResult& rr)
 {
     const Questionnaire& q = *rr.result.questionnaire;
     std::vector<wxString> points;
-    for (const auto& p : q.scales.front().points)
-        points.push_back(wxString::Format("%d %s", p.value, u8(p.label.in(lang_))));
+    const auto labels = shared_point_labels(q, lang_);
+    for (std::size_t p = 0; p < labels.size(); ++p)
+        points.push_back(wxString::Format("%d %s", static_cast<int>(p + 1), u8(labels[p])));
     std::vector<SpreadRow> rows;
     for (const auto& i : rr.result.items) {
         SpreadRow row;

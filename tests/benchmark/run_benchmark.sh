@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmark at organisation scale: wall time and peak memory of each job, as a user runs it.
-#   full:  400 teams x 12 rounds x about 15 respondents x 65 items (about 4.5 million answers)
+#   full:  400 teams x 12 rounds x about 15 respondents x 72 items (about 5 million answers)
 #   tenth: 40 teams, the same rounds and respondents (a tenth of the data), to show the cost grows linearly
 # usage: tests/benchmark/run_benchmark.sh [BUILD_DIR]      (cmake --build build --target benchmark)
 set -euo pipefail

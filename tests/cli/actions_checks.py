@@ -26,15 +26,15 @@ def cli(*args, expect=0):
 
 
 def setup():
-    """Two rounds of FACT Noord. presentie (4 items) by hand: round 1 respondents 2.5, 8/3, 2.5, 10/3, 3 -> 2.80;
-    round 2 respondents 4.25, 4.25, 4.5, 4, 4.5 -> 4.30."""
+    """Two rounds of FACT Noord. presentie (3 items) by hand: round 1 respondents 7/3, 3, 7/3, 10/3, 3 -> 2.80;
+    round 2 respondents 4, 13/3, 14/3, 4, 14/3 -> 13/3."""
     shutil.rmtree(WORKDIR, ignore_errors=True)
     os.makedirs(WORKDIR)
     cli("new-round", "--label", "2025-najaar", "--date", "2025-10-01")
     cli("new-round", "--label", "2026-voorjaar", "--date", "2026-04-01")
-    header = "rol,presentie.aandacht,presentie.levensverhaal,presentie.eigen-woorden,presentie.aansluiten\n"
-    rounds = {"2025-najaar": "2,3,2,3\n3,3,nvt,2\n2,2,3,3\n3,4,3,weet niet\n3,3,3,3\n",
-              "2026-voorjaar": "4,4,4,5\n5,4,4,4\n4,5,5,4\n4,4,,4\n5,5,4,4\n"}
+    header = "rol,presentie.eerst-luisteren,presentie.leven-vragen,presentie.doelen-eigen-woorden\n"
+    rounds = {"2025-najaar": "2,3,2\n3,3,nvt\n2,2,3\n3,4,3\n3,3,3\n",
+              "2026-voorjaar": "4,4,4\n4,5,4\n5,5,4\n4,4,\n5,4,5\n"}
     for label, rows in rounds.items():
         path = os.path.join(WORKDIR, label + ".csv")
         with open(path, "w", encoding="utf-8") as f:
@@ -56,14 +56,14 @@ def check_add_and_list():
     assert "#1  FACT Noord  after 2025-najaar  presentie  open" in out, out
     assert "due 2026-01-31  OVERDUE  owner Anna" in out, out
     assert "Elke week één levensverhaal in het teamoverleg" in out, out
-    assert "presentie: 2.80 in 2025-najaar -> 4.30 in 2026-voorjaar, change +1.50 [" in out, out
+    assert "presentie: 2.80 in 2025-najaar -> 4.33 in 2026-voorjaar, change +1.53 [" in out, out
     assert out.rstrip().endswith("1 agreement"), out
     # Not overdue on its due date; an agreement made after the latest round has nothing to compare with yet.
     assert "OVERDUE" not in cli("actions", "list", "--today", "2026-01-31")
     cli("actions", "add", "--team", "Klein", "--round", "2026-voorjaar", "--dimension", "hoop", "--text", "Hoop delen",
-        "--item", "hoop.vertrouwen")
+        "--item", "hoop.vooruitgang-benoemen")
     out = cli("actions", "list", "--team", "Klein")
-    assert "#2  Klein  after 2026-voorjaar  hoop / hoop.vertrouwen  open" in out, out
+    assert "#2  Klein  after 2026-voorjaar  hoop / hoop.vooruitgang-benoemen  open" in out, out
     assert "no later round with numbers yet" in out, out
     assert "#1" not in out and out.rstrip().endswith("1 agreement"), out
 
@@ -108,7 +108,7 @@ def check_refusals():
         (("actions", "add", "--team", "FACT Noord", "--round", "2025-najaar", "--dimension", "geen", "--text", "x"),
          "no dimension 'geen'"),
         (("actions", "add", "--team", "FACT Noord", "--round", "2025-najaar", "--dimension", "presentie", "--text", "x",
-          "--item", "hoop.vertrouwen"), "has no statement 'hoop.vertrouwen'"),
+          "--item", "hoop.vooruitgang-benoemen"), "has no statement 'hoop.vooruitgang-benoemen'"),
         (("actions", "add", "--team", "FACT Noord", "--round", "2025-najaar", "--dimension", "presentie", "--text", "x",
           "--due", "2026-02-30"), "'2026-02-30' is not a date"),
         (("actions", "set-status", "99", "done"), "no agreement with number 99"),

@@ -40,6 +40,14 @@ void write_file(const std::string& path, const std::string& contents)
         throw std::runtime_error("cannot write " + path);
 }
 
+std::string replaced(std::string text, const std::string& from, const std::string& to)
+{
+    auto pos = text.find(from);
+    if (pos == std::string::npos)
+        throw std::runtime_error("test text does not contain: " + from);
+    return text.replace(pos, from.size(), to);
+}
+
 std::string source_path(const std::string& relative) { return std::string(HS_SOURCE_DIR) + "/" + relative; }
 
 std::string small_questionnaire_xml(const std::string& version)

@@ -39,6 +39,10 @@ const Questionnaire& small_questionnaire();
 // The same small questionnaire in the JSON form.
 std::string small_questionnaire_json();
 
+// `text` with the first `from` replaced by `to`; throws when `from` is not there (a test that edits nothing
+// would pass for the wrong reason).
+std::string replaced(std::string text, const std::string& from, const std::string& to);
+
 // Runs a shell command; returns its exit status and puts stdout+stderr in output.
 int run_command(const std::string& command, std::string& output);
 

@@ -50,8 +50,9 @@ def setup():
     cli("new-round", "--label", "2025-najaar", "--date", "2025-10-01")
     cli("new-round", "--label", "2026-voorjaar", "--date", "2026-04-01")
     cli("new-round", "--label", "2026-najaar", "--date", "2026-10-01")
-    header = "rol,presentie.aandacht,presentie.levensverhaal,presentie.eigen-woorden,presentie.aansluiten," \
-             "referentiekader.bescheiden,referentiekader.diagnose-leidend,hoop.vertrouwen,opmerking:presentie\n"
+    header = "rol,presentie.eerst-luisteren,presentie.leven-vragen,presentie.doelen-eigen-woorden," \
+             "referentiekader.vaktermen-uitleggen,referentiekader.eigen-uitleg,referentiekader.diagnose-eerst," \
+             "hoop.vooruitgang-benoemen,opmerking:presentie\n"
     r1 = header + "practitioner,2,3,2,3,3,4,3,\n" \
                   "practitioner,3,3,nvt,2,2,5,3,\n" \
                   "manager,2,2,3,3,3,4,2,\"=SUM(A1:A3)\"\n" \
@@ -131,8 +132,11 @@ def check_sheets():
     en = openpyxl.load_workbook(TREND_EN)
     assert en.sheetnames[0] == "Overview" and en.sheetnames[-1] == "Questionnaire", en.sheetnames
     assert en["Dimensions"]["G1"].value == "Mean", en["Dimensions"]["G1"].value
+    # Statements on the frequency and the agreement scale share the distribution's columns, labelled with both.
+    dist = sheet_rows(wb["Verdeling"])
+    assert dist[2][2] == "1 Nooit / Helemaal oneens" and dist[2][6] == "5 Altijd / Helemaal eens", dist[2]
     cmp = openpyxl.load_workbook(COMPARE)
-    assert cmp.sheetnames == ["Teams vergeleken", "Organisatietrend", "Vragenlijst"], cmp.sheetnames
+    assert cmp.sheetnames == ["Teams vergeleken", "Organisatietrend", "Kwaliteit vragenlijst", "Vragenlijst"], cmp.sheetnames
 
 
 def check_values():
@@ -159,7 +163,7 @@ def check_values():
     # The overview holds the same numbers, per round in columns.
     ov = sheet_rows(wb["Overzicht"])
     head = next(r for r in ov if r[0] == "Deel")
-    presence = next(r for r in ov if r[1] == "Presentie en ruimte voor het levensverhaal")
+    presence = next(r for r in ov if r[1] == "Ruimte voor het levensverhaal")
     want = expected_dimension_means("FACT Noord", "2026-voorjaar")["presentie"]
     assert math.isclose(presence[head.index("2026-voorjaar")], want, abs_tol=1e-9), presence
 
@@ -264,7 +268,7 @@ def check_raw():
     assert not any(code in text for code in codes), "a respondent code in the raw export"
     assert sorted(int(r["nummer"]) for r in rows) == list(range(1, len(rows) + 1))
     assert [r["nummer"] for r in rows] != [r["nummer"] for r in again] or \
-           [r["presentie.aandacht"] for r in rows] != [r["presentie.aandacht"] for r in again], "not random per export"
+           [r["presentie.eerst-luisteren"] for r in rows] != [r["presentie.eerst-luisteren"] for r in again], "not random per export"
     teams = {r["team"] for r in rows}
     assert teams == {"FACT Noord", "Eens"}, teams
     assert all(r["rol"] == "" for r in rows if r["team"] in ("", "FACT Noord")), rows  # roles under 5 hidden
@@ -284,14 +288,14 @@ def check_reverse_scored():
     header = rows[2]
     one = next(i for i, h in enumerate(header) if h and str(h).startswith("1 "))
     five = next(i for i, h in enumerate(header) if h and str(h).startswith("5 "))
-    rev = next(r for r in rows if r[0] == "referentiekader.diagnose-leidend")
+    rev = next(r for r in rows if r[0] == "referentiekader.diagnose-eerst")
     assert rev[one] == 5 and rev[five] == 0, (header, rev)  # as answered, under the answer's label
     assert "omgekeerd gescoord" in rev, rev
-    plain = next(r for r in rows if r[0] == "presentie.aandacht")
+    plain = next(r for r in rows if r[0] == "presentie.eerst-luisteren")
     assert plain[one] == 5 and "omgekeerd gescoord" not in plain, plain
     items = sheet_rows(wb["Items"])
     col = items[0].index("Gemiddelde")
-    mean = next(r for r in items if r[3] == "referentiekader.diagnose-leidend")
+    mean = next(r for r in items if r[3] == "referentiekader.diagnose-eerst")
     assert mean[col] == 5 and mean[items[0].index("Omgekeerd gescoord")] == "ja", mean  # the mean is mirrored
 
 
@@ -433,6 +437,80 @@ def check_refusals():
     assert not os.path.exists(os.path.join(WORKDIR, "never.xlsx"))
     leftovers = [n for n in os.listdir(WORKDIR) if n.endswith(".part")]
     assert not leftovers, leftovers
+
+
+def check_instrument():
+    """The questionnaire-quality sheet of the organisation workbook, against numbers computed here from the store:
+    only FACT Noord counts (Klein is under the threshold), Cronbach's alpha over its complete answers, and the
+    share at the best answer. The CLI verb writes the same sheet in English."""
+    db = sqlite3.connect(DB)
+    definition, = db.execute("SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire "
+                             "WHERE r.label = '2026-voorjaar'").fetchone()
+    root = ET.fromstring(definition.encode("utf-8"))
+    items = [(i.get("id"), i.get("reverse") == "true") for i in root.iter("item")]
+    dim = next(d for d in root.iter("dimension") if d.get("id") == "presentie")
+    idx = [next(n for n, (iid, _) in enumerate(items) if iid == i.get("id")) for i in dim.findall("item")]
+    rows = db.execute("SELECT r.id, a.item, a.value FROM responses r JOIN rounds ro ON ro.id = r.round "
+                      "JOIN teams t ON t.id = r.team JOIN answers a ON a.response = r.id "
+                      "WHERE ro.label = '2026-voorjaar' AND t.name = 'FACT Noord' AND r.status = 'complete'").fetchall()
+    answers = {}
+    for rid, item, value in rows:
+        answers.setdefault(rid, {})[item] = value
+    cases = [[a[i] for i in idx] for a in answers.values() if all(i in a and a[i] > 0 for i in idx)]
+
+    def var(v):
+        m = sum(v) / len(v)
+        return sum((x - m) ** 2 for x in v) / (len(v) - 1)
+    k = len(idx)
+    alpha = k / (k - 1) * (1 - sum(var([c[j] for c in cases]) for j in range(k)) / var([sum(c) for c in cases]))
+    first = [a[idx[0]] for a in answers.values() if idx[0] in a and a[idx[0]] > 0]
+    top = sum(1 for v in first if v == 5) / len(first)
+
+    rows = sheet_rows(openpyxl.load_workbook(COMPARE)["Kwaliteit vragenlijst"])
+    # Whatever the report's threshold (3 to 5), FACT Noord's five count and Klein's two do not.
+    assert re.search(r"van 1 teams met minstens [345] respondenten \(5 respondenten\)\. Niet meegeteld: 1 teams", rows[1][0]), rows[1][0]
+    presentie = next(r for r in rows if r[0] == "presentie")
+    assert presentie[3] == len(cases) and math.isclose(presentie[4], alpha, abs_tol=1e-9), (presentie, alpha, cases)
+    assert presentie[7] is None, presentie  # ICC(1) needs two teams
+    item = next(r for r in rows if r[1] == items[idx[0]][0])
+    assert math.isclose(item[7], top, abs_tol=1e-9) and item[8] == "Altijd", (item, top)
+
+    book = os.path.join(WORKDIR, "quality-en.xlsx")
+    out = cli("instrument-report", "--round", "2026-voorjaar", "--out", book, "--lang", "en")
+    assert "Written:" in out and "2026-voorjaar" in out, out
+    en = openpyxl.load_workbook(book)
+    assert en.sheetnames == ["Questionnaire quality"], en.sheetnames
+    assert sheet_rows(en["Questionnaire quality"])[4][4] == "Cronbach's alpha"
+    cli("instrument-report", "--round", "no-such-round", "--out", book, expect=1)
+
+
+def check_version_break():
+    """A team with a round on questionnaire 1.0 and one on 2.0: the overview marks the break and says how many
+    statements carry on (matched by id); the coaching sheet repeats it."""
+    db = os.path.join(WORKDIR, "versions.db")
+    src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    v1 = os.path.join(src, "questionnaires", "archive", "herstelondersteuning-team-1.0.xml")
+
+    def run(*args):
+        result = subprocess.run([CLI, "--db", db, *args], capture_output=True, text=True)
+        assert result.returncode == 0, (args, result.stdout, result.stderr)
+    if os.path.exists(db):
+        os.remove(db)
+    run("new-round", "--label", "2025-najaar", "--date", "2025-10-01", "--questionnaire", v1)
+    run("new-round", "--label", "2026-voorjaar", "--date", "2026-04-01")
+    old = "rol,presentie.aandacht,hoop.beperkingen,ruimte-financiering.tijd\n" + "practitioner,3,2,3\n" * 5
+    new = "rol,presentie.eerst-luisteren,hoop.beperkingen,ruimte-financiering.tijd\n" + "practitioner,4,2,4\n" * 5
+    run("import", "--round", "2025-najaar", "--team", "Wissel", write("v1.csv", old))
+    run("import", "--round", "2026-voorjaar", "--team", "Wissel", write("v2.csv", new))
+    book = os.path.join(WORKDIR, "versions.xlsx")
+    run("export-trend", "--team", "Wissel", "--out", book, "--threshold", "5")
+    ov = sheet_rows(openpyxl.load_workbook(book)["Overzicht"])
+    versions = next(r for r in ov if r[1] == "Vragenlijstversie")
+    assert versions[2] == "v1.0" and versions[3] == "v2.0 (trendbreuk)", versions
+    note = next(r[0] for r in ov if r[0] and str(r[0]).startswith("trendbreuk 2026-voorjaar"))
+    assert "1.0 → 2.0; 4 stellingen vergelijkbaar (zelfde id), 68 nieuw, 61 ingetrokken" in note, note
+    coaching = [c for row in sheet_rows(openpyxl.load_workbook(book)["Coaching"]) for c in row if c]
+    assert any(str(c).startswith("trendbreuk 2026-voorjaar") for c in coaching), coaching
 
 
 CHECKS = {name[len("check_"):]: fn for name, fn in globals().items() if name.startswith("check_")}

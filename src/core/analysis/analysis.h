@@ -9,6 +9,7 @@
 #include "analysis/change.h"
 #include "analysis/coaching.h"
 #include "analysis/group_result.h"
+#include "analysis/instrument.h"
 #include "analysis/organisation_view.h"
 #include "analysis/reason_text.h"
 #include "analysis/statistics.h"

@@ -40,6 +40,26 @@ ScoreSummary summarise(const std::vector<double>& values, bool consensus, int th
 
 } // namespace
 
+std::vector<double> effective_item_scores(const Questionnaire& q, const ResponseRecord& response)
+{
+    std::vector<double> scores(q.items.size(), kNaN);
+    for (std::size_t i = 0; i < q.items.size() && i < response.answers.size(); ++i)
+        if (is_score(response.answers[i]))
+            scores[i] = q.effective_score(i, response.answers[i]);
+    return scores;
+}
+
+double respondent_dimension_score(const Questionnaire& q, const std::vector<double>& item_scores, std::size_t d)
+{
+    std::vector<double> answered;
+    for (std::size_t i : q.dimensions[d].items)
+        if (!std::isnan(item_scores[i]))
+            answered.push_back(item_scores[i]);
+    if (answered.empty() || answered.size() < half_rounded_up(q.dimensions[d].items.size()))
+        return kNaN;
+    return stats::mean(answered);
+}
+
 const ItemResult* GroupResult::item(const std::string& id) const
 {
     for (const auto& i : items)
@@ -82,22 +102,15 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
 
     // Per respondent: effective item scores (NaN = no score), then dimension and part scores by the stated rules.
     const std::size_t n_items = q.items.size();
-    std::vector<std::vector<double>> item_scores(responses.size(), std::vector<double>(n_items, kNaN));
-    for (std::size_t r = 0; r < responses.size(); ++r)
-        for (std::size_t i = 0; i < n_items && i < responses[r]->answers.size(); ++i)
-            if (is_score(responses[r]->answers[i]))
-                item_scores[r][i] = q.effective_score(i, responses[r]->answers[i]);
+    std::vector<std::vector<double>> item_scores;
+    item_scores.reserve(responses.size());
+    for (const auto* r : responses)
+        item_scores.push_back(effective_item_scores(q, *r));
 
     std::vector<std::vector<double>> dim_scores(responses.size(), std::vector<double>(q.dimensions.size(), kNaN));
     for (std::size_t r = 0; r < responses.size(); ++r)
-        for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-            std::vector<double> answered;
-            for (std::size_t i : q.dimensions[d].items)
-                if (!std::isnan(item_scores[r][i]))
-                    answered.push_back(item_scores[r][i]);
-            if (!answered.empty() && answered.size() >= half_rounded_up(q.dimensions[d].items.size()))
-                dim_scores[r][d] = stats::mean(answered);
-        }
+        for (std::size_t d = 0; d < q.dimensions.size(); ++d)
+            dim_scores[r][d] = respondent_dimension_score(q, item_scores[r], d);
 
     for (std::size_t i = 0; i < n_items; ++i) {
         ItemResult item;

@@ -82,6 +82,11 @@ struct GroupResult {
     const DimensionResult* dimension(const std::string& id) const;
 };
 
+// One respondent's effective item scores (reverse-scored items mirrored; NaN where there is no score), and their
+// score on dimension `d`: the mean of the answered items when at least half of them are answered, else NaN.
+std::vector<double> effective_item_scores(const Questionnaire& q, const ResponseRecord& response);
+double respondent_dimension_score(const Questionnaire& q, const std::vector<double>& item_scores, std::size_t d);
+
 GroupResult analyse_group(std::shared_ptr<const Questionnaire> questionnaire, const std::vector<const ResponseRecord*>& responses,
                           const AnalysisOptions& options);
 GroupResult analyse_group(std::shared_ptr<const Questionnaire> questionnaire, const std::vector<ResponseRecord>& responses,

@@ -4,6 +4,18 @@
 
 namespace hs {
 
+std::optional<VersionBreak> version_break(const Questionnaire& previous, const Questionnaire& current)
+{
+    if (previous.id == current.id && previous.version == current.version)
+        return std::nullopt;
+    VersionBreak b;
+    b.previous_version = previous.version;
+    b.version = current.version;
+    for (const auto& m : match_items(previous, current))
+        ++(m.presence == ItemPresence::Both ? b.comparable : m.presence == ItemPresence::New ? b.added : b.retired);
+    return b;
+}
+
 TeamTrend team_trend(Store& store, RowId team_id, const AnalysisOptions& options)
 {
     ResponseQuery query;
@@ -26,13 +38,16 @@ TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseReco
         auto it = by_round.find(round.id);
         if (it == by_round.end())
             continue;
-        TeamRoundResult rr{round, analyse_group(store.questionnaire_of(round.id), it->second, options), {}, {}};
+        TeamRoundResult rr{round, analyse_group(store.questionnaire_of(round.id), it->second, options), {}, {}, std::nullopt};
         for (std::size_t i = trend.rounds.size(); i-- > 0;)
             if (trend.rounds[i].result.availability == Availability::Available) {
                 rr.previous = i;
                 rr.changes = compare(trend.rounds[i].result, rr.result);
                 break;
             }
+        // A version break is marked between neighbouring rounds of the trend, whether or not they have numbers.
+        if (!trend.rounds.empty())
+            rr.version_break = version_break(*trend.rounds.back().result.questionnaire, *rr.result.questionnaire);
         trend.rounds.push_back(std::move(rr));
     }
     return trend;
@@ -52,6 +67,13 @@ OrganisationRoundResult organisation_round(Store& store, RowId round_id, const A
     query.round = round_id;
     return organisation_round(store.round(round_id), store.questionnaire_of(round_id), store.teams(),
                               store.load_responses(query), options);
+}
+
+InstrumentReport instrument_round(Store& store, RowId round_id, const AnalysisOptions& options)
+{
+    ResponseQuery query;
+    query.round = round_id;
+    return instrument_report(store.questionnaire_of(round_id), store.load_responses(query), options);
 }
 
 std::vector<OrganisationRoundResult> organisation_trend(Store& store, const AnalysisOptions& options)

@@ -2,6 +2,7 @@
 // The analysis fed from the store: the selections the GUI and the workbooks ask for.
 #include "analysis/change.h"
 #include "analysis/group_result.h"
+#include "analysis/instrument.h"
 #include "analysis/organisation_view.h"
 #include "store/store.h"
 
@@ -10,6 +11,17 @@
 namespace hs {
 
 // ---- a team across rounds ----
+// A round whose questionnaire (id or version) differs from the team's round before it: the trend breaks here.
+// Statements are compared by id only, so only `comparable` of them carry on; dimension scores across the break
+// rest on different statements wherever the dimension's statements changed.
+struct VersionBreak {
+    std::string previous_version;
+    std::string version;
+    int comparable = 0; // statements with the same id in both versions
+    int added = 0;      // new in this version
+    int retired = 0;    // in the previous version only
+};
+
 struct TeamRoundResult {
     Round round;
     GroupResult result;
@@ -17,7 +29,11 @@ struct TeamRoundResult {
     // TeamTrend::rounds); empty when there is none. GUI, workbooks and CLI read it here and nowhere else.
     std::optional<std::size_t> previous;
     std::vector<Change> changes; // against `previous`; empty when there is none
+    std::optional<VersionBreak> version_break; // set when the questionnaire changed since the team's previous round
 };
+// The break between two questionnaires, or nothing when they are the same id and version.
+std::optional<VersionBreak> version_break(const Questionnaire& previous, const Questionnaire& current);
+
 struct TeamTrend {
     Team team;
     std::vector<TeamRoundResult> rounds; // in date order; only rounds in which the team has completed responses
@@ -34,6 +50,9 @@ TeamTrend team_trend(Store& store, RowId team, const std::vector<ResponseRecord>
 
 // All teams side by side in one round, with the organisation mean.
 OrganisationRoundResult organisation_round(Store& store, RowId round, const AnalysisOptions& options);
+
+// How well the questionnaire works, from every team's answers in one round.
+InstrumentReport instrument_round(Store& store, RowId round, const AnalysisOptions& options);
 
 // The organisation round by round (for the trend across rounds).
 std::vector<OrganisationRoundResult> organisation_trend(Store& store, const AnalysisOptions& options);

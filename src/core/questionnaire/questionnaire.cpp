@@ -1,5 +1,6 @@
 #include "questionnaire/questionnaire.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace hs {
@@ -69,8 +70,19 @@ const Part& Questionnaire::part_of(const Dimension& dimension) const
     return parts[it->second];
 }
 
+const Scale* Questionnaire::find_scale(const std::string& scale_id) const
+{
+    auto it = scale_by_id_.find(scale_id);
+    return it == scale_by_id_.end() ? nullptr : &scales[it->second];
+}
+
 const Scale& Questionnaire::scale_of(const Item& item) const
 {
+    if (!item.scale_id.empty()) {
+        if (const Scale* s = find_scale(item.scale_id))
+            return *s;
+        throw std::logic_error("questionnaire not indexed or scale missing: " + item.scale_id);
+    }
     return scale_of(dimensions[*dimension_index(item.dimension_id)]);
 }
 
@@ -81,6 +93,27 @@ int Questionnaire::effective_score(std::size_t item, int raw) const
         return raw;
     const Scale& s = scale_of(it);
     return s.min_value() + s.max_value() - raw;
+}
+
+std::vector<std::string> shared_point_labels(const Questionnaire& q, const std::string& lang)
+{
+    std::vector<const Scale*> used;
+    for (const auto& item : q.items) {
+        const Scale* s = &q.scale_of(item);
+        if (std::find(used.begin(), used.end(), s) == used.end())
+            used.push_back(s);
+    }
+    std::vector<std::string> labels;
+    if (used.empty())
+        return labels;
+    labels.resize(used.front()->points.size());
+    for (const Scale* s : used) {
+        if (s->points.size() != labels.size())
+            continue;
+        for (std::size_t p = 0; p < labels.size(); ++p)
+            labels[p] += (labels[p].empty() ? "" : " / ") + s->points[p].label.in(lang);
+    }
+    return labels;
 }
 
 } // namespace hs

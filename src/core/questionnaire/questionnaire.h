@@ -37,6 +37,7 @@ struct Item {
     LocalizedText text;
     LocalizedText explanation;
     bool reverse = false;
+    std::string scale_id; // empty: the dimension's scale (a scale may be set per dimension or per item)
 };
 
 struct Dimension {
@@ -45,6 +46,9 @@ struct Dimension {
     std::string scale_id;
     LocalizedText title;
     LocalizedText description;
+    // Where the dimension comes from in the module's texts: documentation for the people who maintain the
+    // questionnaire, never shown to respondents.
+    std::string source;
     std::vector<std::size_t> items; // indexes into Questionnaire::items
 };
 
@@ -72,8 +76,9 @@ public:
 
     std::optional<std::size_t> item_index(const std::string& item_id) const;
     std::optional<std::size_t> dimension_index(const std::string& dimension_id) const;
-    const Scale& scale_of(const Item& item) const;
+    const Scale& scale_of(const Item& item) const; // the item's own scale, else its dimension's
     const Scale& scale_of(const Dimension& dimension) const;
+    const Scale* find_scale(const std::string& scale_id) const;
     const Part& part_of(const Dimension& dimension) const;
     // The score as it counts in the analysis: reverse-scored items are mirrored on their scale.
     int effective_score(std::size_t item, int raw) const;
@@ -84,5 +89,10 @@ private:
     std::unordered_map<std::string, std::size_t> scale_by_id_;
     std::unordered_map<std::string, std::size_t> part_by_id_;
 };
+
+// For a legend over statements on different scales of the same length (a frequency and an agreement scale, say):
+// per answer position, the labels of the used scales that have as many points as the first used one, joined with
+// " / " ("Nooit / Helemaal oneens"). Statements on a scale of another length do not fit that legend.
+std::vector<std::string> shared_point_labels(const Questionnaire& q, const std::string& lang);
 
 } // namespace hs

@@ -170,12 +170,14 @@ private:
         const std::string what = "<dimension id=\"" + dim.id + "\">";
         if (!is_valid_id(dim.id))
             r_.problem(line, trf(N_("dimension id '%1' is missing or invalid"), {dim.id}));
-        r_.allow_only(node, what, line, {"id", "scale"}, {"title", "description", "item"});
+        // `source` is an element in XML and a string (so an attribute) in JSON.
+        r_.allow_only(node, what, line, {"id", "scale", "source"}, {"title", "description", "source", "item"});
         dim.scale_id = r_.attr(node, "scale").value_or(q_.scales.empty() ? "" : q_.scales.front().id);
         if (!scale_exists(dim.scale_id))
             r_.problem(line, trf(N_("%1 refers to unknown scale '%2'"), {what, dim.scale_id}));
         dim.title = r_.texts(node, "title", what, line, q_.languages, true);
         dim.description = r_.texts(node, "description", what, line, q_.languages, false);
+        dim.source = r_.attr(node, "source").value_or(node.get<std::string>("source", ""));
 
         const std::size_t dim_index = q_.dimensions.size();
         q_.parts[part_index].dimensions.push_back(dim_index);
@@ -196,7 +198,10 @@ private:
         const std::string what = "<item id=\"" + item.id + "\">";
         if (!is_valid_id(item.id))
             r_.problem(line, trf(N_("item id '%1' is missing or invalid"), {item.id}));
-        r_.allow_only(node, what, line, {"id", "reverse"}, {"text", "explanation"});
+        r_.allow_only(node, what, line, {"id", "reverse", "scale"}, {"text", "explanation"});
+        item.scale_id = r_.attr(node, "scale").value_or("");
+        if (!item.scale_id.empty() && !scale_exists(item.scale_id))
+            r_.problem(line, trf(N_("%1 refers to unknown scale '%2'"), {what, item.scale_id}));
         auto reverse = r_.attr(node, "reverse").value_or("false");
         if (reverse != "true" && reverse != "false")
             r_.problem(line, trf(N_("reverse must be \"true\" or \"false\", not '%1', in %2"), {reverse, what}));

@@ -1,6 +1,7 @@
 // The organisation comparison workbook: all teams in one round, and the organisation across rounds.
 #include "analysis/team_trend.h"
 #include "common/i18n.h"
+#include "workbook/instrument_sheet.h"
 #include "workbook/workbook_common.h"
 #include "workbook/workbooks.h"
 
@@ -36,6 +37,8 @@ public:
             current_ = &single_;
         }
         questionnaire_ = store.questionnaire_of(round);
+        if (std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::Instrument; }))
+            instrument_ = instrument_round(store, round, options_);
     }
 
     void write(const std::string& path)
@@ -51,6 +54,9 @@ public:
             case SheetType::Comparison: comparison(ws); break;
             case SheetType::OrganisationTrend: organisation_trend_sheet(ws, title, sheet); break;
             case SheetType::Questionnaire: questionnaire(ws); break;
+            case SheetType::Instrument:
+                write_instrument_sheet(x, ws, instrument_, current_->round.label, options_.anonymity_threshold, lang_);
+                break;
             default: break; // refused by the report loader for this kind
             }
             ++done;
@@ -162,6 +168,7 @@ private:
     OrganisationRoundResult single_;
     const OrganisationRoundResult* current_ = nullptr;
     std::shared_ptr<const Questionnaire> questionnaire_;
+    InstrumentReport instrument_;
     XlsxWriter* x_ = nullptr;
 };
 

@@ -35,6 +35,7 @@ const std::vector<SheetInfo>& sheet_infos()
         {"agreements", SheetType::Agreements, true, false, {}},
         {"comparison", SheetType::Comparison, false, true, {}},
         {"organisation-trend", SheetType::OrganisationTrend, false, true, {"line", "column", "none"}},
+        {"instrument", SheetType::Instrument, false, true, {}},
         {"questionnaire", SheetType::Questionnaire, true, true, {}},
     };
     return infos;

@@ -25,6 +25,7 @@ enum class SheetType {
     // organisation comparison
     Comparison,
     OrganisationTrend,
+    Instrument, // how well the questionnaire works in the round (analysis/instrument.h)
     // both
     Questionnaire,
 };

@@ -61,7 +61,8 @@ public:
             case SheetType::Agreements: write_agreements_sheet(x, ws, trend_, agreements_, lang_); break;
             case SheetType::Questionnaire: questionnaire(ws); break;
             case SheetType::Comparison:
-            case SheetType::OrganisationTrend: break; // refused by the report loader for this kind
+            case SheetType::OrganisationTrend:
+            case SheetType::Instrument: break; // refused by the report loader for this kind
             }
             ++done;
         }
@@ -114,6 +115,7 @@ private:
         header_row(*x_, ws, header, {T(N_("Part")), T(N_("Dimension"))});
         for (int r = 0; r < n_rounds; ++r)
             x_->text(ws, header, 2 + r, trend_.rounds[static_cast<std::size_t>(r)].round.label, CellStyle::Header);
+        version_row(ws, header - 1);
         x_->column_width(ws, 0, 0, 28);
         x_->column_width(ws, 1, 1, 44);
         x_->column_width(ws, 2, 2 + std::max(n_rounds, 1), 14);
@@ -132,6 +134,7 @@ private:
         }
         const int last_row = header + static_cast<int>(dims.size());
         x_->colour_scale(ws, header + 1, 2, last_row, 1 + n_rounds, report_.scale_low, report_.scale_mid, report_.scale_high);
+        break_notes(ws, last_row + 1);
 
         // Chart data: numbers or empty cells, so a chart shows a gap where a round has too few respondents.
         const int data_header = last_row + 3;
@@ -189,6 +192,39 @@ private:
             chart_legend_set_position(radar, LXW_CHART_LEGEND_BOTTOM);
             x_->insert_chart(ws, chart_row, chart_col, radar, 1.6, 2.2);
         }
+    }
+
+    // The questionnaire version above each round's column; a round where it changed is marked as a break.
+    void version_row(lxw_worksheet* ws, int row)
+    {
+        x_->text(ws, row, 1, T(N_("Questionnaire version")), CellStyle::Note);
+        for (std::size_t r = 0; r < trend_.rounds.size(); ++r) {
+            const auto& rr = trend_.rounds[r];
+            std::string text = "v" + rr.result.questionnaire->version; // text, never a number: "2.0" is no score
+            if (rr.version_break)
+                text += " (" + T(N_("break in the trend")) + ")";
+            x_->text(ws, row, 2 + static_cast<int>(r), text, rr.version_break ? CellStyle::Header : CellStyle::Note);
+        }
+    }
+
+    // One line saying where the trend breaks and how many statements carry on.
+    std::string break_text(const std::string& round_label, const VersionBreak& b) const
+    {
+        return format(text_in(lang_, N_("Break in the trend at %1: questionnaire %2 to %3; %4 statements comparable (same id), "
+                                 "%5 new, %6 retired. Dimension scores across the break rest on other statements: do not "
+                                 "read a difference there as change.")),
+                      {round_label, b.previous_version, b.version, std::to_string(b.comparable), std::to_string(b.added),
+                        std::to_string(b.retired)});
+    }
+
+    void break_notes(lxw_worksheet* ws, int row)
+    {
+        std::string text;
+        for (const auto& rr : trend_.rounds)
+            if (rr.version_break)
+                text += (text.empty() ? "" : " ") + break_text(rr.round.label, *rr.version_break);
+        if (!text.empty())
+            x_->text(ws, row, 0, text, CellStyle::Note);
     }
 
     void dimensions(lxw_worksheet* ws)
@@ -295,10 +331,11 @@ private:
         const Questionnaire& q = *latest_->result.questionnaire;
         x_->text(ws, 0, 0, T(N_("Distribution of answers, latest round")) + ": " + latest_->round.label + " – " + trend_.team.name,
                  CellStyle::Title);
-        const Scale& scale = q.scales.front();
+        // One column per answer position; statements on scales of the same length share it ("Nooit / Helemaal oneens").
+        const std::vector<std::string> labels = shared_point_labels(q, lang_);
         std::vector<std::string> headers = {T(N_("Item id")), T(N_("Statement"))};
-        for (const auto& p : scale.points)
-            headers.push_back(std::to_string(p.value) + " " + p.label.in(lang_));
+        for (std::size_t p = 0; p < labels.size(); ++p)
+            headers.push_back(std::to_string(p + 1) + " " + labels[p]);
         headers.push_back(T(N_("n/a")));
         headers.push_back(T(N_("don't know")));
         headers.push_back(T(N_("unanswered")));
@@ -308,12 +345,12 @@ private:
                  CellStyle::Note);
         const int header = 2;
         header_row(*x_, ws, header, headers);
-        const int n_points = static_cast<int>(scale.points.size());
+        const int n_points = static_cast<int>(labels.size());
         int row = header + 1;
         for (const auto& i : latest_->result.items) {
             x_->text(ws, row, 0, i.id);
             x_->text(ws, row, 1, q.items[i.index].text.in(lang_));
-            if (!i.score.available() || q.scale_of(q.items[i.index]).id != scale.id) {
+            if (!i.score.available() || q.scale_of(q.items[i.index]).points.size() != labels.size()) {
                 score_cell(*x_, ws, row, 2, i.score, lang_);
             } else {
                 for (int p = 0; p < n_points; ++p)
@@ -404,6 +441,8 @@ private:
                 return;
             }
             x_->text(ws, row++, 0, previous_->round.label + " → " + latest_->round.label, CellStyle::Note);
+            if (auto b = version_break(*previous_->result.questionnaire, *latest_->result.questionnaire))
+                x_->text(ws, row++, 0, break_text(latest_->round.label, *b), CellStyle::Note);
             header_row(*x_, ws, row++,
                        {"id", T(N_("Dimension")) + " / " + T(N_("Statement")), T(N_("Previous")), T(N_("Current")),
                         T(N_("Difference")), T(N_("95% interval from")), T(N_("95% interval to")), T(N_("Verdict")), "",

@@ -245,3 +245,45 @@ TEST_CASE("bad JSON questionnaires are refused with file, line and reason")
     refused(replaced(json, "\"version\": \"1.0\"", "\"version\": \"1\""), "wrong format", 1);
     refused(replaced(json, "\"scales\": [", "\"scales\": [["), "not well-formed JSON", 0);
 }
+
+TEST_CASE("a scale can be set per item, overriding the dimension's; a dimension may carry a source note")
+{
+    const std::string freq = R"(<scale id="f3">
+    <point value="1"><label lang="nl">Nooit</label><label lang="en">Never</label></point>
+    <point value="2"><label lang="nl">Soms</label><label lang="en">Sometimes</label></point>
+    <point value="3"><label lang="nl">Altijd</label><label lang="en">Always</label></point>
+  </scale>
+  <part id="houding">)";
+    auto text = replaced(test::small_questionnaire_xml(), "<part id=\"houding\">", freq);
+    text = replaced(text, "<item id=\"hoop.c\" reverse=\"true\">", "<item id=\"hoop.c\" reverse=\"true\" scale=\"f3\">");
+    text = replaced(text, "<title lang=\"en\">Hope</title>", "<title lang=\"en\">Hope</title>\n      <source>Kaart: geef hoop.</source>");
+    auto q = load_questionnaire(text, "x.xml");
+    CHECK(q.scale_of(q.items[0]).id == "s5");
+    CHECK(q.scale_of(q.items[2]).id == "f3");
+    CHECK(q.effective_score(2, 1) == 3); // mirrored on its own 1..3 scale
+    CHECK_FALSE(q.scale_of(q.items[2]).accepts(4));
+    CHECK(q.dimensions[0].source == "Kaart: geef hoop.");
+    CHECK(q.dimensions[1].source.empty());
+
+    expect_refused(replaced(text, "scale=\"f3\"", "scale=\"nope\""), "refers to unknown scale 'nope'");
+}
+
+TEST_CASE("the JSON form takes a per-item scale and a source note too")
+{
+    auto json = test::small_questionnaire_json();
+    json = replaced(json, "\"id\": \"hoop.b\",", "\"id\": \"hoop.b\", \"scale\": \"s5\",");
+    json = replaced(json, "\"id\": \"hoop\",", "\"id\": \"hoop\", \"source\": \"Kaart: geef hoop.\",");
+    auto q = load_questionnaire(json, "x.json");
+    CHECK(q.items[1].scale_id == "s5");
+    CHECK(q.dimensions[0].source == "Kaart: geef hoop.");
+}
+
+TEST_CASE("a legend over scales of the same length joins their labels per position")
+{
+    const Questionnaire& q = builtin_questionnaire(); // freq5 and eens5
+    auto labels = shared_point_labels(q, "nl");
+    REQUIRE(labels.size() == 5);
+    CHECK(labels[0] == "Nooit / Helemaal oneens");
+    CHECK(labels[2] == "Soms / Niet eens, niet oneens");
+    CHECK(shared_point_labels(test::small_questionnaire(), "en")[4] == "Agree");
+}
