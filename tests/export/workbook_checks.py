@@ -441,7 +441,7 @@ def check_refusals():
 
 def check_instrument():
     """The questionnaire-quality sheet of the organisation workbook, against numbers computed here from the store:
-    only FACT Noord counts (Klein is under the threshold), Cronbach's alpha over its complete answers, and the
+    FACT Noord and Eens count (Klein and Drie are under the threshold), Cronbach's alpha over its complete answers, and the
     share at the best answer. The CLI verb writes the same sheet in English."""
     db = sqlite3.connect(DB)
     definition, = db.execute("SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire "
@@ -452,7 +452,7 @@ def check_instrument():
     idx = [next(n for n, (iid, _) in enumerate(items) if iid == i.get("id")) for i in dim.findall("item")]
     rows = db.execute("SELECT r.id, a.item, a.value FROM responses r JOIN rounds ro ON ro.id = r.round "
                       "JOIN teams t ON t.id = r.team JOIN answers a ON a.response = r.id "
-                      "WHERE ro.label = '2026-voorjaar' AND t.name = 'FACT Noord' AND r.status = 'complete'").fetchall()
+                      "WHERE ro.label = '2026-voorjaar' AND t.name IN ('FACT Noord', 'Eens') AND r.status = 'complete'").fetchall()
     answers = {}
     for rid, item, value in rows:
         answers.setdefault(rid, {})[item] = value
@@ -467,11 +467,11 @@ def check_instrument():
     top = sum(1 for v in first if v == 5) / len(first)
 
     rows = sheet_rows(openpyxl.load_workbook(COMPARE)["Kwaliteit vragenlijst"])
-    # Whatever the report's threshold (3 to 5), FACT Noord's five count and Klein's two do not.
-    assert re.search(r"van 1 teams met minstens [345] respondenten \(5 respondenten\)\. Niet meegeteld: 1 teams", rows[1][0]), rows[1][0]
+    # Whatever the report's threshold (3 to 5), the five of FACT Noord and of Eens count, the two of Klein and Drie not.
+    assert re.search(r"van 2 teams met minstens [345] respondenten \(10 respondenten\)\. Niet meegeteld: 2 teams", rows[1][0]), rows[1][0]
     presentie = next(r for r in rows if r[0] == "presentie")
     assert presentie[3] == len(cases) and math.isclose(presentie[4], alpha, abs_tol=1e-9), (presentie, alpha, cases)
-    assert presentie[7] is None, presentie  # ICC(1) needs two teams
+    assert isinstance(presentie[7], float), presentie  # ICC(1): two teams to compare
     item = next(r for r in rows if r[1] == items[idx[0]][0])
     assert math.isclose(item[7], top, abs_tol=1e-9) and item[8] == "Altijd", (item, top)
 
@@ -507,10 +507,10 @@ def check_version_break():
     ov = sheet_rows(openpyxl.load_workbook(book)["Overzicht"])
     versions = next(r for r in ov if r[1] == "Vragenlijstversie")
     assert versions[2] == "v1.0" and versions[3] == "v2.0 (trendbreuk)", versions
-    note = next(r[0] for r in ov if r[0] and str(r[0]).startswith("trendbreuk 2026-voorjaar"))
-    assert "1.0 → 2.0; 4 stellingen vergelijkbaar (zelfde id), 68 nieuw, 61 ingetrokken" in note, note
+    note = next(r[0] for r in ov if r[0] and str(r[0]).startswith("Trendbreuk bij 2026-voorjaar"))
+    assert "vragenlijst 1.0 naar 2.0; 4 stellingen vergelijkbaar (zelfde id), 68 nieuw, 61 ingetrokken" in note, note
     coaching = [c for row in sheet_rows(openpyxl.load_workbook(book)["Coaching"]) for c in row if c]
-    assert any(str(c).startswith("trendbreuk 2026-voorjaar") for c in coaching), coaching
+    assert any(str(c).startswith("Trendbreuk bij 2026-voorjaar") for c in coaching), coaching
 
 
 CHECKS = {name[len("check_"):]: fn for name, fn in globals().items() if name.startswith("check_")}
