@@ -52,6 +52,9 @@ private:
     std::vector<FileProblem> problems_;
 };
 
+// The text of a definition file, read within limits::kMaxDefinitionFileBytes (see common/input_file.h).
+std::string read_definition_text(const std::string& path);
+
 bool is_valid_id(const std::string& id);
 std::vector<std::string> split_words(const std::string& s);
 

@@ -197,7 +197,7 @@ ReportDefinition parse_report_definition(const std::string& text, const std::str
 
 ReportDefinition load_report_definition_file(const std::string& path)
 {
-    return parse_report_definition(read_text_file(path), path);
+    return parse_report_definition(read_definition_text(path), path);
 }
 
 ReportDefinition builtin_report(ReportKind kind)
