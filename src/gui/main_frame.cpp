@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "exchange/response_exchange.h"
+#include "store/integrity.h"
 #include "export_ui.h"
 #include "results_ui.h"
 #include "translations.h"
@@ -304,9 +305,12 @@ void MainFrame::on_import()
                     team = t.name;
         }
         attempt([&] {
-            auto result = import_response_file(*store_, to_u8(path), round, team);
+            std::vector<std::string> notes;
+            auto result = import_response_file(*store_, to_u8(path), round, team, &notes);
             report += wxString::Format(_("%s: %d responses imported, %d were already present.\n"), path, result.inserted,
                                        result.already_present);
+            for (const auto& note : notes)
+                report += wxString::FromUTF8(note) + "\n";
         });
     }
     refresh();
@@ -320,7 +324,7 @@ void MainFrame::on_backup()
                      _("Herstelspiegel database (*.db)|*.db"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dlg.ShowModal() != wxID_OK)
         return;
-    if (attempt([&] { store_->backup(to_u8(dlg.GetPath())); }))
+    if (attempt([&] { backup_checked(*store_, to_u8(dlg.GetPath())); }))
         SetStatusText(wxString::Format(_("Backup saved: %s"), dlg.GetPath()));
 }
 

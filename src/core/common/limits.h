@@ -17,8 +17,8 @@ constexpr std::uintmax_t kMaxDefinitionFileBytes = 8u * 1024u * 1024u;
 constexpr int kMaxNestingDepth = 64;
 // One line of a CSV file (a record may span lines inside quotes; each line is checked, and a whole record too).
 constexpr std::size_t kMaxLineBytes = 1024u * 1024u;
-// Data rows in one CSV file (a round of a whole organisation is about 6,000).
-constexpr std::size_t kMaxCsvRows = 1000000u;
+// Lines in one CSV file, counted before any row is read (a round of a whole organisation is about 6,000 rows).
+constexpr std::size_t kMaxCsvLines = 1000000u;
 // Columns in one CSV file (items, role, id and one remark column per dimension).
 constexpr std::size_t kMaxCsvColumns = 2000u;
 
