@@ -96,15 +96,15 @@ python3 -c "
 import sys
 f = open(sys.argv[1], 'r+b'); f.seek(4096 * 4); f.write(b'\x0d' + b'\xff' * 7); f.close()" "$dir/damaged.db"
 sum="$(md5sum <"$dir/damaged.db")"
-expect 3 "list on a damaged database" --db "$dir/damaged.db" list
-says "is damaged .*restore your latest backup" "damage message"
 expect 3 "check of a damaged database" --db "$dir/damaged.db" check
+says "is damaged .*restore your latest backup" "damage message"
 expect 3 "new-round on a damaged database" --db "$dir/damaged.db" new-round --label Z
 expect 3 "backup of a damaged database" --db "$dir/damaged.db" backup --out "$dir/b2.db"
 same "$dir/damaged.db" "$sum" "damaged database"
 head -c 20000 "$db" >"$dir/truncated.db"
 sum="$(md5sum <"$dir/truncated.db")"
 expect 3 "list on a truncated database" --db "$dir/truncated.db" list
+says "cut off" "truncation named"
 expect 3 "import into a truncated database" --db "$dir/truncated.db" import "$dir/good.csv" --round R2 --team "Team X"
 same "$dir/truncated.db" "$sum" "truncated database"
 

@@ -10,7 +10,9 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -254,8 +256,10 @@ void Store::Impl::open()
         auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
         sqlite_api::sqlite3_busy_timeout(native->conn_, options.busy_timeout_ms);
         check_identity();
-        // Before anything is written (the journal mode below writes the header): a damaged file stays untouched.
-        if (exists) {
+        // Before anything is written (the journal mode below writes the header): a damaged file stays untouched
+        // and damage does not spread. Reading verbs skip the page-by-page pass (it costs about 0.15 s per million
+        // answers); a damaged page they meet is still refused (SQLITE_CORRUPT), and they never write.
+        if (exists && !options.read_only) {
             std::string verdict;
             sql << "PRAGMA quick_check(1)", soci::into(verdict);
             if (verdict != "ok")
@@ -285,13 +289,24 @@ void Store::Impl::check_file_before_open(const std::filesystem::path& p)
         throw StoreError(K::CannotOpen, trf(N_("%1 is not an ordinary file, so it cannot be a database."), {path}));
     if (fs::file_size(p, ec) == 0)
         throw StoreError(K::NotADatabase, trf(N_("The file %1 is empty (0 bytes), so it is not a database. It was left unchanged; restore your latest backup, or name a file that does not exist yet to start a new database."), {path}));
-    char header[16] = {};
+    unsigned char header[100] = {};
     std::ifstream in(p, std::ios::binary);
     if (!in)
         throw StoreError(K::CannotOpen, trf(N_("The database %1 cannot be opened: %2"), {path, tr(N_("no permission to read it"))}));
-    in.read(header, sizeof header);
-    if (in.gcount() < static_cast<std::streamsize>(sizeof header) || std::string(header, sizeof header) != std::string("SQLite format 3", 16))
+    in.read(reinterpret_cast<char*>(header), sizeof header);
+    if (in.gcount() < static_cast<std::streamsize>(sizeof header) || std::memcmp(header, "SQLite format 3", 16) != 0)
         throw StoreError(K::NotADatabase, trf(N_("The file %1 is not a Herstelspiegel database or it is damaged. It was left unchanged; restore a backup or choose another file."), {path}));
+    // A file cut short (a copy that stopped, a full disk): the header says how many pages the file has, and it is
+    // to be trusted when its "valid for" counter matches the change counter (https://sqlite.org/fileformat.html).
+    auto be32 = [&](int at) {
+        return std::uint32_t{header[at]} << 24 | std::uint32_t{header[at + 1]} << 16 | std::uint32_t{header[at + 2]} << 8 | header[at + 3];
+    };
+    const std::uintmax_t page_size = header[16] == 0 && header[17] == 1 ? 65536u : (std::uintmax_t{header[16]} << 8 | header[17]);
+    const std::uintmax_t size = fs::file_size(p, ec);
+    const bool counted = be32(92) == be32(24) && be32(28) > 0;
+    if (page_size >= 512 && (size % page_size != 0 || (counted && size < page_size * be32(28))))
+        throw StoreError(K::NotADatabase, trf(N_("The database %1 is damaged (%2). It was left unchanged; restore your latest backup."),
+                                             {path, tr(N_("the file is shorter than its header says: it was cut off"))}));
 }
 
 // How to read a database whose folder cannot be written (SQLite cannot create its -shm file there). With a

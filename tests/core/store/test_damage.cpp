@@ -83,6 +83,11 @@ TEST_CASE("damaged, truncated and empty database files are refused and left unch
     CHECK(refusal_kind(truncated, true) == StoreError::Kind::NotADatabase);
     CHECK(bytes_of(truncated) == intact.substr(0, intact.size() / 2));
 
+    // Cut on a page boundary: only the header's page count shows it.
+    test::write_file(truncated, intact.substr(0, 3 * 4096));
+    CHECK_THROWS_WITH(Store(truncated, StoreOptions{true}), Catch::Contains("cut off"));
+    CHECK(bytes_of(truncated) == intact.substr(0, 3 * 4096));
+
     std::string broken = intact;
     broken.replace(3 * 4096, 8, "\x0d\xff\xff\xff\xff\xff\xff\xff", 8); // page 4's b-tree header
     const std::string damaged = dir.file("damaged.db");
