@@ -250,23 +250,27 @@ void MainFrame::on_connect_server()
 
 void MainFrame::on_new_round()
 {
-    auto input = ask_new_round(this);
-    if (!input)
-        return;
-    attempt([&] {
-        Questionnaire q = input->questionnaire_file.empty() ? builtin_questionnaire()
-                                                            : load_questionnaire_file(to_u8(input->questionnaire_file));
-        store_->add_round(to_u8(input->label), to_u8(input->date), q);
-    });
+    // A refused round (a name in use, a bad questionnaire file) opens the dialog again with what was typed.
+    std::optional<NewRoundInput> input;
+    while ((input = ask_new_round(this, input))) {
+        if (attempt([&] {
+                Questionnaire q = input->questionnaire_file.empty() ? builtin_questionnaire()
+                                                                    : load_questionnaire_file(to_u8(input->questionnaire_file));
+                store_->add_round(to_u8(input->label), to_u8(input->date), q);
+            }))
+            break;
+    }
     refresh();
 }
 
 void MainFrame::on_add_team()
 {
-    if (auto name = ask_team_name(this)) {
-        attempt([&] { store_->add_team(to_u8(*name)); });
-        refresh();
+    std::optional<wxString> name;
+    while ((name = ask_team_name(this, name.value_or(wxString())))) {
+        if (attempt([&] { store_->add_team(to_u8(*name)); }))
+            break; // refused (a name in use, a blank name): asked again with the name as typed
     }
+    refresh();
 }
 
 void MainFrame::on_toggle_round()
