@@ -58,6 +58,11 @@ std::size_t InputFile::read(char* buffer, std::size_t n)
     return got;
 }
 
+void require_input_file(const std::string& path, std::uintmax_t max_bytes)
+{
+    InputFile check(path, max_bytes);
+}
+
 std::string read_input_file(const std::string& path, std::uintmax_t max_bytes)
 {
     InputFile file(path, max_bytes);

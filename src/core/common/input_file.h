@@ -29,6 +29,10 @@ private:
     std::ifstream in_;
 };
 
+// The checks InputFile makes before reading (regular file, size), without reading: for a reader that opens the
+// file itself. FileRefused (path, reason) when they fail.
+void require_input_file(const std::string& path, std::uintmax_t max_bytes);
+
 // The whole file (at most max_bytes), as read by InputFile.
 std::string read_input_file(const std::string& path, std::uintmax_t max_bytes);
 

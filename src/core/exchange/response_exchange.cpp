@@ -3,6 +3,8 @@
 
 #include "common/file_io.h"
 #include "common/i18n.h"
+#include "common/input_file.h"
+#include "common/limits.h"
 #include "common/names.h"
 #include "exchange/answer_text.h"
 #include "questionnaire/definition_reader.h"
@@ -39,6 +41,7 @@ InsertResult import_response_file(Store& store, const std::string& path, const s
                 notes->push_back(std::move(note));
         return result;
     }
+    require_input_file(path, limits::kMaxDataFileBytes); // whatever the reader: no FIFO, device or giant file
     auto incoming = read_response_file(path);
     return store.import_responses(incoming.round_label, incoming.round_date, incoming.questionnaire, incoming.responses);
 }
