@@ -22,8 +22,8 @@ constexpr std::size_t kMaxCsvLines = 1000000u;
 // Columns in one CSV file (items, role, id and one remark column per dimension).
 constexpr std::size_t kMaxCsvColumns = 2000u;
 
-// A response counts as complete when at least this share (in percent) of its items has an answer ("don't know"
-// and "not applicable" count as answers). Rows with fewer answers are stored as unfinished and reported; rows
+// A response counts as complete when at least this share (in percent) of the items it was asked has an answer
+// ("don't know" and "not applicable" count as answers; for a CSV file, the items are its item columns). Rows with fewer answers are stored as unfinished and reported; rows
 // with no answer at all are skipped and reported, never stored.
 constexpr int kMinAnsweredPercent = 50;
 // The number of answered items a response of `items` items needs to count as complete (at least one).

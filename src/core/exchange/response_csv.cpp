@@ -106,7 +106,9 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, 
     if (!reader.next(row) || all_blank(row))
         throw FileRefused({{path, 1, tr(N_("the file is empty"))}});
     const std::vector<Column> columns = read_header(path, row, q);
-    const std::size_t min_answered = limits::min_answered_items(q.items.size());
+    // A form tool may ask a short version (the clients' questionnaire): the minimum is of the items in the file.
+    const std::size_t min_answered = limits::min_answered_items(static_cast<std::size_t>(
+        std::count_if(columns.begin(), columns.end(), [](const Column& c) { return c.kind == Kind::Item; })));
 
     std::vector<FileProblem> problems;
     std::map<std::string, int> seen; // identical rows without an id are told apart by their order
@@ -192,7 +194,7 @@ std::vector<std::string> csv_notes(const std::string& path, const CsvResponses& 
         notes.push_back(path + ": " + trf(N_("%1 rows without any answer were skipped (lines %2)"),
                                           {std::to_string(read.skipped_lines.size()), line_list(read.skipped_lines)}));
     if (!read.unfinished_lines.empty())
-        notes.push_back(path + ": " + trf(N_("%1 rows answer fewer than half of the items and were stored as unfinished, not counted in results (lines %2)"),
+        notes.push_back(path + ": " + trf(N_("%1 rows answer fewer than half of the file's items and were stored as unfinished, not counted in results (lines %2)"),
                                           {std::to_string(read.unfinished_lines.size()), line_list(read.unfinished_lines)}));
     return notes;
 }

@@ -19,8 +19,8 @@ struct CsvResponses {
 // Reads a CSV file with one row per respondent and one column per item id (see README), streaming, within the
 // limits of common/limits.h. Optional columns: "role", "id" (a response id of the form tool; makes re-imports
 // idempotent), "remark:<dimension id>". Each column at most once. Separator "," or ";" (detected). Answers: a
-// scale value, "nvt"/"n.v.t."/"n/a", "weet niet"/"?", or empty. A row counts as complete with at least
-// limits::min_answered_items answers. FileRefused (file, line, reason) with every problem found.
+// scale value, "nvt"/"n.v.t."/"n/a", "weet niet"/"?", or empty. A row counts as complete with answers to at
+// least limits::min_answered_items of the file's item columns. FileRefused (file, line, reason) with every problem found.
 CsvResponses read_response_csv(const std::string& path, const Questionnaire& questionnaire, const std::string& team,
                                const std::string& round_label);
 
