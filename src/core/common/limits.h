@@ -13,6 +13,9 @@ namespace hs::limits {
 constexpr std::uintmax_t kMaxDataFileBytes = 200u * 1024u * 1024u;
 // Definition files (questionnaires, reports): the shipped ones are under 100 kB.
 constexpr std::uintmax_t kMaxDefinitionFileBytes = 8u * 1024u * 1024u;
+// Elements (XML) or objects (JSON) in one definition: the shipped questionnaire has about 450. Keeps every
+// check that compares elements with each other within a fraction of a second.
+constexpr int kMaxDefinitionElements = 10000;
 // Nesting of elements (XML) or objects and arrays (JSON). The deepest shipped file nests 6 levels.
 constexpr int kMaxNestingDepth = 64;
 // One line of a CSV file (a record may span lines inside quotes; each line is checked, and a whole record too).

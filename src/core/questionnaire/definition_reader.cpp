@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <unordered_map>
 #include <cctype>
 #include <sstream>
 
@@ -87,7 +88,11 @@ bool tree_is_utf8(const PTree& tree)
 
 int DefinitionReader::line_of_element(const std::string& name) const
 {
-    return json_ ? line_of(text_, "\"" + name) : line_of(text_, "<" + name);
+    // Remembered: a file with many elements of one name asks for the same line many times.
+    auto [it, fresh] = element_lines_.emplace(name, 0);
+    if (fresh)
+        it->second = json_ ? line_of(text_, "\"" + name) : line_of(text_, "<" + name);
+    return it->second;
 }
 
 std::optional<PTree> DefinitionReader::parse(bool trim, const std::string& json_root)
@@ -101,7 +106,8 @@ std::optional<PTree> DefinitionReader::parse(bool trim, const std::string& json_
     }
     const auto first = body.find_first_not_of(" \t\r\n");
     json_ = first != std::string::npos && body[first] == '{';
-    if (auto shape = json_ ? check_json_shape(body, limits::kMaxNestingDepth) : check_xml_shape(body, limits::kMaxNestingDepth)) {
+    if (auto shape = json_ ? check_json_shape(body, limits::kMaxNestingDepth, limits::kMaxDefinitionElements)
+                      : check_xml_shape(body, limits::kMaxNestingDepth, limits::kMaxDefinitionElements)) {
         problem(shape->line, (json_ ? tr(N_("not well-formed JSON: ")) : tr(N_("not well-formed XML: "))) + shape->reason);
         return std::nullopt;
     }
@@ -131,37 +137,46 @@ std::optional<PTree> DefinitionReader::parse(bool trim, const std::string& json_
     return tree;
 }
 
-int DefinitionReader::line_of_attr(const std::string& attr, const std::string& value, int occurrence) const
+// Every `attr="value"` (XML) or `"attr": value` (JSON) of the file with its line, found in one pass the first
+// time `attr` is asked for: looking each one up in the whole text made a file with many ids quadratic.
+const DefinitionReader::AttrLines& DefinitionReader::attr_lines(const std::string& attr) const
 {
-    if (json_) {
-        // "attr": "value" (or a bare number or boolean), the n-th time.
-        int found = 0;
-        const std::string key = "\"" + attr + "\"";
-        for (auto pos = text_.find(key); pos != std::string::npos; pos = text_.find(key, pos + 1)) {
-            auto v = text_.find_first_not_of(" \t\r\n:", pos + key.size());
+    auto [it, fresh] = attr_lines_.emplace(attr, AttrLines{});
+    if (!fresh)
+        return it->second;
+    AttrLines& index = it->second;
+    const std::string key = json_ ? "\"" + attr + "\"" : attr + "=\"";
+    int line = 1;
+    std::size_t counted = 0; // newlines are counted up to here
+    for (auto pos = text_.find(key); pos != std::string::npos; pos = text_.find(key, pos + 1)) {
+        line += static_cast<int>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(counted),
+                                            text_.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+        counted = pos;
+        std::size_t v = pos + key.size();
+        bool quoted = !json_;
+        if (json_) {
+            v = text_.find_first_not_of(" \t\r\n:", v);
             if (v == std::string::npos)
                 break;
-            if (text_[v] == '"')
+            quoted = text_[v] == '"';
+            if (quoted)
                 ++v;
-            if (text_.compare(v, value.size(), value) == 0) {
-                const char after = v + value.size() < text_.size() ? text_[v + value.size()] : '\0';
-                if (after == '"' || after == ',' || after == '}' || after == ' ' || after == '\n' || after == '\r') {
-                    if (++found == occurrence)
-                        return line_of(text_, key, pos);
-                }
-            }
         }
+        const auto end = quoted ? text_.find('"', v) : text_.find_first_of(",} \t\n\r", v);
+        if (end == std::string::npos)
+            break;
+        index[text_.substr(v, end - v)].push_back(line);
+    }
+    return index;
+}
+
+int DefinitionReader::line_of_attr(const std::string& attr, const std::string& value, int occurrence) const
+{
+    const AttrLines& index = attr_lines(attr);
+    const auto it = index.find(value);
+    if (it == index.end() || occurrence < 1 || static_cast<std::size_t>(occurrence) > it->second.size())
         return 0;
-    }
-    const std::string needle = attr + "=\"" + value + "\"";
-    std::size_t from = 0;
-    for (int i = 1; i < occurrence; ++i) {
-        auto pos = text_.find(needle, from);
-        if (pos == std::string::npos)
-            return 0;
-        from = pos + needle.size();
-    }
-    return line_of(text_, needle, from);
+    return it->second[static_cast<std::size_t>(occurrence - 1)];
 }
 
 std::optional<std::string> DefinitionReader::attr(const PTree& node, const char* name) const

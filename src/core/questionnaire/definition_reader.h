@@ -8,6 +8,8 @@
 #include <boost/property_tree/ptree.hpp>
 
 #include <initializer_list>
+#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +48,11 @@ public:
                         const std::vector<std::string>& languages, bool required);
 
 private:
+    using AttrLines = std::unordered_map<std::string, std::vector<int>>; // value -> lines of its occurrences
+    const AttrLines& attr_lines(const std::string& attr) const;
+
+    mutable std::map<std::string, AttrLines> attr_lines_;
+    mutable std::map<std::string, int> element_lines_;
     const std::string& text_;
     std::string source_;
     bool json_ = false;

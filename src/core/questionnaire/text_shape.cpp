@@ -16,7 +16,10 @@ bool name_char(char c)
 
 class XmlScanner {
 public:
-    XmlScanner(std::string_view text, int max_depth) : t_(text), max_depth_(max_depth) {}
+    XmlScanner(std::string_view text, int max_depth, int max_elements)
+        : t_(text), max_depth_(max_depth), max_elements_(max_elements)
+    {
+    }
 
     std::optional<ShapeProblem> run()
     {
@@ -114,6 +117,8 @@ private:
         const auto name = read_name();
         if (name.empty())
             return ShapeProblem{tag_line, tr(N_("'<' does not start a tag (write &lt; in text)"))};
+        if (++elements_ > max_elements_)
+            return ShapeProblem{tag_line, trf(N_("more than %1 elements"), {std::to_string(max_elements_)})};
         char quote = 0;
         for (; i_ < t_.size(); ++i_) {
             const char c = t_[i_];
@@ -145,6 +150,8 @@ private:
 
     std::string_view t_;
     int max_depth_;
+    int max_elements_;
+    int elements_ = 0;
     std::size_t i_ = 0;
     int line_ = 1;
     std::vector<Open> open_;
@@ -152,14 +159,14 @@ private:
 
 } // namespace
 
-std::optional<ShapeProblem> check_xml_shape(std::string_view text, int max_depth)
+std::optional<ShapeProblem> check_xml_shape(std::string_view text, int max_depth, int max_elements)
 {
-    return XmlScanner(text, max_depth).run();
+    return XmlScanner(text, max_depth, max_elements).run();
 }
 
-std::optional<ShapeProblem> check_json_shape(std::string_view text, int max_depth)
+std::optional<ShapeProblem> check_json_shape(std::string_view text, int max_depth, int max_elements)
 {
-    int depth = 0, line = 1;
+    int depth = 0, line = 1, objects = 0;
     bool in_string = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -173,6 +180,8 @@ std::optional<ShapeProblem> check_json_shape(std::string_view text, int max_dept
         } else if (c == '"') {
             in_string = true;
         } else if (c == '{' || c == '[') {
+            if (c == '{' && ++objects > max_elements)
+                return ShapeProblem{line, trf(N_("more than %1 objects"), {std::to_string(max_elements)})};
             if (++depth > max_depth)
                 return ShapeProblem{line, trf(N_("objects and arrays are nested more than %1 levels deep"),
                                               {std::to_string(max_depth)})};

@@ -14,9 +14,11 @@ struct ShapeProblem {
 };
 
 // XML: tags properly nested and matched, comments, CDATA and processing instructions closed, no document type
-// declaration (entities are not needed and not expanded), nesting at most max_depth elements.
-std::optional<ShapeProblem> check_xml_shape(std::string_view text, int max_depth);
-// JSON: objects and arrays nested at most max_depth levels (strings skipped); the rest is the parser's job.
-std::optional<ShapeProblem> check_json_shape(std::string_view text, int max_depth);
+// declaration (entities are not needed and not expanded), nesting at most max_depth elements, at most
+// max_elements elements.
+std::optional<ShapeProblem> check_xml_shape(std::string_view text, int max_depth, int max_elements);
+// JSON: objects and arrays nested at most max_depth levels, at most max_elements objects (strings skipped); the
+// rest is the parser's job.
+std::optional<ShapeProblem> check_json_shape(std::string_view text, int max_depth, int max_elements);
 
 } // namespace hs

@@ -120,3 +120,26 @@ TEST_CASE("reading limits: report definitions share the checks", "[limits]")
                       Catch::Contains("nested more than 64 levels"));
     CHECK_THROWS_WITH(parse_report_definition("<report id=\"caf\xE9\"/>", "r.xml"), Catch::Contains("r.xml:1: the text is not valid UTF-8"));
 }
+
+TEST_CASE("reading limits: many elements are refused, and lines of many ids are found in one pass", "[limits]")
+{
+    std::string items;
+    for (int i = 0; i < 2400; ++i)
+        items += "<item id=\"i" + std::to_string(i) + "\"><text lang=\"nl\">T</text><text lang=\"en\">T</text></item>\n";
+    std::string text = test::small_questionnaire_xml();
+    text = replaced(text, "<item id=\"hoop.a\">", items + "<item id=\"hoop.a\">");
+    // 2,400 items with their texts: within the limit of elements, every id located (this took minutes when each
+    // id was searched for in the whole text).
+    auto many = parse_questionnaire(text, "q.xml");
+    REQUIRE(many.questionnaire.has_value());
+    CHECK(many.questionnaire->items.size() == 2400 + 7);
+    auto dup = parse_questionnaire(replaced(text, "<item id=\"i2399\">", "<item id=\"i5\">"), "q.xml");
+    REQUIRE_FALSE(dup.problems.empty());
+    CHECK(dup.problems[0].reason == "duplicate item id 'i5'");
+    CHECK(dup.problems[0].line == line_of(text, "id=\"i2399\""));
+
+    auto p = refusal("<questionnaire>\n" + repeated("<a/>", limits::kMaxDefinitionElements) + "</questionnaire>");
+    CHECK(p.reason.find("more than 10000 elements") != std::string::npos);
+    CHECK(refusal("{\"a\": [" + repeated("{},", limits::kMaxDefinitionElements) + "{}]}").reason.find("more than 10000 objects") !=
+          std::string::npos);
+}
