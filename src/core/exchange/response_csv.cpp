@@ -106,6 +106,11 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, 
     if (!reader.next(row) || all_blank(row))
         throw FileRefused({{path, 1, tr(N_("the file is empty"))}});
     const std::vector<Column> columns = read_header(path, row, q);
+    // The scale of each item column, looked up once rather than once per answer.
+    std::vector<const Scale*> scales(columns.size(), nullptr);
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (columns[c].kind == Kind::Item)
+            scales[c] = &q.scale_of(q.items[columns[c].index]);
     // A form tool may ask a short version (the clients' questionnaire): the minimum is of the items in the file.
     const std::size_t min_answered = limits::min_answered_items(static_cast<std::size_t>(
         std::count_if(columns.begin(), columns.end(), [](const Column& c) { return c.kind == Kind::Item; })));
@@ -134,7 +139,7 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, 
             case Kind::Item: {
                 auto value = parse_answer_text(row[c]);
                 const Item& item = q.items[columns[c].index];
-                if (!value || !q.scale_of(item).accepts(*value))
+                if (!value || !scales[c]->accepts(*value))
                     problems.push_back({path, line, trf(N_("answer '%1' to item '%2' is outside its scale"), {trimmed(row[c]), item.id})});
                 else
                     resp.answers[columns[c].index] = *value;
