@@ -6,6 +6,7 @@
 #include "common/input_file.h"
 #include "common/limits.h"
 #include "common/names.h"
+#include "common/utf8.h"
 #include "exchange/answer_text.h"
 #include "questionnaire/definition_reader.h"
 #include "questionnaire/questionnaire_loader.h"
@@ -30,6 +31,8 @@ InsertResult import_response_file(Store& store, const std::string& path, const s
         const std::string team = trimmed_name(csv_team);
         if (trimmed_name(csv_round).empty() || team.empty())
             throw FileRefused({{path, 0, tr(N_("a CSV file needs the round and the team its answers belong to"))}});
+        if (!utf8::is_valid(team))
+            throw StoreError(StoreError::Kind::Refused, tr(N_("A name must be valid text (UTF-8).")));
         auto round = store.find_round(csv_round);
         if (!round)
             throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round called '%1'."), {csv_round}));

@@ -80,6 +80,11 @@ TEST_CASE("CSV: rows without answers are skipped and reported; partial rows are 
     ResponseQuery all;
     all.include_unfinished = true;
     CHECK(store.load_responses(all).size() == 2);
+    // The team named with the import is a name like any other: trimmed, and refused when not UTF-8.
+    CHECK_THROWS_WITH(import_response_file(store, csv, "R1", "Caf\xE9"), Catch::Contains("UTF-8"));
+    CHECK_THROWS_AS(import_response_file(store, csv, "R1", "   "), FileRefused);
+    CHECK(import_response_file(store, csv, "R1", "  T ").already_present == 2);
+    CHECK(store.teams().size() == 1);
 }
 
 TEST_CASE("CSV: comma separator, CRLF and quoted line breaks", "[csv]")
