@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <string>
@@ -19,10 +20,14 @@
 
 namespace {
 
-// The readers of files take a path: each input is written to this process's own file first.
+// The readers of files take a path: each input is written to this process's own file first (in $TMPDIR, which
+// run_fuzzers.sh points at its work folder and removes).
 const std::string& scratch_file(const char* suffix)
 {
-    static const std::string path = "/tmp/hs-fuzz-" + std::to_string(::getpid()) + suffix;
+    static const std::string path = [&] {
+        const char* tmp = std::getenv("TMPDIR");
+        return std::string(tmp && *tmp ? tmp : "/tmp") + "/hs-fuzz-" + std::to_string(::getpid()) + suffix;
+    }();
     return path;
 }
 

@@ -8,7 +8,7 @@ cli="$2"
 seconds="${3:-25}"
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
-trap 'rm -rf "$work/corpus" "$work/db"' EXIT
+trap 'rm -rf "$work/corpus" "$work/db"; [[ -n "$(ls -A "$work/crashes" 2>/dev/null)" ]] || rm -rf "$work"' EXIT
 
 mkdir -p "$work"/corpus/{questionnaire_xml,questionnaire_json,report_definition,csv,response_file} "$work/db" "$work/crashes"
 cp "$src"/questionnaires/*.xml "$src"/tests/cli/data/*.xml "$work/corpus/questionnaire_xml/"
@@ -25,7 +25,7 @@ printf 'id;rol;%s;opmerking:%s\r\n1;manager;1;2;3;4;5;nvt;weet niet;;"een; twee"
 status=0
 for target in questionnaire_xml questionnaire_json report_definition csv response_file; do
     echo "== fuzz_$target for ${seconds} s"
-    if ! ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    if ! TMPDIR="$work" ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         "$fuzz_build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -artifact_prefix="$work/crashes/$target-" -print_final_stats=0 \
         "$work/corpus/$target" 2>"$work/$target.log"; then
