@@ -12,6 +12,7 @@ PACKAGES=(
   libsoci-dev libsqlite3-dev libpq-dev  # measurement store (SQLite, or a PostgreSQL server)
   postgresql                        # tests run the store against a throw-away local cluster too
   catch2                            # unit tests
+  clang libclang-rt-14-dev          # fuzz targets (libFuzzer, ASan, UBSan; CI only, not in the product)
   xvfb xauth file                   # GUI tests without a display
   python3-openpyxl                  # tests read exported workbooks back
   locales                           # tests generate nl_NL.UTF-8 (localedef) to export under a decimal comma

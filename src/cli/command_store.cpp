@@ -1,8 +1,10 @@
 // Verbs on the measurement store: listing, rounds, import, export of responses, backup.
 #include "common/ids.h"
+#include "common/names.h"
 #include "cli_support.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "exchange/response_exchange.h"
+#include "store/integrity.h"
 
 #include <iomanip>
 #include <iostream>
@@ -77,10 +79,19 @@ Runner add_new_round(CLI::App& app, const GlobalOptions& global)
         return guarded([&] {
             Questionnaire q = args->questionnaire.empty() ? builtin_questionnaire() : load_questionnaire_file(args->questionnaire);
             auto store = open_store(global);
+            // Everything is checked before anything is written: a refused round adds no team either.
+            const std::string label = trimmed_name(args->label);
+            if (label.empty())
+                throw StoreError(StoreError::Kind::Refused, "a round needs a name");
+            if (store->find_round(label))
+                throw StoreError(StoreError::Kind::Refused, "there is already a round called '" + label + "'; nothing was changed");
+            for (const auto& t : args->teams)
+                if (trimmed_name(t).empty())
+                    throw StoreError(StoreError::Kind::Refused, "a team needs a name (--team \"" + t + "\"); nothing was changed");
             for (const auto& t : args->teams)
                 store->ensure_team(t);
-            store->add_round(args->label, args->date.empty() ? today_iso() : args->date, q);
-            std::cout << "Round '" << args->label << "' opened with " << q.id << " " << q.version << "\n";
+            store->add_round(label, args->date.empty() ? today_iso() : args->date, q);
+            std::cout << "Round '" << label << "' opened with " << q.id << " " << q.version << "\n";
             return int{kOk};
         });
     };
@@ -123,18 +134,32 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
             return -1;
         return guarded([&] {
             auto store = open_store(global);
-            int status = kOk;
+            // Each file whole or not at all; the exit code says whether all, some or none of them were taken.
+            int taken = 0, changed = 0, refused_code = kOk;
             for (const auto& file : args->files) {
                 int code = guarded([&] {
-                    InsertResult result = import_response_file(*store, file, args->round, args->team);
+                    std::vector<std::string> notes;
+                    InsertResult result = import_response_file(*store, file, args->round, args->team, &notes);
                     std::cout << file << ": " << result.inserted << " responses imported, " << result.already_present
                               << " already present\n";
+                    for (const auto& note : notes)
+                        std::cout << "  " << note << "\n";
+                    if (result.inserted > 0)
+                        ++changed;
                     return int{kOk};
                 });
-                if (code != kOk)
-                    status = code;
+                if (code == kOk)
+                    ++taken;
+                else if (refused_code != kStoreError)
+                    refused_code = code;
             }
-            return status;
+            const int refused = static_cast<int>(args->files.size()) - taken;
+            if (refused == 0)
+                return int{kOk};
+            if (args->files.size() > 1)
+                std::cerr << taken << " of " << args->files.size() << " files imported; " << refused
+                          << " refused, and nothing of a refused file was stored\n";
+            return changed > 0 ? int{kPartlyImported} : refused_code;
         });
     };
 }
@@ -195,8 +220,24 @@ Runner add_backup(CLI::App& app, const GlobalOptions& global)
             return -1;
         return guarded([&] {
             auto store = open_store(global, true);
-            store->backup(*out);
-            std::cout << "Backup written to " << *out << "\n";
+            backup_checked(*store, *out);
+            std::cout << "Backup written to " << *out << " and checked\n";
+            return int{kOk};
+        });
+    };
+}
+
+Runner add_check(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand("check", "Check the whole database for damage (SQLite's integrity check), without "
+                                            "changing it. Exit code 0 when it is intact, 3 when it is damaged.");
+    return [cmd, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            auto store = open_store(global, true);
+            require_intact(*store);
+            std::cout << store->display_name() << ": ok, no damage found\n";
             return int{kOk};
         });
     };

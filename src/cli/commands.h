@@ -14,6 +14,7 @@ enum ExitCode : int {
     kUsage = 2,        // wrong arguments
     kStoreError = 3,   // the database could not be opened or written
     kInternal = 4,
+    kPartlyImported = 5, // import of several files: some were imported, others refused (see the summary)
 };
 
 struct GlobalOptions {
@@ -29,6 +30,7 @@ Runner add_close_round(CLI::App& app, const GlobalOptions& global);
 Runner add_import(CLI::App& app, const GlobalOptions& global);
 Runner add_export_responses(CLI::App& app, const GlobalOptions& global);
 Runner add_backup(CLI::App& app, const GlobalOptions& global);
+Runner add_check(CLI::App& app, const GlobalOptions& global);
 Runner add_server_roles(CLI::App& app, const GlobalOptions& global);
 Runner add_export_trend(CLI::App& app, const GlobalOptions& global);
 Runner add_export_compare(CLI::App& app, const GlobalOptions& global);

@@ -14,7 +14,8 @@ int main(int argc, char** argv)
     using namespace hs::cli;
     CLI::App app{"Herstelspiegel: team self-assessment of recovery-supporting care (Generieke module "
                  "Herstelondersteuning).\nExit codes: 0 ok, 1 input refused (nothing changed), 2 usage error, "
-                 "3 database error, 4 internal error."};
+                 "3 database error or damage (restore a backup), 4 internal error, 5 import of several files: some imported, "
+                 "some refused."};
     app.set_version_flag("--version", "herstelspiegel-cli " HS_VERSION);
     app.require_subcommand(1);
     GlobalOptions global;
@@ -23,8 +24,9 @@ int main(int argc, char** argv)
                    "postgresql://user[:password]@host[:port]/database");
 
     std::vector<Runner> runners;
-    for (auto add : {add_validate, add_list, add_new_round, add_close_round, add_import, add_export_responses, add_backup, add_server_roles,
-                     add_export_trend, add_export_compare, add_export_raw, add_demo, add_actions, add_instrument_report})
+    for (auto add : {add_validate, add_list, add_new_round, add_close_round, add_import, add_export_responses, add_backup, add_check,
+                     add_server_roles, add_export_trend, add_export_compare, add_export_raw, add_demo, add_actions,
+                     add_instrument_report})
         runners.push_back(add(app, global));
 
     try {

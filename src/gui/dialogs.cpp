@@ -15,7 +15,7 @@
 
 namespace hs::gui {
 
-std::optional<NewRoundInput> ask_new_round(wxWindow* parent)
+std::optional<NewRoundInput> ask_new_round(wxWindow* parent, const std::optional<NewRoundInput>& previous)
 {
     // TRANSLATORS: dialog title
     wxDialog dlg(parent, wxID_ANY, _("New measurement round"));
@@ -34,6 +34,13 @@ std::optional<NewRoundInput> ask_new_round(wxWindow* parent)
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, 12));
     top->Add(dlg.CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, 12));
+    if (previous) {
+        label->SetValue(previous->label);
+        wxDateTime when;
+        if (when.ParseISODate(previous->date))
+            date->SetValue(when);
+        file->SetPath(previous->questionnaire_file);
+    }
     dlg.SetSizerAndFit(top);
     dlg.SetSize(wxSize(520, -1));
     if (dlg.ShowModal() != wxID_OK)
@@ -41,9 +48,9 @@ std::optional<NewRoundInput> ask_new_round(wxWindow* parent)
     return NewRoundInput{label->GetValue().Strip(wxString::both), date->GetValue().FormatISODate(), file->GetPath()};
 }
 
-std::optional<wxString> ask_team_name(wxWindow* parent)
+std::optional<wxString> ask_team_name(wxWindow* parent, const wxString& previous)
 {
-    wxTextEntryDialog dlg(parent, _("Name of the team:"), _("Add team"));
+    wxTextEntryDialog dlg(parent, _("Name of the team:"), _("Add team"), previous);
     if (dlg.ShowModal() != wxID_OK)
         return std::nullopt;
     return dlg.GetValue().Strip(wxString::both);

@@ -13,7 +13,8 @@ struct NewRoundInput {
     wxString questionnaire_file; // empty: built-in
 };
 
-std::optional<NewRoundInput> ask_new_round(wxWindow* parent);
-std::optional<wxString> ask_team_name(wxWindow* parent);
+// `previous`: what the user typed before the core refused it, shown again so nothing typed is lost.
+std::optional<NewRoundInput> ask_new_round(wxWindow* parent, const std::optional<NewRoundInput>& previous = {});
+std::optional<wxString> ask_team_name(wxWindow* parent, const wxString& previous = {});
 
 } // namespace hs::gui

@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "exchange/response_exchange.h"
+#include "store/integrity.h"
 #include "export_ui.h"
 #include "results_ui.h"
 #include "translations.h"
@@ -259,23 +260,27 @@ void MainFrame::on_connect_server()
 
 void MainFrame::on_new_round()
 {
-    auto input = ask_new_round(this);
-    if (!input)
-        return;
-    attempt([&] {
-        Questionnaire q = input->questionnaire_file.empty() ? builtin_questionnaire()
-                                                            : load_questionnaire_file(to_u8(input->questionnaire_file));
-        store_->add_round(to_u8(input->label), to_u8(input->date), q);
-    });
+    // A refused round (a name in use, a bad questionnaire file) opens the dialog again with what was typed.
+    std::optional<NewRoundInput> input;
+    while ((input = ask_new_round(this, input))) {
+        if (attempt([&] {
+                Questionnaire q = input->questionnaire_file.empty() ? builtin_questionnaire()
+                                                                    : load_questionnaire_file(to_u8(input->questionnaire_file));
+                store_->add_round(to_u8(input->label), to_u8(input->date), q);
+            }))
+            break;
+    }
     refresh();
 }
 
 void MainFrame::on_add_team()
 {
-    if (auto name = ask_team_name(this)) {
-        attempt([&] { store_->add_team(to_u8(*name)); });
-        refresh();
+    std::optional<wxString> name;
+    while ((name = ask_team_name(this, name.value_or(wxString())))) {
+        if (attempt([&] { store_->add_team(to_u8(*name)); }))
+            break; // refused (a name in use, a blank name): asked again with the name as typed
     }
+    refresh();
 }
 
 void MainFrame::on_toggle_round()
@@ -314,9 +319,12 @@ void MainFrame::on_import()
                     team = t.name;
         }
         attempt([&] {
-            auto result = import_response_file(*store_, to_u8(path), round, team);
+            std::vector<std::string> notes;
+            auto result = import_response_file(*store_, to_u8(path), round, team, &notes);
             report += wxString::Format(_("%s: %d responses imported, %d were already present.\n"), path, result.inserted,
                                        result.already_present);
+            for (const auto& note : notes)
+                report += wxString::FromUTF8(note) + "\n";
         });
     }
     refresh();
@@ -330,7 +338,7 @@ void MainFrame::on_backup()
                      _("Herstelspiegel database (*.db)|*.db"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dlg.ShowModal() != wxID_OK)
         return;
-    if (attempt([&] { store_->backup(to_u8(dlg.GetPath())); }))
+    if (attempt([&] { backup_checked(*store_, to_u8(dlg.GetPath())); }))
         SetStatusText(wxString::Format(_("Backup saved: %s"), dlg.GetPath()));
 }
 

@@ -1,9 +1,10 @@
 // Answers collected with a generic form tool, as CSV: one row per respondent, one column per item id.
 #include "exchange/response_csv.h"
 
-#include "common/file_io.h"
 #include "common/i18n.h"
+#include "common/limits.h"
 #include "exchange/answer_text.h"
+#include "exchange/csv_reader.h"
 #include "questionnaire/definition_reader.h"
 #include "questionnaire/questionnaire_loader.h"
 
@@ -32,109 +33,97 @@ std::string fingerprint(const std::string& text)
     return buf;
 }
 
-std::vector<std::vector<std::string>> parse_csv(const std::string& text, char sep, const std::string& path)
-{
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> row;
-    std::string field;
-    bool quoted = false, field_started = false;
-    int line = 1;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                if (c == '\n')
-                    ++line;
-                field += c;
-            }
-        } else if (c == '"' && !field_started) {
-            quoted = field_started = true;
-        } else if (c == sep) {
-            row.push_back(field);
-            field.clear();
-            field_started = false;
-        } else if (c == '\n' || c == '\r') {
-            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
-            row.push_back(field);
-            field.clear();
-            field_started = false;
-            rows.push_back(std::move(row));
-            row.clear();
-            ++line;
-        } else {
-            field += c;
-            field_started = true;
-        }
-    }
-    if (quoted)
-        throw FileRefused({{path, line, tr(N_("a quoted field is not closed"))}});
-    if (field_started || !row.empty()) {
-        row.push_back(field);
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
 } // namespace
 
-std::vector<NewResponse> read_response_csv(const std::string& path, const Questionnaire& q, const std::string& team,
-                                           const std::string& round_label)
-{
-    std::string text = read_text_file(path);
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) // a BOM, as spreadsheet programs write
-        text.erase(0, 3);
-    const std::string first_line = text.substr(0, text.find('\n'));
-    const char sep = std::count(first_line.begin(), first_line.end(), ';') > std::count(first_line.begin(), first_line.end(), ',') ? ';' : ',';
-    auto rows = parse_csv(text, sep, path);
-    std::vector<FileProblem> problems;
-    if (rows.empty())
-        throw FileRefused({{path, 1, tr(N_("the file is empty"))}});
+namespace {
 
-    enum class Kind { Item, Role, Id, Remark };
-    struct Column {
-        Kind kind;
-        std::size_t index;
-    };
+enum class Kind { Item, Role, Id, Remark };
+struct Column {
+    Kind kind;
+    std::size_t index;
+};
+
+// The header's columns; FileRefused with every unknown or repeated column.
+std::vector<Column> read_header(const std::string& path, const std::vector<std::string>& header, const Questionnaire& q)
+{
+    std::vector<FileProblem> problems;
     std::vector<Column> columns;
+    std::map<std::pair<Kind, std::size_t>, std::size_t> first_seen; // column -> its 1-based position
     int item_columns = 0;
-    for (const auto& raw : rows[0]) {
+    for (const auto& raw : header) {
         const std::string name = trimmed(raw);
         const std::string lname = lower(name);
+        Column column{Kind::Item, 0};
+        bool known = true;
         if (auto item = q.item_index(name)) {
-            columns.push_back({Kind::Item, *item});
+            column = {Kind::Item, *item};
             ++item_columns;
         } else if (lname == "role" || lname == "rol") {
-            columns.push_back({Kind::Role, 0});
+            column = {Kind::Role, 0};
         } else if (lname == "id") {
-            columns.push_back({Kind::Id, 0});
+            column = {Kind::Id, 0};
         } else if (lname.rfind("remark:", 0) == 0 || lname.rfind("opmerking:", 0) == 0) {
             auto dim = q.dimension_index(name.substr(name.find(':') + 1));
             if (!dim)
                 problems.push_back({path, 1, trf(N_("column '%1' names an unknown dimension"), {name})});
-            columns.push_back({Kind::Remark, dim.value_or(0)});
+            column = {Kind::Remark, dim.value_or(0)};
+            known = dim.has_value();
         } else {
             problems.push_back({path, 1, trf(N_("column '%1' is not an item of questionnaire %2 %3"), {name, q.id, q.version})});
-            columns.push_back({Kind::Item, 0});
+            known = false;
         }
+        const std::size_t position = columns.size() + 1;
+        if (known) {
+            auto [it, fresh] = first_seen.emplace(std::make_pair(column.kind, column.index), position);
+            if (!fresh)
+                problems.push_back({path, 1, trf(N_("column '%1' appears twice (columns %2 and %3)"),
+                                                 {name, std::to_string(it->second), std::to_string(position)})});
+        }
+        columns.push_back(column);
     }
     if (item_columns == 0)
         problems.push_back({path, 1, trf(N_("no column is an item id of questionnaire %1 %2"), {q.id, q.version})});
     if (!problems.empty())
         throw FileRefused(problems);
+    return columns;
+}
 
-    std::vector<NewResponse> out;
+bool all_blank(const std::vector<std::string>& fields)
+{
+    return std::all_of(fields.begin(), fields.end(), [](const std::string& f) { return trimmed(f).empty(); });
+}
+
+} // namespace
+
+CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, const std::string& team,
+                               const std::string& round_label)
+{
+    CsvResponses out;
+    const CsvEncoding encoding = detect_csv_encoding(path);
+    out.converted_from_windows1252 = encoding == CsvEncoding::Windows1252;
+    CsvReader reader(path, encoding);
+    std::vector<std::string> row;
+    if (!reader.next(row) || all_blank(row))
+        throw FileRefused({{path, 1, tr(N_("the file is empty"))}});
+    const std::vector<Column> columns = read_header(path, row, q);
+    // The scale of each item column, looked up once rather than once per answer.
+    std::vector<const Scale*> scales(columns.size(), nullptr);
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (columns[c].kind == Kind::Item)
+            scales[c] = &q.scale_of(q.items[columns[c].index]);
+    // A form tool may ask a short version (the clients' questionnaire): the minimum is of the items in the file.
+    const std::size_t min_answered = limits::min_answered_items(static_cast<std::size_t>(
+        std::count_if(columns.begin(), columns.end(), [](const Column& c) { return c.kind == Kind::Item; })));
+
+    std::vector<FileProblem> problems;
     std::map<std::string, int> seen; // identical rows without an id are told apart by their order
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const auto& row = rows[r];
-        const int line = static_cast<int>(r) + 1;
-        if (row.size() == 1 && trimmed(row[0]).empty())
-            continue; // blank line
+    while (reader.next(row)) {
+        const int line = reader.line();
+        if (all_blank(row)) {
+            if (row.size() > 1) // ";;;;": a row the form tool wrote without answers; a bare empty line is nothing
+                out.skipped_lines.push_back(line);
+            continue;
+        }
         if (row.size() != columns.size()) {
             problems.push_back({path, line, trf(N_("%1 fields where the header has %2"), {std::to_string(row.size()), std::to_string(columns.size())})});
             continue;
@@ -143,16 +132,19 @@ std::vector<NewResponse> read_response_csv(const std::string& path, const Questi
         resp.team = team;
         resp.answers.assign(q.items.size(), kUnanswered);
         std::string id, row_text;
+        std::size_t answered = 0;
         for (std::size_t c = 0; c < columns.size(); ++c) {
             row_text += row[c] + '\x1f';
             switch (columns[c].kind) {
             case Kind::Item: {
                 auto value = parse_answer_text(row[c]);
                 const Item& item = q.items[columns[c].index];
-                if (!value || !q.scale_of(item).accepts(*value))
+                if (!value || !scales[c]->accepts(*value))
                     problems.push_back({path, line, trf(N_("answer '%1' to item '%2' is outside its scale"), {trimmed(row[c]), item.id})});
                 else
                     resp.answers[columns[c].index] = *value;
+                if (value && *value != kUnanswered)
+                    ++answered;
                 break;
             }
             case Kind::Role: {
@@ -169,13 +161,47 @@ std::vector<NewResponse> read_response_csv(const std::string& path, const Questi
                 break;
             }
         }
-        std::string key = id.empty() ? row_text + std::to_string(seen[row_text]++) : "id:" + id;
+        if (answered == 0 && resp.remarks.empty()) {
+            out.skipped_lines.push_back(line); // an id or a role alone is no response
+            continue;
+        }
+        if (answered < min_answered) {
+            resp.complete = false;
+            out.unfinished_lines.push_back(line);
+        }
+        std::string key = id.empty() ? row_text + std::to_string(seen[fingerprint(row_text)]++) : "id:" + id;
         resp.uid = "csv-" + fingerprint(round_label + '\x1e' + team + '\x1e' + key);
-        out.push_back(std::move(resp));
+        out.responses.push_back(std::move(resp));
     }
     if (!problems.empty())
         throw FileRefused(problems);
     return out;
+}
+
+namespace {
+std::string line_list(const std::vector<int>& lines)
+{
+    std::string s;
+    for (std::size_t i = 0; i < lines.size() && i < 20; ++i)
+        s += (i ? ", " : "") + std::to_string(lines[i]);
+    if (lines.size() > 20)
+        s += ", ...";
+    return s;
+}
+} // namespace
+
+std::vector<std::string> csv_notes(const std::string& path, const CsvResponses& read)
+{
+    std::vector<std::string> notes;
+    if (read.converted_from_windows1252)
+        notes.push_back(path + ": " + tr(N_("the file was not UTF-8 but Windows-1252 (Excel's plain \"CSV\"); it was converted")));
+    if (!read.skipped_lines.empty())
+        notes.push_back(path + ": " + trf(N_("%1 rows without any answer were skipped (lines %2)"),
+                                          {std::to_string(read.skipped_lines.size()), line_list(read.skipped_lines)}));
+    if (!read.unfinished_lines.empty())
+        notes.push_back(path + ": " + trf(N_("%1 rows answer fewer than half of the file's items and were stored as unfinished, not counted in results (lines %2)"),
+                                          {std::to_string(read.unfinished_lines.size()), line_list(read.unfinished_lines)}));
+    return notes;
 }
 
 } // namespace hs

@@ -9,10 +9,22 @@
 
 namespace hs {
 
-// Reads a CSV file with one row per respondent and one column per item id (see README). Optional columns:
-// "role", "id" (a response id of the form tool; makes re-imports idempotent), "remark:<dimension id>".
-// Separator "," or ";" (detected). Answers: a scale value, "nvt"/"n.v.t."/"n/a", "weet niet"/"?", or empty.
-std::vector<NewResponse> read_response_csv(const std::string& path, const Questionnaire& questionnaire,
-                                           const std::string& team, const std::string& round_label);
+struct CsvResponses {
+    std::vector<NewResponse> responses;
+    std::vector<int> skipped_lines;    // rows without any answer or remark: not stored
+    std::vector<int> unfinished_lines; // rows under limits::min_answered_items: stored as unfinished
+    bool converted_from_windows1252 = false;
+};
+
+// Reads a CSV file with one row per respondent and one column per item id (see README), streaming, within the
+// limits of common/limits.h. Optional columns: "role", "id" (a response id of the form tool; makes re-imports
+// idempotent), "remark:<dimension id>". Each column at most once. Separator "," or ";" (detected). Answers: a
+// scale value, "nvt"/"n.v.t."/"n/a", "weet niet"/"?", or empty. A row counts as complete with answers to at
+// least limits::min_answered_items of the file's item columns. FileRefused (file, line, reason) with every problem found.
+CsvResponses read_response_csv(const std::string& path, const Questionnaire& questionnaire, const std::string& team,
+                               const std::string& round_label);
+
+// What the import did besides storing rows, for the user: skipped rows, unfinished rows, a conversion.
+std::vector<std::string> csv_notes(const std::string& path, const CsvResponses& read);
 
 } // namespace hs

@@ -17,9 +17,11 @@
 namespace hs {
 
 // Imports one file into the store: a portable response file, or (by its .csv ending) a CSV file whose answers
-// belong to `csv_round` and `csv_team`. Whole or not at all; FileRefused or StoreError when refused.
+// belong to `csv_round` and `csv_team`. Whole or not at all; FileRefused or StoreError when refused. `notes`,
+// when given, receives what the user should know besides the counts (rows skipped, stored unfinished, a
+// conversion to UTF-8).
 InsertResult import_response_file(Store& store, const std::string& path, const std::string& csv_round = {},
-                                  const std::string& csv_team = {});
+                                  const std::string& csv_team = {}, std::vector<std::string>* notes = nullptr);
 bool is_csv_path(const std::string& path);
 
 } // namespace hs

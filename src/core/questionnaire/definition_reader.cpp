@@ -1,6 +1,10 @@
 #include "questionnaire/definition_reader.h"
 
 #include "common/i18n.h"
+#include "common/input_file.h"
+#include "common/limits.h"
+#include "common/utf8.h"
+#include "questionnaire/text_shape.h"
 
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/xml_parser.hpp>
@@ -8,6 +12,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <unordered_map>
 #include <cctype>
 #include <sstream>
 
@@ -21,6 +26,13 @@ DefinitionReader::DefinitionReader(const std::string& text, std::string source)
 }
 
 namespace {
+
+// Appends `child` to `parent` under `key` without copying it (add_child copies, which made converting a deeply
+// nested JSON text cost the square of its size).
+void adopt(PTree& parent, const std::string& key, PTree&& child)
+{
+    parent.push_back(std::make_pair(key, PTree()))->second.swap(child);
+}
 
 // JSON keys that hold a list of elements, with the element's name.
 const std::map<std::string, std::string>& json_lists()
@@ -52,78 +64,119 @@ PTree json_to_element(const PTree& object)
             }
         } else if (auto list = json_lists().find(key); list != json_lists().end()) {
             for (const auto& entry : value)
-                element.add_child(list->second, json_to_element(entry.second));
+                adopt(element, list->second, json_to_element(entry.second));
         } else {
-            element.add_child(key, json_to_element(value));
+            adopt(element, key, json_to_element(value));
         }
     }
     return element;
+}
+
+// True when every key and text in the tree is valid UTF-8 (a character reference such as &#xD800; can make
+// text that the file's bytes did not hold). The tree's depth was checked before it was built.
+bool tree_is_utf8(const PTree& tree)
+{
+    if (!utf8::is_valid(tree.data()))
+        return false;
+    for (const auto& [key, child] : tree)
+        if (!utf8::is_valid(key) || !tree_is_utf8(child))
+            return false;
+    return true;
 }
 
 } // namespace
 
 int DefinitionReader::line_of_element(const std::string& name) const
 {
-    return json_ ? line_of(text_, "\"" + name) : line_of(text_, "<" + name);
+    // Remembered: a file with many elements of one name asks for the same line many times.
+    auto [it, fresh] = element_lines_.emplace(name, 0);
+    if (fresh)
+        it->second = json_ ? line_of(text_, "\"" + name) : line_of(text_, "<" + name);
+    return it->second;
 }
 
 std::optional<PTree> DefinitionReader::parse(bool trim, const std::string& json_root)
 {
+    // A UTF-8 byte order mark is accepted (Boost's parsers skip it too); the lines count the same without it.
+    const std::string_view body = utf8::without_bom(text_);
+    const std::size_t bom = text_.size() - body.size();
+    if (const auto bad = utf8::first_invalid(body); bad != std::string_view::npos) {
+        problem(utf8::line_at(text_, bom + bad), tr(N_("the text is not valid UTF-8: save the file with the encoding UTF-8")));
+        return std::nullopt;
+    }
+    const auto first = body.find_first_not_of(" \t\r\n");
+    json_ = first != std::string::npos && body[first] == '{';
+    if (auto shape = json_ ? check_json_shape(body, limits::kMaxNestingDepth, limits::kMaxDefinitionElements)
+                      : check_xml_shape(body, limits::kMaxNestingDepth, limits::kMaxDefinitionElements)) {
+        problem(shape->line, (json_ ? tr(N_("not well-formed JSON: ")) : tr(N_("not well-formed XML: "))) + shape->reason);
+        return std::nullopt;
+    }
     PTree tree;
-    std::istringstream in(text_);
-    const auto first = text_.find_first_not_of(" \t\r\n");
-    json_ = first != std::string::npos && text_[first] == '{';
+    std::istringstream in{std::string(body)};
     if (json_) {
         try {
             PTree json;
             pt::read_json(in, json);
-            tree.add_child(json_root, json_to_element(json));
+            adopt(tree, json_root, json_to_element(json));
         } catch (const pt::json_parser_error& e) {
             problem(static_cast<int>(e.line()), tr(N_("not well-formed JSON: ")) + e.message());
             return std::nullopt;
         }
-        return tree;
+    } else {
+        try {
+            pt::read_xml(in, tree, pt::xml_parser::no_comments | (trim ? pt::xml_parser::trim_whitespace : 0));
+        } catch (const pt::xml_parser_error& e) {
+            problem(static_cast<int>(e.line()), tr(N_("not well-formed XML: ")) + e.message());
+            return std::nullopt;
+        }
     }
-    try {
-        pt::read_xml(in, tree, pt::xml_parser::no_comments | (trim ? pt::xml_parser::trim_whitespace : 0));
-    } catch (const pt::xml_parser_error& e) {
-        problem(static_cast<int>(e.line()), tr(N_("not well-formed XML: ")) + e.message());
+    if (!tree_is_utf8(tree)) {
+        problem(0, tr(N_("a character reference makes text that is not valid UTF-8")));
         return std::nullopt;
     }
     return tree;
 }
 
-int DefinitionReader::line_of_attr(const std::string& attr, const std::string& value, int occurrence) const
+// Every `attr="value"` (XML) or `"attr": value` (JSON) of the file with its line, found in one pass the first
+// time `attr` is asked for: looking each one up in the whole text made a file with many ids quadratic.
+const DefinitionReader::AttrLines& DefinitionReader::attr_lines(const std::string& attr) const
 {
-    if (json_) {
-        // "attr": "value" (or a bare number or boolean), the n-th time.
-        int found = 0;
-        const std::string key = "\"" + attr + "\"";
-        for (auto pos = text_.find(key); pos != std::string::npos; pos = text_.find(key, pos + 1)) {
-            auto v = text_.find_first_not_of(" \t\r\n:", pos + key.size());
+    auto [it, fresh] = attr_lines_.emplace(attr, AttrLines{});
+    if (!fresh)
+        return it->second;
+    AttrLines& index = it->second;
+    const std::string key = json_ ? "\"" + attr + "\"" : attr + "=\"";
+    int line = 1;
+    std::size_t counted = 0; // newlines are counted up to here
+    for (auto pos = text_.find(key); pos != std::string::npos; pos = text_.find(key, pos + 1)) {
+        line += static_cast<int>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(counted),
+                                            text_.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+        counted = pos;
+        std::size_t v = pos + key.size();
+        bool quoted = !json_;
+        if (json_) {
+            v = text_.find_first_not_of(" \t\r\n:", v);
             if (v == std::string::npos)
                 break;
-            if (text_[v] == '"')
+            quoted = text_[v] == '"';
+            if (quoted)
                 ++v;
-            if (text_.compare(v, value.size(), value) == 0) {
-                const char after = v + value.size() < text_.size() ? text_[v + value.size()] : '\0';
-                if (after == '"' || after == ',' || after == '}' || after == ' ' || after == '\n' || after == '\r') {
-                    if (++found == occurrence)
-                        return line_of(text_, key, pos);
-                }
-            }
         }
+        const auto end = quoted ? text_.find('"', v) : text_.find_first_of(",} \t\n\r", v);
+        if (end == std::string::npos)
+            break;
+        index[text_.substr(v, end - v)].push_back(line);
+    }
+    return index;
+}
+
+int DefinitionReader::line_of_attr(const std::string& attr, const std::string& value, int occurrence) const
+{
+    const AttrLines& index = attr_lines(attr);
+    const auto it = index.find(value);
+    if (it == index.end() || occurrence < 1 || static_cast<std::size_t>(occurrence) > it->second.size())
         return 0;
-    }
-    const std::string needle = attr + "=\"" + value + "\"";
-    std::size_t from = 0;
-    for (int i = 1; i < occurrence; ++i) {
-        auto pos = text_.find(needle, from);
-        if (pos == std::string::npos)
-            return 0;
-        from = pos + needle.size();
-    }
-    return line_of(text_, needle, from);
+    return it->second[static_cast<std::size_t>(occurrence - 1)];
 }
 
 std::optional<std::string> DefinitionReader::attr(const PTree& node, const char* name) const
@@ -184,6 +237,11 @@ LocalizedText DefinitionReader::texts(const PTree& node, const char* tag, const 
                 problem(line, trf(N_("missing <%1 lang=\"%2\"> in %3"), {tag, lang, what}));
     }
     return result;
+}
+
+std::string read_definition_text(const std::string& path)
+{
+    return read_input_file(path, limits::kMaxDefinitionFileBytes);
 }
 
 bool is_valid_id(const std::string& id)

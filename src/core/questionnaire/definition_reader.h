@@ -8,6 +8,8 @@
 #include <boost/property_tree/ptree.hpp>
 
 #include <initializer_list>
+#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,11 +48,19 @@ public:
                         const std::vector<std::string>& languages, bool required);
 
 private:
+    using AttrLines = std::unordered_map<std::string, std::vector<int>>; // value -> lines of its occurrences
+    const AttrLines& attr_lines(const std::string& attr) const;
+
+    mutable std::map<std::string, AttrLines> attr_lines_;
+    mutable std::map<std::string, int> element_lines_;
     const std::string& text_;
     std::string source_;
     bool json_ = false;
     std::vector<FileProblem> problems_;
 };
+
+// The text of a definition file, read within limits::kMaxDefinitionFileBytes (see common/input_file.h).
+std::string read_definition_text(const std::string& path);
 
 bool is_valid_id(const std::string& id);
 std::vector<std::string> split_words(const std::string& s);

@@ -4,6 +4,8 @@
 #include "common/embedded_files.h"
 #include "common/file_io.h"
 #include "common/i18n.h"
+#include "common/input_file.h"
+#include "common/limits.h"
 
 #include <algorithm>
 #include <fstream>
@@ -222,13 +224,16 @@ private:
 
 QuestionnaireLoad parse_questionnaire(const std::string& xml_text, const std::string& source_name)
 {
+    if (xml_text.size() > limits::kMaxDefinitionFileBytes) // a definition inside a larger file
+        return {std::nullopt, {{source_name, 0, trf(N_("the definition is larger than the maximum of %1 (see Limits in the README)"),
+                                                 {megabytes(limits::kMaxDefinitionFileBytes)})}}};
     return QuestionnaireParser(xml_text, source_name).run();
 }
 
 QuestionnaireLoad read_questionnaire_file(const std::string& path)
 {
     try {
-        return parse_questionnaire(read_text_file(path), path);
+        return parse_questionnaire(read_definition_text(path), path);
     } catch (const FileRefused& e) {
         return {std::nullopt, e.problems()};
     }
@@ -244,7 +249,7 @@ Questionnaire load_questionnaire(const std::string& xml_text, const std::string&
 
 Questionnaire load_questionnaire_file(const std::string& path)
 {
-    return load_questionnaire(read_text_file(path), path);
+    return load_questionnaire(read_definition_text(path), path);
 }
 
 const Questionnaire& builtin_questionnaire()

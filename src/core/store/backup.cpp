@@ -127,6 +127,9 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
                          trf(N_("Your account cannot read everything in the database %1, so a backup would be incomplete. Nothing was written; take the backup with the account that owns the database (the coordinator's)."),
                              {display}));
     write_backup(out_path, [&](const std::string& temp_path) {
+        // The store makes a new database file itself (owner-only); the empty placeholder would be refused as damaged.
+        std::error_code gone;
+        fs::remove(temp_path, gone);
         Store copy(temp_path);
         auto& to = copy.impl_->sql;
         soci::transaction read(sql);

@@ -2,22 +2,37 @@
 #include "store/store_impl.h"
 
 #include "common/i18n.h"
+#include "common/names.h"
+#include "common/utf8.h"
 #include "questionnaire/questionnaire_loader.h"
 
 namespace hs {
 
-RowId Store::Impl::find_round_id(const std::string& label)
+namespace {
+// A team or round name as stored: trimmed, not blank, valid UTF-8; StoreError (Refused) otherwise.
+std::string usable_name(const std::string& raw, const char* blank_message)
+{
+    std::string name = trimmed_name(raw);
+    if (name.empty())
+        throw StoreError(StoreError::Kind::Refused, tr(blank_message));
+    if (!utf8::is_valid(name))
+        throw StoreError(StoreError::Kind::Refused, tr(N_("A name must be valid text (UTF-8).")));
+    return name;
+}
+} // namespace
+
+RowId Store::Impl::find_round_id(const std::string& raw_label)
 {
     RowId id = 0;
+    const std::string label = trimmed_name(raw_label);
     sql << "SELECT id FROM rounds WHERE label = :l", soci::into(id), soci::use(label);
     return sql.got_data() ? id : 0;
 }
 
 // Inside a transaction of the caller.
-RowId Store::Impl::add_round(const std::string& label, const std::string& date, const Questionnaire& q)
+RowId Store::Impl::add_round(const std::string& raw_label, const std::string& date, const Questionnaire& q)
 {
-    if (label.find_first_not_of(" \t") == std::string::npos)
-        throw StoreError(StoreError::Kind::Refused, tr(N_("A round needs a name.")));
+    const std::string label = usable_name(raw_label, N_("A round needs a name."));
     if (find_round_id(label))
         throw StoreError(StoreError::Kind::Refused, trf(N_("There is already a round called '%1'."), {label}));
     RowId ref = 0;
@@ -97,11 +112,10 @@ RowId Store::Impl::questionnaire_ref_of_round(RowId round)
     return ref;
 }
 
-RowId Store::add_team(const std::string& name)
+RowId Store::add_team(const std::string& raw_name)
 {
     return impl_->guarded([&] {
-        if (name.find_first_not_of(" \t") == std::string::npos)
-            throw StoreError(StoreError::Kind::Refused, tr(N_("A team needs a name.")));
+        const std::string name = usable_name(raw_name, N_("A team needs a name."));
         if (find_team(name))
             throw StoreError(StoreError::Kind::Refused, trf(N_("There is already a team called '%1'."), {name}));
         RowId id = 0;
@@ -131,9 +145,10 @@ std::vector<Team> Store::teams()
     });
 }
 
-std::optional<Team> Store::find_team(const std::string& name)
+std::optional<Team> Store::find_team(const std::string& raw_name)
 {
     return impl_->guarded([&]() -> std::optional<Team> {
+        const std::string name = trimmed_name(raw_name);
         Team t;
         impl_->sql << "SELECT id, name FROM teams WHERE name = :n", soci::into(t.id), soci::into(t.name), soci::use(name);
         if (!impl_->sql.got_data())
@@ -157,9 +172,10 @@ std::vector<Round> Store::rounds()
     return impl_->guarded([&] { return impl_->read_rounds(); });
 }
 
-std::optional<Round> Store::find_round(const std::string& label)
+std::optional<Round> Store::find_round(const std::string& raw_label)
 {
     return impl_->guarded([&]() -> std::optional<Round> {
+        const std::string label = trimmed_name(raw_label);
         RowId id = 0;
         impl_->sql << "SELECT id FROM rounds WHERE label = :l", soci::into(id), soci::use(label);
         if (!impl_->sql.got_data())

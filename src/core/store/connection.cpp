@@ -5,13 +5,21 @@
 #include "common/file_io.h"
 #include "common/file_problem.h"
 #include "common/i18n.h"
+#include "store/integrity.h"
 #include "store/schema.h"
 
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -203,14 +211,15 @@ void Store::Impl::open()
         return;
     }
     display = path;
-    // Before the first connection: no allocation statistics (a global mutex per malloc in SQLite).
-    static const bool configured = [] {
+    // Before the first connection: no allocation statistics (a global mutex per malloc in SQLite), and file names
+    // as URIs (only ever passed for the read-only modes below).
+    static const bool uri_filenames = [] {
         sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-        return true;
+        return sqlite_api::sqlite3_config(SQLITE_CONFIG_URI, 1) == SQLITE_OK;
     }();
-    (void)configured;
     using K = StoreError::Kind;
     const fs::path p(path);
+    const fs::path folder = p.has_parent_path() ? p.parent_path() : fs::path(".");
     const bool exists = fs::exists(p);
     if (!exists) {
         if (options.read_only)
@@ -221,21 +230,38 @@ void Store::Impl::open()
         } catch (const FileRefused& e) {
             throw StoreError(K::CannotOpen, trf(N_("The folder for the database %1 cannot be created: %2"), {path, e.problems().front().reason}));
         }
-    } else if (fs::is_directory(p)) {
-        throw StoreError(K::CannotOpen, trf(N_("%1 is a folder, not a database file."), {path}));
+    } else {
+        check_file_before_open(p);
     }
+    // SQLite writes its journal (-wal, -shm) next to the database: a write needs the folder, not only the file.
+    const bool folder_writable = ::access(folder.string().c_str(), W_OK) == 0;
+    if (!options.read_only && !folder_writable)
+        throw StoreError(K::ReadOnly, trf(N_("The folder %1 cannot be written, and Herstelspiegel writes there next to the database. Ask for write permission or move the database to a folder of your own."),
+                                         {fs::absolute(folder).string()}));
     // Answers and remarks are readable by their owner only (0600), whatever the umask; SQLite gives the WAL and
     // shared-memory files the database's mode. A new file is made so before SQLite sees it.
     if (!exists && !options.read_only)
         make_private_file(path);
-    std::string conn = "db=\"" + path + "\" timeout=" + std::to_string(std::max(1, options.busy_timeout_ms / 1000));
-    if (options.read_only)
+    std::string conn = "db=\"" + path + "\"";
+    if (options.read_only && !folder_writable)
+        conn = "db=\"" + read_only_folder_uri(p, uri_filenames) + "\"";
+    else if (options.read_only)
         conn += " readonly=1";
+    conn += " timeout=" + std::to_string(std::max(1, options.busy_timeout_ms / 1000));
     guarded([&] {
         sql.open(*soci::factory_sqlite3(), conn);
         auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
         sqlite_api::sqlite3_busy_timeout(native->conn_, options.busy_timeout_ms);
         check_identity();
+        // Before anything is written (the journal mode below writes the header): a damaged file stays untouched
+        // and damage does not spread. Reading verbs skip the page-by-page pass (it costs about 0.15 s per million
+        // answers); a damaged page they meet is still refused (SQLITE_CORRUPT), and they never write.
+        if (exists && !options.read_only) {
+            std::string verdict;
+            sql << "PRAGMA quick_check(1)", soci::into(verdict);
+            if (verdict != "ok")
+                throw StoreError(K::NotADatabase, trf(N_("The database %1 is damaged (%2). It was left unchanged; restore your latest backup."), {path, damage_text(verdict)}));
+        }
         if (!options.read_only) {
             // A database of an earlier version (0644) is ours now: owner-only too. Another account's file keeps
             // its mode (the change fails quietly) and opens as before.
@@ -251,6 +277,65 @@ void Store::Impl::open()
         migrate();
         return 0;
     });
+}
+
+// Refuses, before SQLite opens it, a file SQLite would turn into a database (an empty file) or could hang on
+// (a device, a pipe), and a file that is not an SQLite database at all. Nothing is written.
+void Store::Impl::check_file_before_open(const std::filesystem::path& p)
+{
+    using K = StoreError::Kind;
+    std::error_code ec;
+    if (fs::is_directory(p, ec))
+        throw StoreError(K::CannotOpen, trf(N_("%1 is a folder, not a database file."), {path}));
+    if (!fs::is_regular_file(p, ec))
+        throw StoreError(K::CannotOpen, trf(N_("%1 is not an ordinary file, so it cannot be a database."), {path}));
+    if (fs::file_size(p, ec) == 0)
+        throw StoreError(K::NotADatabase, trf(N_("The file %1 is empty (0 bytes), so it is not a database. It was left unchanged; restore your latest backup, or name a file that does not exist yet to start a new database."), {path}));
+    unsigned char header[100] = {};
+    std::ifstream in(p, std::ios::binary);
+    if (!in)
+        throw StoreError(K::CannotOpen, trf(N_("The database %1 cannot be opened: %2"), {path, tr(N_("no permission to read it"))}));
+    in.read(reinterpret_cast<char*>(header), sizeof header);
+    if (in.gcount() < static_cast<std::streamsize>(sizeof header) || std::memcmp(header, "SQLite format 3", 16) != 0)
+        throw StoreError(K::NotADatabase, trf(N_("The file %1 is not a Herstelspiegel database or it is damaged. It was left unchanged; restore a backup or choose another file."), {path}));
+    // A file cut short (a copy that stopped, a full disk): the header says how many pages the file has, and it is
+    // to be trusted when its "valid for" counter matches the change counter (https://sqlite.org/fileformat.html).
+    auto be32 = [&](int at) {
+        return std::uint32_t{header[at]} << 24 | std::uint32_t{header[at + 1]} << 16 | std::uint32_t{header[at + 2]} << 8 | header[at + 3];
+    };
+    const std::uintmax_t page_size = header[16] == 0 && header[17] == 1 ? 65536u : (std::uintmax_t{header[16]} << 8 | header[17]);
+    const std::uintmax_t size = fs::file_size(p, ec);
+    const bool counted = be32(92) == be32(24) && be32(28) > 0;
+    if (page_size >= 512 && (size % page_size != 0 || (counted && size < page_size * be32(28))))
+        throw StoreError(K::NotADatabase, trf(N_("The database %1 is damaged (%2). It was left unchanged; restore your latest backup."),
+                                             {path, tr(N_("the file is shorter than its header says: it was cut off"))}));
+}
+
+// How to read a database whose folder cannot be written (SQLite cannot create its -shm file there). With a
+// journal file left over (-wal) its own -shm must exist too; without one the file is read as immutable, SQLite's
+// documented route for read-only media (https://sqlite.org/wal.html#readonly, https://sqlite.org/uri.html).
+std::string Store::Impl::read_only_folder_uri(const std::filesystem::path& p, bool uri_filenames)
+{
+    using K = StoreError::Kind;
+    std::error_code ec;
+    const bool wal = fs::exists(p.string() + "-wal", ec) && fs::file_size(p.string() + "-wal", ec) > 0;
+    const bool shm = fs::exists(p.string() + "-shm", ec);
+    const char* query = wal && shm ? "mode=ro" : "immutable=1";
+    if ((wal && !shm) || !uri_filenames)
+        throw StoreError(K::ReadOnly, trf(N_("The database %1 cannot be read here: its folder cannot be written and it has changes not yet merged into the file (%2). Open it once where the folder can be written, or copy it to such a folder."),
+                                         {path, p.filename().string() + "-wal"}));
+    std::string uri = "file:";
+    for (const char ch : p.generic_string()) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~' || c == ':') {
+            uri += static_cast<char>(c);
+        } else {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", c);
+            uri += hex;
+        }
+    }
+    return uri + "?" + query;
 }
 
 void Store::Impl::open_postgresql()

@@ -2,6 +2,7 @@
 #include "store/store_impl.h"
 
 #include "common/i18n.h"
+#include "common/utf8.h"
 #include "common/ids.h"
 #include "common/sha256.h"
 
@@ -184,9 +185,12 @@ void Store::save_page(const PageSave& page)
             if (!q->scale_of(q->items[item]).accepts(value))
                 throw StoreError(StoreError::Kind::Refused, trf(N_("The answer %1 is not on the scale of item %2."), {std::to_string(value), q->items[item].id}));
         }
-        for (const auto& [dim, text] : page.remarks)
+        for (const auto& [dim, text] : page.remarks) {
             if (dim >= q->dimensions.size())
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Dimension number %1 does not exist in this questionnaire."), {std::to_string(dim)}));
+            if (!utf8::is_valid(text))
+                throw StoreError(StoreError::Kind::Refused, tr(N_("A remark must be valid text (UTF-8).")));
+        }
 
         auto& sql = impl_->sql;
         Impl::WriteTransaction tx(*impl_);

@@ -7,6 +7,7 @@
 
 #include <exception>
 #include <functional>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -78,6 +79,8 @@ struct Store::Impl {
     }
 
     void open();
+    void check_file_before_open(const std::filesystem::path& p);
+    std::string read_only_folder_uri(const std::filesystem::path& p, bool uri_filenames);
 
     void open_postgresql();
 

@@ -169,9 +169,11 @@ ReportDefinition parse_report_definition(const std::string& text, const std::str
             attrs.push_back("radar");
         // allow_only takes an initializer list; check attributes by hand for this variable set.
         if (auto a = node.get_child_optional("<xmlattr>"))
-            for (const auto& [attr_name, v] : *a)
+            for (const auto& attribute : *a) {
+                const std::string& attr_name = attribute.first; // named: clang 14 cannot capture a binding
                 if (std::none_of(attrs.begin(), attrs.end(), [&](const char* x) { return attr_name == x; }))
                     r.problem(sline, trf(N_("unknown attribute '%1' in %2"), {attr_name, what}));
+            }
         for (const auto& [child, v] : node)
             if (child != "<xmlattr>" && child != "title")
                 r.problem(sline, trf(N_("unknown element <%1> in %2"), {child, what}));
@@ -209,7 +211,7 @@ ReportDefinition parse_report_definition(const std::string& text, const std::str
 
 ReportDefinition load_report_definition_file(const std::string& path)
 {
-    return parse_report_definition(read_text_file(path), path);
+    return parse_report_definition(read_definition_text(path), path);
 }
 
 ReportDefinition builtin_report(ReportKind kind)

@@ -194,7 +194,7 @@ TEST_CASE("a missing file is refused with its name")
     auto result = read_questionnaire_file("/nonexistent/q.xml");
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems[0].file == "/nonexistent/q.xml");
-    CHECK(result.problems[0].to_string() == "/nonexistent/q.xml: cannot open the file for reading");
+    CHECK(result.problems[0].to_string() == "/nonexistent/q.xml: the file does not exist");
     CHECK_THROWS_AS(load_questionnaire_file("/nonexistent/q.xml"), FileRefused);
 }
 

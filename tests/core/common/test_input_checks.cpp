@@ -1,0 +1,88 @@
+// The shared input checks: strict UTF-8, the Windows-1252 conversion, bounded reading of regular files only.
+#include "common/file_problem.h"
+#include "common/input_file.h"
+#include "common/limits.h"
+#include "common/utf8.h"
+
+#include "../test_helpers.h"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace hs;
+
+TEST_CASE("utf8: strict validation finds the first bad byte", "[common]")
+{
+    CHECK(utf8::is_valid(""));
+    CHECK(utf8::is_valid("plain ascii"));
+    CHECK(utf8::is_valid("Caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80"));
+    CHECK(utf8::first_invalid("Caf\xE9") == 3);            // Windows-1252 é
+    CHECK(utf8::first_invalid("ab\xC0\xAF") == 2);         // overlong '/'
+    CHECK(utf8::first_invalid("x\xED\xA0\x80") == 1);      // a surrogate
+    CHECK(utf8::first_invalid("\xF4\x90\x80\x80") == 0);   // above U+10FFFF
+    CHECK(utf8::first_invalid("ok\xE2\x82") == 2);         // truncated at the end
+    CHECK(utf8::first_invalid("\x80") == 0);               // a lone continuation byte
+    CHECK(utf8::line_at("a\nb\nc\xE9", 5) == 3);
+}
+
+TEST_CASE("utf8: the streaming validator agrees across piece boundaries", "[common]")
+{
+    const std::string text = "Caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 end";
+    for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+        utf8::Validator v;
+        v.feed(std::string_view(text).substr(0, cut));
+        v.feed(std::string_view(text).substr(cut));
+        CHECK(v.finish());
+    }
+    utf8::Validator truncated;
+    CHECK(truncated.feed("ab\xE2\x82"));
+    CHECK_FALSE(truncated.finish());
+    utf8::Validator bad;
+    CHECK_FALSE(bad.feed("Caf\xE9!"));
+    CHECK_FALSE(bad.feed("more"));
+}
+
+TEST_CASE("utf8: BOM, Windows-1252 and sanitizing", "[common]")
+{
+    CHECK(utf8::without_bom("\xEF\xBB\xBFid;a") == "id;a");
+    CHECK(utf8::without_bom("id;a") == "id;a");
+    CHECK(utf8::from_windows1252("Caf\xE9 \x80 \x96") == "Caf\xC3\xA9 \xE2\x82\xAC \xE2\x80\x93");
+    CHECK(utf8::is_windows1252("Caf\xE9"));
+    CHECK_FALSE(utf8::is_windows1252("x\x81"));
+    CHECK(utf8::has_multibyte("Caf\xC3\xA9"));
+    CHECK_FALSE(utf8::has_multibyte("Caf\xE9"));
+    CHECK(utf8::sanitized("a\xE9z") == "a\xEF\xBF\xBDz");
+    CHECK(utf8::is_valid(utf8::sanitized("\xC0\xAF\xED\xA0\x80\xF8")));
+}
+
+TEST_CASE("limits: the minimum of answered items for a complete response", "[common]")
+{
+    CHECK(limits::min_answered_items(0) == 1);
+    CHECK(limits::min_answered_items(1) == 1);
+    CHECK(limits::min_answered_items(7) == 4);
+    CHECK(limits::min_answered_items(65) == 33);
+}
+
+TEST_CASE("input file: only a regular file within the limit is read", "[common]")
+{
+    test::TempDir dir;
+    test::write_file(dir.file("small.txt"), "0123456789");
+    CHECK(read_input_file(dir.file("small.txt"), 10) == "0123456789");
+    CHECK_THROWS_WITH(read_input_file(dir.file("small.txt"), 9), Catch::Contains("larger than the maximum"));
+    CHECK_THROWS_WITH(read_input_file(dir.file("missing.txt"), 100), Catch::Contains("does not exist"));
+    CHECK_THROWS_WITH(read_input_file(dir.path().string(), 100), Catch::Contains("folder"));
+
+    // A symlink to /dev/zero and a FIFO would hang a reader that trusts the name: refused before opening.
+    REQUIRE(::symlink("/dev/zero", dir.file("zero.csv").c_str()) == 0);
+    CHECK_THROWS_WITH(read_input_file(dir.file("zero.csv"), 100), Catch::Contains("not an ordinary file"));
+    REQUIRE(::mkfifo(dir.file("fifo.csv").c_str(), 0600) == 0);
+    CHECK_THROWS_WITH(read_input_file(dir.file("fifo.csv"), 100), Catch::Contains("not an ordinary file"));
+    try {
+        read_input_file(dir.file("fifo.csv"), 100);
+    } catch (const FileRefused& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].file == dir.file("fifo.csv"));
+    }
+}
