@@ -1,4 +1,4 @@
-#include "export_ui.h"
+#include "export_dialog.h"
 
 #include "workbook/report_definition.h"
 #include "translations.h"

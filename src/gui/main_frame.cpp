@@ -2,13 +2,14 @@
 
 #include "common/file_problem.h"
 #include "demo_data.h"
-#include "dialogs.h"
+#include "add_team_dialog.h"
+#include "new_round_dialog.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "exchange/response_exchange.h"
-#include "export_ui.h"
-#include "results_ui.h"
+#include "export_dialog.h"
+#include "results_dialog.h"
 #include "translations.h"
-#include "wizard_ui.h"
+#include "wizard.h"
 
 #include <wx/aboutdlg.h>
 #include <wx/choicdlg.h>
@@ -249,7 +250,7 @@ void MainFrame::on_connect_server()
 
 void MainFrame::on_new_round()
 {
-    auto input = ask_new_round(this);
+    auto input = run_new_round_dialog(this);
     if (!input)
         return;
     attempt([&] {
@@ -262,7 +263,7 @@ void MainFrame::on_new_round()
 
 void MainFrame::on_add_team()
 {
-    if (auto name = ask_team_name(this)) {
+    if (auto name = run_add_team_dialog(this)) {
         attempt([&] { store_->add_team(to_u8(*name)); });
         refresh();
     }
@@ -383,7 +384,7 @@ void MainFrame::on_results()
     auto sel = selection();
     if (!store_ || !sel)
         return;
-    attempt([&] { show_results(this, *store_, sel->team, sel->round, lang_); });
+    attempt([&] { run_results_dialog(this, *store_, sel->team, sel->round, lang_); });
 }
 
 void MainFrame::on_export()

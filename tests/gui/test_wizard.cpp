@@ -4,9 +4,9 @@
 #include "main_frame.h"
 #include "messages.h"
 #include "questionnaire/questionnaire_loader.h"
-#include "results.h"
+#include "results_dialog.h"
 #include "screenshot.h"
-#include "wizard.h"
+#include "wizard_pages.h"
 
 #include "../core/test_helpers.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// Small dialogs of the main window. Each returns plain values; the caller hands them to the core.
+// The dialog that opens a new measurement round. It returns plain values; the caller hands them to the core.
 #include <wx/string.h>
 #include <wx/window.h>
 
@@ -13,7 +13,6 @@ struct NewRoundInput {
     wxString questionnaire_file; // empty: built-in
 };
 
-std::optional<NewRoundInput> ask_new_round(wxWindow* parent);
-std::optional<wxString> ask_team_name(wxWindow* parent);
+std::optional<NewRoundInput> run_new_round_dialog(wxWindow* parent);
 
 } // namespace hs::gui

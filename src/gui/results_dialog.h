@@ -1,7 +1,9 @@
 #pragma once
+// The results dialog: a team's profile of a round, the trend across rounds, the spread per item, and the coaching
+// summary, with the anonymity threshold respected. Every number comes from the core's analysis.
 #include "analysis/analysis.h"
 #include "charts.h"
-#include "results_ui.h"
+#include "store/store.h"
 
 #include <wx/choice.h>
 #include <wx/dialog.h>
@@ -40,5 +42,8 @@ private:
     SpreadChart* spread_ = nullptr;
     wxTextCtrl* coaching_ = nullptr;
 };
+
+// Shows the results dialog for a team, opened on `round`.
+void run_results_dialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang);
 
 } // namespace hs::gui

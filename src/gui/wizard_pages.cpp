@@ -1,4 +1,4 @@
-#include "wizard.h"
+#include "wizard_pages.h"
 
 #include "translations.h"
 

@@ -1,4 +1,4 @@
-#include "dialogs.h"
+#include "new_round_dialog.h"
 
 #include "store/store.h"
 #include "translations.h"
@@ -11,11 +11,10 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-#include <wx/textdlg.h>
 
 namespace hs::gui {
 
-std::optional<NewRoundInput> ask_new_round(wxWindow* parent)
+std::optional<NewRoundInput> run_new_round_dialog(wxWindow* parent)
 {
     // TRANSLATORS: dialog title
     wxDialog dlg(parent, wxID_ANY, _("New measurement round"));
@@ -39,14 +38,6 @@ std::optional<NewRoundInput> ask_new_round(wxWindow* parent)
     if (dlg.ShowModal() != wxID_OK)
         return std::nullopt;
     return NewRoundInput{label->GetValue().Strip(wxString::both), date->GetValue().FormatISODate(), file->GetPath()};
-}
-
-std::optional<wxString> ask_team_name(wxWindow* parent)
-{
-    wxTextEntryDialog dlg(parent, _("Name of the team:"), _("Add team"));
-    if (dlg.ShowModal() != wxID_OK)
-        return std::nullopt;
-    return dlg.GetValue().Strip(wxString::both);
 }
 
 } // namespace hs::gui

@@ -1,4 +1,4 @@
-#include "results.h"
+#include "results_dialog.h"
 
 #include "analysis/team_trend.h"
 #include "translations.h"
@@ -242,7 +242,7 @@ void ResultsDialog::fill_coaching(const TeamRoundResult& rr)
     coaching_->ChangeValue(text);
 }
 
-void show_results(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang)
+void run_results_dialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang)
 {
     ResultsDialog dlg(parent, store, team, round, lang);
     dlg.ShowModal();
