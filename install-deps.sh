@@ -13,6 +13,7 @@ PACKAGES=(
   postgresql                        # tests run the store against a throw-away local cluster too
   catch2                            # unit tests
   xvfb xauth file                   # GUI tests without a display
+  openbox x11-utils                 # GUI tests: a window manager (focus, keyboard) and xprop to wait for it
   python3-openpyxl                  # tests read exported workbooks back
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
 )

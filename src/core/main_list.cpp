@@ -110,6 +110,18 @@ std::vector<std::size_t> MainList::view(const ListFilter& filter, const ListOrde
     return out;
 }
 
+MainList::RoundTotals MainList::round_totals(RowId round) const
+{
+    RoundTotals t;
+    for (const ListRow& row : rows_)
+        if (rounds_[row.round].id == round) {
+            ++t.teams;
+            t.complete += row.complete;
+            t.in_progress += row.in_progress;
+        }
+    return t;
+}
+
 RowAction default_action(const Round& round)
 {
     return round.status == RoundStatus::Open ? RowAction::FillIn : RowAction::Results;

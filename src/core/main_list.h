@@ -44,6 +44,12 @@ public:
     const Team& team_of(const ListRow& row) const { return teams_[row.team]; }
     const Round& round_of(const ListRow& row) const { return rounds_[row.round]; }
 
+    // What closing or reopening a round touches: its teams, and their handed-in and unfinished questionnaires.
+    struct RoundTotals {
+        int teams = 0, complete = 0, in_progress = 0;
+    };
+    RoundTotals round_totals(RowId round) const;
+
     // The rows that pass the filter, in the order asked for (ties keep team name, then newest round first).
     std::vector<std::size_t> view(const ListFilter& filter, const ListOrder& order) const;
 

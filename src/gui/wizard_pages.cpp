@@ -107,7 +107,7 @@ void StartPage::fill_unfinished()
         std::string when = info.updated.substr(0, 16);
         if (when.size() > 10)
             when[10] = ' ';
-        unfinished_list_->Append(wxString::Format(_("%s  – stopped at page %d, saved %s (UTC)"), u8(info.code), info.last_page + 1, u8(when)));
+        unfinished_list_->Append(wxString::Format(_("%s  - stopped at page %d, saved %s (UTC)"), u8(info.code), info.last_page + 1, u8(when)));
     }
 }
 

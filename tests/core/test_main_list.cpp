@@ -49,6 +49,11 @@ TEST_CASE("the main list shows a team in closed rounds only where it took part, 
     CHECK(all == std::vector<std::string>{"Élan (nieuw)/2026-voorjaar", "Noord/2026-voorjaar", "Zuid/2026-voorjaar",
                                           "Noord/2025-najaar", "Zuid/2025-najaar"});
 
+    CHECK(list.round_totals(1).teams == 2);
+    CHECK(list.round_totals(1).complete == 6);
+    CHECK(list.round_totals(1).in_progress == 1);
+    CHECK(list.round_totals(2).teams == 3);
+
     ListFilter open_only;
     open_only.status = RoundStatus::Open;
     CHECK(list.view(open_only, {}).size() == 3);

@@ -9,6 +9,7 @@
 #include "wizard_pages.h"
 
 #include "../core/test_helpers.h"
+#include "gui_test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,63 +18,14 @@
 #include <wx/evtloop.h>
 #include <wx/timer.h>
 
-#include <cstdlib>
 #include <deque>
 #include <functional>
 
 using namespace hs;
 using namespace hs::gui;
+using namespace hs::guitest;
 
 namespace {
-
-// Runs `steps` one by one from a timer while the wizard's modal loop runs, as a person clicking through it.
-class Driver : public wxTimer {
-public:
-    explicit Driver(std::deque<std::function<void()>> steps) : steps_(std::move(steps)) { Start(150); }
-    void Notify() override
-    {
-
-        if (steps_.empty()) {
-            Stop();
-            return;
-        }
-        auto step = std::move(steps_.front());
-        steps_.pop_front();
-        step();
-    }
-    bool done() const { return steps_.empty(); }
-
-private:
-    std::deque<std::function<void()>> steps_;
-};
-
-void click(wxWindow* dialog, int id)
-{
-    auto* button = wxDynamicCast(dialog->FindWindow(id), wxButton);
-    REQUIRE(button);
-    wxCommandEvent event(wxEVT_BUTTON, id);
-    event.SetEventObject(button);
-    button->GetEventHandler()->ProcessEvent(event);
-}
-
-// Lets GTK lay out and paint (it draws on its frame clock, not at once).
-void settle(int ms = 600)
-{
-    wxGUIEventLoop loop;
-    wxTimer stop;
-    stop.Bind(wxEVT_TIMER, [&](wxTimerEvent&) { loop.Exit(); });
-    stop.StartOnce(ms);
-    loop.Run();
-}
-
-// Saves a screenshot for the README when HS_SCREENSHOT_DIR is set (tests/gui/make_screenshots.sh).
-void maybe_screenshot(wxWindow* window, const char* name)
-{
-    if (const char* dir = std::getenv("HS_SCREENSHOT_DIR")) {
-        settle();
-        save_screenshot(window, wxString(dir) + "/" + name);
-    }
-}
 
 struct Fixture {
     test::TempDir dir;
