@@ -1,6 +1,7 @@
 #pragma once
-// The wizard that takes one respondent through the questionnaire: a start page (team, round, role, or an
-// interrupted response), one page per dimension, and a summary. Pages only move data between their widgets and
+// The wizard that takes one respondent through the questionnaire: a start page (what the questionnaire is
+// about, the anonymity promise; team, round, role, or an interrupted response), one page per dimension, a
+// summary, and a thank-you page once handed in. Pages only move data between their widgets and
 // the core's ResponseSession; the session saves each page when it is left.
 #include "item_row.h"
 #include "response_session.h"
@@ -20,6 +21,7 @@
 namespace hs::gui {
 
 class ResponseWizard;
+class ThanksPage;
 
 // What the start page chooses (one plain struct per step, as in KiCad's wizards).
 struct StartChoice {
@@ -41,9 +43,14 @@ public:
         next_ = next;
     }
 
+    // Shows the respondent's code beside the step, so it can be noted to continue later.
+    void show_code(const std::string& code);
+    wxStaticText* progress() { return progress_; }
+
 protected:
     wxBoxSizer* body_ = nullptr;
     wxStaticText* progress_ = nullptr;
+    wxString step_; // "Step 3 of 20"
     ResponseWizard* wizard_;
 
 private:
@@ -54,6 +61,11 @@ private:
 class StartPage : public WizardPageBase {
 public:
     StartPage(ResponseWizard* wizard, Store& store, const WizardStart& start);
+    // The questionnaire's own introduction, above the anonymity promise.
+    void show_introduction(const wxString& introduction);
+    wxStaticText* introduction() { return introduction_; }
+    wxStaticText* promise() { return promise_; }
+    wxListBox* unfinished_list() { return unfinished_list_; }
     bool TransferDataFromWindow() override;
     const StartChoice& choice() const { return choice_; }
 
@@ -68,6 +80,8 @@ private:
     wxChoice* role_ = nullptr;
     wxCheckBox* consensus_ = nullptr;
     wxListBox* unfinished_list_ = nullptr;
+    wxStaticText* introduction_ = nullptr;
+    wxStaticText* promise_ = nullptr;
     StartChoice choice_;
 };
 
@@ -97,6 +111,17 @@ private:
     wxStaticText* text_ = nullptr;
 };
 
+// After handing in: thanks, and what happens with the answers now. Only Close leads on from here.
+class ThanksPage : public WizardPageBase {
+public:
+    ThanksPage(ResponseWizard* wizard, int step);
+    bool TransferDataToWindow() override;
+    wxStaticText* text() { return text_; }
+
+private:
+    wxStaticText* text_ = nullptr;
+};
+
 class ResponseWizard : public wxWizard {
 public:
     ResponseWizard(wxWindow* parent, Store& store, const std::string& lang, const WizardStart& start);
@@ -105,6 +130,7 @@ public:
     StartPage* start_page() { return start_; }
     std::vector<DimensionPage*>& dimension_pages() { return pages_; }
     SummaryPage* summary_page() { return summary_; }
+    ThanksPage* thanks_page() { return thanks_; }
     ResponseSession* session() { return session_.get(); }
     bool handed_in() const { return handed_in_; }
     // Set when the chosen round uses another questionnaire than the pages were built for: the wizard closes
@@ -115,6 +141,7 @@ public:
 
 private:
     void on_page_changing(wxWizardEvent& event);
+    void on_page_changed(wxWizardEvent& event);
     void on_cancel(wxWizardEvent& event);
     void save(DimensionPage* page, int continue_at);
 
@@ -125,6 +152,7 @@ private:
     SummaryPage* summary_ = nullptr;
     std::unique_ptr<ResponseSession> session_;
     int total_steps_ = 2;
+    ThanksPage* thanks_ = nullptr;
     bool handed_in_ = false;
     std::shared_ptr<const Questionnaire> pages_for_; // the questionnaire the pages were built for
     std::optional<WizardStart> restart_;

@@ -89,7 +89,17 @@ TEST_CASE("a respondent fills in the whole questionnaire with the wizard, keyboa
     steps.push_back([&] { maybe_screenshot(wizard, "wizard-summary.png"); });
     steps.push_back([&] {
         REQUIRE(wizard->GetCurrentPage() == wizard->summary_page());
-        click(wizard, wxID_FORWARD); // Finish
+        CHECK(wxStripMenuCodes(wizard->FindWindow(wxID_FORWARD)->GetLabel()) == "Inleveren");
+        click(wizard, wxID_FORWARD); // hand in
+    });
+    steps.push_back([&] {
+        // A thank-you page, with no way back into the handed-in answers.
+        REQUIRE(wizard->GetCurrentPage() == wizard->thanks_page());
+        CHECK(wizard->thanks_page()->text()->GetLabel().Contains("ingeleverd"));
+        CHECK_FALSE(wizard->FindWindow(wxID_BACKWARD)->IsEnabled());
+        CHECK_FALSE(wizard->FindWindow(wxID_CANCEL)->IsShown());
+        maybe_screenshot(wizard, "wizard-thanks.png");
+        click(wizard, wxID_FORWARD); // Close
     });
     Driver driver(std::move(steps));
     const bool handed_in = wizard->run();
