@@ -14,10 +14,16 @@
 
 namespace hs::gui {
 
+class CoachingPage;
+
 class ResultsDialog : public wxDialog {
 public:
     ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang);
     wxNotebook* notebook() { return notebook_; }
+    CoachingPage* coaching() { return coaching_; }
+    ProfileChart* profile() { return profile_; }
+    SpreadChart* spread() { return spread_; }
+    wxStaticText* status() { return status_; }
     // Recomputes from the store with the chosen threshold and round, and redraws.
     void update();
 
@@ -40,7 +46,7 @@ private:
     ProfileChart* profile_ = nullptr;
     TrendChart* trend_chart_ = nullptr;
     SpreadChart* spread_ = nullptr;
-    wxTextCtrl* coaching_ = nullptr;
+    CoachingPage* coaching_ = nullptr;
 };
 
 // Shows the results dialog for a team, opened on `round`.

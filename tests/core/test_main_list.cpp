@@ -1,8 +1,11 @@
 // The main list's rules, the start page's offers and what a person types into the new-round dialog.
+#include "analysis/agreement.h"
 #include "main_list.h"
 #include "round_input.h"
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using namespace hs;
 
@@ -110,4 +113,16 @@ TEST_CASE("the new-round dialog suggests a name that is not taken and reads date
     CHECK_FALSE(parse_user_date("1-4-2026x"));
     CHECK_FALSE(parse_user_date("april"));
     CHECK_FALSE(parse_user_date("2026/04/01"));
+}
+
+TEST_CASE("agreement (rwg) is put in words: agrees from 0.70, partly from 0.50, divided below", "[main-list]")
+{
+    CHECK(consensus_of(0.95) == Consensus::Agrees);
+    CHECK(consensus_of(0.70) == Consensus::Agrees);
+    CHECK(consensus_of(0.69) == Consensus::Partly);
+    CHECK(consensus_of(0.50) == Consensus::Partly);
+    CHECK(consensus_of(0.2) == Consensus::Divided);
+    CHECK(consensus_of(std::nan("")) == Consensus::Unknown);
+    CHECK(consensus_sentence(Consensus::Divided).find("disagrees") != std::string::npos);
+    CHECK(consensus_word(Consensus::Agrees) == "agree");
 }

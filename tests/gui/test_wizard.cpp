@@ -1,5 +1,6 @@
 // The respondent's wizard and the results view driven as a person would, under Xvfb.
 #include "analysis/team_trend.h"
+#include "coaching_page.h"
 #include "demo_data.h"
 #include "main_frame.h"
 #include "messages.h"
@@ -200,14 +201,14 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     dlg.Show();
     maybe_screenshot(&dlg, "results.png");
     CHECK(dlg.notebook()->GetPageCount() == 4);
-    auto* coaching = wxDynamicCast(dlg.notebook()->GetPage(3), wxTextCtrl);
+    CoachingPage* coaching = dlg.coaching();
     REQUIRE(coaching);
     // The summary names the strongest dimension the analysis finds.
     AnalysisOptions options;
     auto trend = team_trend(store, team.id, options);
     auto summary = coaching_summary(trend.rounds.back().result, trend.rounds.back().changes, 3);
     const auto& q = builtin_questionnaire();
-    CHECK(coaching->GetValue().Contains(wxString::FromUTF8(
+    CHECK(coaching->text().Contains(wxString::FromUTF8(
         q.dimensions[*q.dimension_index(summary.strongest_dimensions.front().id)].title.in("nl").c_str())));
     dlg.notebook()->SetSelection(1);
     maybe_screenshot(&dlg, "results-trend.png");
@@ -224,9 +225,8 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     }
     small.store.insert_responses(small.round, responses);
     ResultsDialog few(nullptr, small.store, small.team, small.round, "nl");
-    auto* coaching_few = wxDynamicCast(few.notebook()->GetPage(3), wxTextCtrl);
-    CHECK(coaching_few->GetValue().Contains("Te weinig respondenten"));
-    CHECK_FALSE(coaching_few->GetValue().Contains("4.00"));
+    CHECK(few.coaching()->text().Contains("Te weinig respondenten"));
+    CHECK_FALSE(few.coaching()->text().Contains("4.00"));
 }
 
 TEST_CASE("the main window lists every team in every round and offers to continue an interrupted questionnaire")
