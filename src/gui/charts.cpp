@@ -57,7 +57,7 @@ double text_height(wxGraphicsContext& gc)
 }
 
 // Rows start this far down and are this high (profile, spread): painting and tooltips share them.
-constexpr double kProfileTop = 44, kProfileRow = 26, kSpreadTop = 30, kSpreadRow = 24;
+constexpr double kProfileTop = 44, kProfileRow = 26, kSpreadTop = 50, kSpreadRow = 24;
 
 int row_index(double y, double top, double row_h, std::size_t rows)
 {
@@ -228,7 +228,7 @@ void SpreadChart::set(std::vector<SpreadRow> rows, std::vector<wxString> point_l
 {
     rows_ = std::move(rows);
     point_labels_ = std::move(point_labels);
-    SetMinSize(wxSize(-1, static_cast<int>(rows_.size()) * 24 + 50));
+    SetMinSize(wxSize(-1, static_cast<int>(static_cast<double>(rows_.size()) * kSpreadRow + kSpreadTop) + 20));
     Refresh();
 }
 
@@ -259,7 +259,8 @@ void SpreadChart::paint()
         lx += w + 34;
     }
     // TRANSLATORS: column header of the spread chart: agreement index rwg and its meaning in a word
-    gc->DrawText(_("agreement (rwg)"), right + 14, 6);
+    // Below the legend's line, which may run to the right edge.
+    gc->DrawText(_("agreement (rwg)"), right + 14, 28);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
         const auto& row = rows_[r];
         const double y = top + row_h * static_cast<double>(r);

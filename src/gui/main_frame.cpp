@@ -109,6 +109,7 @@ void MainFrame::build_body()
     auto* intro = new wxStaticText(list_page_, wxID_ANY,
         _("Each row is one team in one measurement round. Double-click a row to fill in the questionnaire (open "
           "round) or to see the results (closed round)."));
+    intro->Wrap(FromDIP(760));
     list_ = new ParticipationPanel(list_page_);
     list_->on_selection = [this] { update_actions(); };
     list_->on_activate = [this] { on_activate(); };

@@ -55,7 +55,7 @@ TEST_CASE("results are grouped by part with full texts under the pointer, agreem
     dlg.notebook()->SetSelection(2);
     settle(300);
     SpreadChart* spread = dlg.spread();
-    sim.MouseMove(spread->GetScreenPosition() + wxPoint(40, 30 + 12));
+    sim.MouseMove(spread->GetScreenPosition() + wxPoint(40, 50 + 12));
     settle(300);
     const wxString tip = spread->GetToolTipText();
     CHECK(tip.StartsWith(wxString::FromUTF8(q.items[q.dimensions.front().items.front()].text.in("nl").c_str())));
@@ -70,6 +70,8 @@ TEST_CASE("results are grouped by part with full texts under the pointer, agreem
     CHECK(html.Contains("vanaf 0,70 is het team het eens"));
     dlg.notebook()->SetSelection(3);
     maybe_screenshot(&dlg, "results-coaching.png");
+    dlg.notebook()->SetSelection(1);
+    maybe_screenshot(&dlg, "results-trend.png");
     dlg.notebook()->SetSelection(0);
     maybe_screenshot(&dlg, "results.png");
     dlg.Hide();

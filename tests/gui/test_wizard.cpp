@@ -199,7 +199,6 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     const Round latest = store.rounds().back();
     ResultsDialog dlg(nullptr, store, team.id, latest.id, "nl");
     dlg.Show();
-    maybe_screenshot(&dlg, "results.png");
     CHECK(dlg.notebook()->GetPageCount() == 4);
     CoachingPage* coaching = dlg.coaching();
     REQUIRE(coaching);
@@ -211,9 +210,7 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     CHECK(coaching->text().Contains(wxString::FromUTF8(
         q.dimensions[*q.dimension_index(summary.strongest_dimensions.front().id)].title.in("nl").c_str())));
     dlg.notebook()->SetSelection(1);
-    maybe_screenshot(&dlg, "results-trend.png");
     dlg.notebook()->SetSelection(2);
-    maybe_screenshot(&dlg, "results-spread.png");
     dlg.Hide();
 
     // Two respondents only: the view says so and shows no numbers.
