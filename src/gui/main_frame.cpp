@@ -496,7 +496,8 @@ void MainFrame::on_about()
     info.SetVersion(HS_VERSION, wxString::Format(_("Version %s"), HS_VERSION));
     info.SetDescription(_("Teams in mental health care score themselves, round after round, on recovery-supporting "
                           "care (Generieke module Herstelondersteuning)."));
-    info.SetLicence(licence_text());
+    if (const wxString licence = licence_text(); !licence.empty())
+        info.SetLicence(licence);
     wxAboutBox(info, this);
 }
 

@@ -58,7 +58,7 @@ wxString licence_text()
         if (f.IsOpened())
             f.ReadAll(&text, wxConvUTF8);
     }
-    return text.empty() ? _("The licence is in the file LICENSE that comes with the program.") : text;
+    return text; // empty while the project has no LICENSE file: About then shows none rather than a made-up one
 }
 
 } // namespace hs::gui

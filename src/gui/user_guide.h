@@ -12,7 +12,8 @@ namespace hs::gui {
 wxString user_guide_path(const std::string& lang);
 // Opens the guide in a window; returns it, or nullptr when the guide is not found.
 wxFrame* show_user_guide(wxWindow* parent, const std::string& lang);
-// The licence as About shows it.
+// The licence as About shows it: the LICENSE file installed with the program (or in the source tree); empty
+// when there is none.
 wxString licence_text();
 
 } // namespace hs::gui
