@@ -56,8 +56,19 @@ double text_height(wxGraphicsContext& gc)
     return h;
 }
 
-// Rows start this far down and are this high (profile, spread): painting and tooltips share them.
+// Rows start this far down and are this high (profile, spread) at the usual font size; a larger system font
+// makes them taller in proportion. Painting, sizing and tooltips share them.
 constexpr double kProfileTop = 44, kProfileRow = 26, kSpreadTop = 50, kSpreadRow = 24;
+
+struct RowLayout {
+    double top, row;
+};
+
+RowLayout layout_for(const wxWindow* chart, double top, double row)
+{
+    const double scale = std::max(1.0, chart->GetCharHeight() * 1.5 / row);
+    return {top * scale, row * scale};
+}
 
 int row_index(double y, double top, double row_h, std::size_t rows)
 {
@@ -99,11 +110,16 @@ void ProfileChart::set(std::vector<ProfileBar> bars, const wxString& current, co
     bars_ = std::move(bars);
     legend_current_ = current;
     legend_previous_ = previous;
-    SetMinSize(wxSize(-1, static_cast<int>(bars_.size()) * 26 + 60));
+    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
+    SetMinSize(wxSize(-1, static_cast<int>(static_cast<double>(bars_.size()) * l.row + l.top) + 16));
     Refresh();
 }
 
-int ProfileChart::row_at(const wxPoint& point) const { return row_index(point.y, kProfileTop, kProfileRow, bars_.size()); }
+int ProfileChart::row_at(const wxPoint& point) const
+{
+    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
+    return row_index(point.y, l.top, l.row, bars_.size());
+}
 
 void ProfileChart::paint()
 {
@@ -113,8 +129,9 @@ void ProfileChart::paint()
     if (!gc)
         return;
     const wxSize size = GetClientSize();
-    const double label_w = std::min(360.0, size.x * 0.42), left = label_w + 10, right = size.x - 60.0, top = kProfileTop;
-    const double row_h = kProfileRow;
+    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
+    const double label_w = std::min(360.0, size.x * 0.42), left = label_w + 10, right = size.x - 60.0, top = l.top;
+    const double row_h = l.row;
     gc->SetFont(GetFont(), *wxBLACK);
     auto x_of = [&](double v) { return left + (v - low_) / (high_ - low_) * (right - left); };
     // Scale lines and legend.
@@ -228,11 +245,16 @@ void SpreadChart::set(std::vector<SpreadRow> rows, std::vector<wxString> point_l
 {
     rows_ = std::move(rows);
     point_labels_ = std::move(point_labels);
-    SetMinSize(wxSize(-1, static_cast<int>(static_cast<double>(rows_.size()) * kSpreadRow + kSpreadTop) + 20));
+    const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
+    SetMinSize(wxSize(-1, static_cast<int>(static_cast<double>(rows_.size()) * l.row + l.top) + 20));
     Refresh();
 }
 
-int SpreadChart::row_at(const wxPoint& point) const { return row_index(point.y, kSpreadTop, kSpreadRow, rows_.size()); }
+int SpreadChart::row_at(const wxPoint& point) const
+{
+    const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
+    return row_index(point.y, l.top, l.row, rows_.size());
+}
 
 void SpreadChart::paint()
 {
@@ -243,7 +265,8 @@ void SpreadChart::paint()
         return;
     const wxSize size = GetClientSize();
     const double label_w = std::min(380.0, size.x * 0.38), left = label_w + 10, right = size.x - 170.0;
-    const double top = kSpreadTop, row_h = kSpreadRow;
+    const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
+    const double top = l.top, row_h = l.row;
     gc->SetFont(GetFont(), *wxBLACK);
     // Legend: scale points from red to green.
     const std::size_t n = point_labels_.size();
@@ -260,7 +283,7 @@ void SpreadChart::paint()
     }
     // TRANSLATORS: column header of the spread chart: agreement index rwg and its meaning in a word
     // Below the legend's line, which may run to the right edge.
-    gc->DrawText(_("agreement (rwg)"), right + 14, 28);
+    gc->DrawText(_("agreement (rwg)"), right + 14, top - 22);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
         const auto& row = rows_[r];
         const double y = top + row_h * static_cast<double>(r);

@@ -3,6 +3,7 @@
 // window that fits an 800x600 screen whatever the team's name, and a name for every control a screen reader
 // reaches.
 #include "accessibility.h"
+#include "charts.h"
 #include "analysis/group_result.h"
 #include "messages.h"
 #include "questionnaire/questionnaire_loader.h"
@@ -15,6 +16,7 @@
 
 #include <wx/button.h>
 #include <wx/control.h>
+#include <wx/frame.h>
 
 using namespace hs;
 using namespace hs::gui;
@@ -119,5 +121,29 @@ TEST_CASE("the list of interrupted questionnaires is readable on a PC without th
     REQUIRE(list->GetCount() == 1);
     // Not blank and not mangled: the text as translated, whatever the system's locale.
     CHECK(list->GetString(0).Contains("gestopt bij pagina 2"));
+    wizard->Destroy();
+}
+
+TEST_CASE("with a large system font the wizard still fits a 1366x768 laptop and the charts' rows grow", "[large-font]")
+{
+    // CTest runs this case with GDK_DPI_SCALE=1.5: every font half as large again, as a user who set a larger
+    // text size in the desktop's settings.
+    auto* probe = new wxFrame(nullptr, wxID_ANY, "probe");
+    const int char_height = probe->GetCharHeight();
+    REQUIRE(char_height >= 22);
+    auto* chart = new ProfileChart(probe, 1, 5);
+    chart->set(std::vector<ProfileBar>(10), "a", "b");
+    CHECK(chart->GetMinSize().y > 10 * 26 + 44 + 16);
+    probe->Destroy();
+
+    hs::test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const RowId round = store.add_round("2026-voorjaar", "2026-04-01", builtin_questionnaire());
+    const RowId team = store.add_team("FACT Noord");
+    auto* wizard = new ResponseWizard(nullptr, store, "nl", {team, round, std::nullopt});
+    wizard->Show();
+    settle(300);
+    CHECK(wizard->GetSize().x <= 1366);
+    CHECK(wizard->GetSize().y <= 768);
     wizard->Destroy();
 }
