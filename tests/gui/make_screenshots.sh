@@ -13,5 +13,5 @@ trap 'rm -rf "$home"' EXIT
 "$build/src/cli/herstelspiegel-cli" --db "$home/demo.db" demo --teams 8 --rounds 4 --respondents 9 --seed 4 >/dev/null 2>&1
 HOME="$home" bash "$root/tests/gui/with_window_manager.sh" "$build/src/gui/herstelspiegel" --db "$home/demo.db" \
   --screenshot "$out/main-window.png"
-HS_SCREEN=1280x900x24 HS_SCREENSHOT_DIR="$out" bash "$root/tests/gui/with_window_manager.sh" "$build/tests/gui/gui_tests" >/dev/null
+HS_SCREEN=1280x900x24 HS_SCREENSHOT_DIR="$out" bash "$root/tests/gui/with_window_manager.sh" "$build/tests/gui/gui_tests" "~[large-font]" >/dev/null
 ls -1 "$out"
