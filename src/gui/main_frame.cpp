@@ -121,6 +121,8 @@ void MainFrame::build_body()
     fill_in_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_fill_in(); });
     results_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_results(); });
     export_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_export(); });
+    // Tab goes through the window as it reads: the actions, then the search, filters and list below them.
+    list_->MoveAfterInTabOrder(export_);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(fill_in_, wxSizerFlags().Border(wxRIGHT, 8));
     buttons->Add(results_, wxSizerFlags().Border(wxRIGHT, 8));
