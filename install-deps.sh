@@ -14,6 +14,7 @@ PACKAGES=(
   catch2                            # unit tests
   clang libclang-rt-14-dev          # fuzz targets (libFuzzer, ASan, UBSan; CI only, not in the product)
   xvfb xauth file                   # GUI tests without a display
+  openbox x11-utils                 # GUI tests: a window manager (focus, keyboard) and xprop to wait for it
   python3-openpyxl                  # tests read exported workbooks back
   locales                           # tests generate nl_NL.UTF-8 (localedef) to export under a decimal comma
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice

@@ -1,3 +1,4 @@
+// The result charts; see charts.h.
 #include "charts.h"
 
 #include "translations.h"
@@ -55,6 +56,40 @@ double text_height(wxGraphicsContext& gc)
     return h;
 }
 
+// Rows start this far down and are this high (profile, spread) at the usual font size; a larger system font
+// makes them taller in proportion. Painting, sizing and tooltips share them.
+constexpr double kProfileTop = 44, kProfileRow = 26, kSpreadTop = 50, kSpreadRow = 24;
+
+struct RowLayout {
+    double top, row;
+};
+
+RowLayout layout_for(const wxWindow* chart, double top, double row)
+{
+    const double scale = std::max(1.0, chart->GetCharHeight() * 1.5 / row);
+    return {top * scale, row * scale};
+}
+
+int row_index(double y, double top, double row_h, std::size_t rows)
+{
+    if (y < top)
+        return -1;
+    const auto r = static_cast<std::size_t>((y - top) / row_h);
+    return r < rows ? static_cast<int>(r) : -1;
+}
+
+// A chart shows the full text of the row under the pointer (labels are cut to fit).
+template <class Chart, class Rows> void bind_tooltips(Chart* chart, const Rows& rows)
+{
+    chart->Bind(wxEVT_MOTION, [chart, &rows](wxMouseEvent& e) {
+        const int r = chart->row_at(e.GetPosition());
+        const wxString tip = r < 0 ? wxString() : rows[static_cast<std::size_t>(r)].tooltip;
+        if (chart->GetToolTipText() != tip)
+            chart->SetToolTip(tip);
+        e.Skip();
+    });
+}
+
 void prepare(wxPanel* panel)
 {
     panel->SetBackgroundStyle(wxBG_STYLE_PAINT);
@@ -65,6 +100,7 @@ void prepare(wxPanel* panel)
 ProfileChart::ProfileChart(wxWindow* parent, double low, double high) : wxPanel(parent), low_(low), high_(high)
 {
     prepare(this);
+    bind_tooltips(this, bars_);
     Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
 }
@@ -74,8 +110,15 @@ void ProfileChart::set(std::vector<ProfileBar> bars, const wxString& current, co
     bars_ = std::move(bars);
     legend_current_ = current;
     legend_previous_ = previous;
-    SetMinSize(wxSize(-1, static_cast<int>(bars_.size()) * 26 + 60));
+    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
+    SetMinSize(wxSize(-1, static_cast<int>(static_cast<double>(bars_.size()) * l.row + l.top) + 16));
     Refresh();
+}
+
+int ProfileChart::row_at(const wxPoint& point) const
+{
+    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
+    return row_index(point.y, l.top, l.row, bars_.size());
 }
 
 void ProfileChart::paint()
@@ -86,8 +129,9 @@ void ProfileChart::paint()
     if (!gc)
         return;
     const wxSize size = GetClientSize();
-    const double label_w = std::min(360.0, size.x * 0.42), left = label_w + 10, right = size.x - 60.0, top = 44;
-    const double row_h = 26;
+    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
+    const double label_w = std::min(360.0, size.x * 0.42), left = label_w + 10, right = size.x - 60.0, top = l.top;
+    const double row_h = l.row;
     gc->SetFont(GetFont(), *wxBLACK);
     auto x_of = [&](double v) { return left + (v - low_) / (high_ - low_) * (right - left); };
     // Scale lines and legend.
@@ -108,7 +152,13 @@ void ProfileChart::paint()
         const auto& b = bars_[i];
         const double y = top + row_h * static_cast<double>(i);
         const double h = text_height(*gc);
-        gc->DrawText(fit_text(*gc, b.label, label_w), 4, y + (row_h - h) / 2);
+        if (b.heading) {
+            gc->SetFont(GetFont().Bold(), *wxBLACK);
+            gc->DrawText(fit_text(*gc, b.label, right - 4), 4, y + (row_h - h) / 2 + 2);
+            gc->SetFont(GetFont(), *wxBLACK);
+            continue;
+        }
+        gc->DrawText(fit_text(*gc, b.label, label_w - 14), 18, y + (row_h - h) / 2);
         if (std::isnan(b.value)) {
             gc->SetFont(GetFont().Italic(), wxColour(110, 110, 110));
             gc->DrawText(b.note, left + 6, y + (row_h - h) / 2);
@@ -200,6 +250,7 @@ void TrendChart::paint()
 SpreadChart::SpreadChart(wxWindow* parent) : wxPanel(parent)
 {
     prepare(this);
+    bind_tooltips(this, rows_);
     Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
 }
@@ -208,8 +259,15 @@ void SpreadChart::set(std::vector<SpreadRow> rows, std::vector<wxString> point_l
 {
     rows_ = std::move(rows);
     point_labels_ = std::move(point_labels);
-    SetMinSize(wxSize(-1, static_cast<int>(rows_.size()) * 24 + 50));
+    const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
+    SetMinSize(wxSize(-1, static_cast<int>(static_cast<double>(rows_.size()) * l.row + l.top) + 20));
     Refresh();
+}
+
+int SpreadChart::row_at(const wxPoint& point) const
+{
+    const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
+    return row_index(point.y, l.top, l.row, rows_.size());
 }
 
 void SpreadChart::paint()
@@ -220,7 +278,9 @@ void SpreadChart::paint()
     if (!gc)
         return;
     const wxSize size = GetClientSize();
-    const double label_w = std::min(380.0, size.x * 0.42), left = label_w + 10, right = size.x - 90.0, top = 30, row_h = 24;
+    const double label_w = std::min(380.0, size.x * 0.38), left = label_w + 10, right = size.x - 170.0;
+    const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
+    const double top = l.top, row_h = l.row;
     gc->SetFont(GetFont(), *wxBLACK);
     // Legend: scale points from red to green.
     const std::size_t n = point_labels_.size();
@@ -235,7 +295,9 @@ void SpreadChart::paint()
         gc->DrawText(point_labels_[p], lx + 16, 6);
         lx += w + 34;
     }
-    gc->DrawText("rwg", right + 14, 6);
+    // TRANSLATORS: column header of the spread chart: agreement index rwg and its meaning in a word
+    // Below the legend's line, which may run to the right edge.
+    gc->DrawText(_("agreement (rwg)"), right + 14, top - 22);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
         const auto& row = rows_[r];
         const double y = top + row_h * static_cast<double>(r);
@@ -261,7 +323,7 @@ void SpreadChart::paint()
             x += width;
         }
         if (!std::isnan(row.agreement))
-            gc->DrawText(format_number(row.agreement), right + 14, y + (row_h - h) / 2);
+            gc->DrawText(format_number(row.agreement) + "  " + row.agreement_word, right + 14, y + (row_h - h) / 2);
     }
 }
 

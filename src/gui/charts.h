@@ -9,6 +9,8 @@ namespace hs::gui {
 
 struct ProfileBar {
     wxString label;
+    bool heading = false; // a part's name above its dimensions, no bar
+    wxString tooltip;     // the full text, shown when the pointer rests on the row
     double value = 0;    // NaN: no number (too few respondents)
     double previous = 0; // NaN: no previous round
     wxString note;       // shown instead of a bar when value is NaN
@@ -18,6 +20,9 @@ class ProfileChart : public wxPanel {
 public:
     ProfileChart(wxWindow* parent, double low, double high);
     void set(std::vector<ProfileBar> bars, const wxString& legend_current, const wxString& legend_previous);
+
+    // The row under a point of the chart (for its tooltip); -1 for none.
+    int row_at(const wxPoint& point) const;
 
 private:
     void paint();
@@ -59,12 +64,16 @@ struct SpreadRow {
     int dont_know = 0;
     double agreement = 0; // NaN: not computable
     wxString note;
+    wxString agreement_word; // "agree", "divided", ...
+    wxString tooltip;        // the full statement and what its agreement means
 };
 
 class SpreadChart : public wxPanel {
 public:
     explicit SpreadChart(wxWindow* parent);
     void set(std::vector<SpreadRow> rows, std::vector<wxString> point_labels);
+
+    int row_at(const wxPoint& point) const;
 
 private:
     void paint();

@@ -1,5 +1,6 @@
-#include "export_ui.h"
+#include "export_dialog.h"
 
+#include "dialog_buttons.h"
 #include "workbook/report_definition.h"
 #include "translations.h"
 #include "workbook/raw_export.h"
@@ -88,6 +89,7 @@ public:
         top->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, 12));
         top->Add(uses_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 12));
         top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, 12));
+        relabel_stock_buttons(this); // GTK's stock labels follow the system's language, not the program's
         SetSizerAndFit(top);
         SetSize(wxSize(640, -1));
         update_name();

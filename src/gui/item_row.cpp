@@ -1,10 +1,13 @@
+// One statement and its answer choices; see item_row.h.
 #include "item_row.h"
 
+#include "accessibility.h"
+#include "messages.h"
 #include "translations.h"
 
 #include <wx/button.h>
-#include "messages.h"
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 #include <wx/stattext.h>
 
 namespace hs::gui {
@@ -18,22 +21,27 @@ ItemRow::ItemRow(wxWindow* parent, const Questionnaire& q, std::size_t item, con
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     auto* text = new wxStaticText(this, wxID_ANY, wxString::Format("%d. %s", number, u8(it.text.in(lang))));
-    text->Wrap(720);
+    text->Wrap(FromDIP(520));
     top->Add(text, wxSizerFlags(1).CenterVertical());
     if (!it.explanation.empty()) {
         // TRANSLATORS: button that opens the explanation of a statement
         auto* help = new wxButton(this, wxID_ANY, _("Explanation"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        // TRANSLATORS: a screen reader's name for the explanation button of statement N
+        set_accessible_name(help, wxString::Format(_("Explanation of statement %d"), number));
         help->SetToolTip(explanation_);
         help->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { show_explanation(); });
         top->Add(help, wxSizerFlags().CenterVertical().Border(wxLEFT, 8));
     }
 
-    auto* choices = new wxBoxSizer(wxHORIZONTAL);
+    // The choices wrap onto a second line in a narrow window instead of widening it.
+    auto* choices = new wxWrapSizer(wxHORIZONTAL);
     none_ = new wxRadioButton(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
     none_->Hide();
     choices->Add(none_);
     auto add = [&](AnswerCode code, const wxString& label) {
         auto* rb = new wxRadioButton(this, wxID_ANY, label);
+        // TRANSLATORS: a screen reader's name for one answer choice, e.g. "Statement 3: 4 agree"
+        set_accessible_name(rb, wxString::Format(_("Statement %d: %s"), number, label));
         choices->Add(rb, wxSizerFlags().Border(wxRIGHT, 14));
         choices_.emplace_back(code, rb);
     };

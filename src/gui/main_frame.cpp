@@ -1,30 +1,36 @@
+// The main window: its menu, the list or start page, and the actions a coordinator takes on teams and rounds.
 #include "main_frame.h"
 
+#include "add_team_dialog.h"
 #include "common/file_problem.h"
 #include "demo_data.h"
-#include "dialogs.h"
-#include "questionnaire/questionnaire_loader.h"
+#include "dialog_buttons.h"
 #include "exchange/response_exchange.h"
 #include "store/integrity.h"
-#include "export_ui.h"
-#include "results_ui.h"
+#include "export_dialog.h"
+#include "main_list.h"
+#include "messages.h"
+#include "new_round_dialog.h"
+#include "participation_panel.h"
+#include "questionnaire/questionnaire_loader.h"
+#include "results_dialog.h"
+#include "start_panel.h"
 #include "translations.h"
-#include "wizard_ui.h"
+#include "user_guide.h"
+#include "wizard.h"
 
 #include <wx/aboutdlg.h>
 #include <wx/choicdlg.h>
 #include <wx/button.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
+#include <wx/filename.h>
 #include <wx/menu.h>
-#include "messages.h"
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/textdlg.h>
-
-#include <map>
 
 namespace hs::gui {
 
@@ -33,6 +39,8 @@ enum {
     ID_NewRound = wxID_HIGHEST + 1,
     ID_AddTeam,
     ID_ToggleRound,
+    ID_Undo,
+    ID_Guide,
     ID_Import,
     ID_Backup,
     ID_RawExport,
@@ -67,13 +75,16 @@ void MainFrame::build_menu()
     // TRANSLATORS: keep both languages in the menu text, so a user who cannot read one finds it
     file->Append(ID_Language, _("&Language / Taal..."));
     file->AppendSeparator();
-    file->Append(wxID_EXIT);
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* round = new wxMenu;
     round->Append(ID_NewRound, _("&New round...\tCtrl+N"));
-    round->Append(ID_AddTeam, _("Add &team..."));
-    round->Append(ID_ToggleRound, _("&Close or reopen round"));
+    round->Append(ID_AddTeam, _("Add &team...\tCtrl+T"));
+    round->AppendSeparator();
+    round->Append(ID_ToggleRound, _("&Close round..."));
+    round->Append(ID_Undo, _("&Undo\tCtrl+Z"));
     auto* help = new wxMenu;
-    help->Append(wxID_ABOUT);
+    help->Append(ID_Guide, _("&User guide\tF1"));
+    help->Append(wxID_ABOUT, _("&About Herstelspiegel"));
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
     // TRANSLATORS: menu with measurement rounds
@@ -96,45 +107,57 @@ void MainFrame::build_menu()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_new_round(); }, ID_NewRound);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_add_team(); }, ID_AddTeam);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_toggle_round(); }, ID_ToggleRound);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_undo(); }, ID_Undo);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_guide(); }, ID_Guide);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_about(); }, wxID_ABOUT);
 }
 
 void MainFrame::build_body()
 {
     auto* panel = new wxPanel(this);
-    auto* intro = new wxStaticText(panel, wxID_ANY,
-        _("Each row is one team in one measurement round. Select a row to fill in the questionnaire, view results or export."));
-    list_ = new wxDataViewListCtrl(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES | wxDV_SINGLE);
-    list_->AppendTextColumn(_("Team"), wxDATAVIEW_CELL_INERT, 220);
-    // TRANSLATORS: column header, the measurement round
-    list_->AppendTextColumn(_("Round"), wxDATAVIEW_CELL_INERT, 140);
-    list_->AppendTextColumn(_("Date"), wxDATAVIEW_CELL_INERT, 100);
-    list_->AppendTextColumn(_("Status"), wxDATAVIEW_CELL_INERT, 90);
-    // TRANSLATORS: column header, number of handed-in responses
-    list_->AppendTextColumn(_("Completed"), wxDATAVIEW_CELL_INERT, 90, wxALIGN_RIGHT);
-    // TRANSLATORS: column header, number of responses still being filled in
-    list_->AppendTextColumn(_("In progress"), wxDATAVIEW_CELL_INERT, 90, wxALIGN_RIGHT);
-    list_->AppendTextColumn(_("Mode"), wxDATAVIEW_CELL_INERT, 120);
-    list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { update_actions(); });
-    list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { on_results(); });
+    list_page_ = new wxPanel(panel);
+    auto* intro = new wxStaticText(list_page_, wxID_ANY,
+        _("Each row is one team in one measurement round. Double-click a row to fill in the questionnaire (open "
+          "round) or to see the results (closed round)."));
+    intro->Wrap(FromDIP(760));
+    list_ = new ParticipationPanel(list_page_);
+    list_->on_selection = [this] { update_actions(); };
+    list_->on_activate = [this] { on_activate(); };
 
     // TRANSLATORS: main action: a team member fills in the questionnaire
-    fill_in_ = new wxButton(panel, wxID_ANY, _("&Fill in..."));
-    results_ = new wxButton(panel, wxID_ANY, _("&Results..."));
-    export_ = new wxButton(panel, wxID_ANY, _("&Export..."));
+    fill_in_ = new wxButton(list_page_, wxID_ANY, _("&Fill in..."));
+    results_ = new wxButton(list_page_, wxID_ANY, _("&Results..."));
+    export_ = new wxButton(list_page_, wxID_ANY, _("&Export..."));
     fill_in_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_fill_in(); });
     results_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_results(); });
     export_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_export(); });
+    // Tab goes through the window as it reads: the actions, then the search, filters and list below them.
+    list_->MoveAfterInTabOrder(export_);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(fill_in_, wxSizerFlags().Border(wxRIGHT, 8));
     buttons->Add(results_, wxSizerFlags().Border(wxRIGHT, 8));
     buttons->Add(export_);
 
+    auto* list_sizer = new wxBoxSizer(wxVERTICAL);
+    list_sizer->Add(intro, wxSizerFlags().Border(wxALL, 10));
+    list_sizer->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
+    list_sizer->Add(list_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
+    list_page_->SetSizer(list_sizer);
+
+    start_ = new StartPanel(panel);
+    start_->on_offer = [this](StartOffer offer) {
+        switch (offer) {
+        case StartOffer::NewRound: on_new_round(); break;
+        case StartOffer::AddTeam: on_add_team(); break;
+        case StartOffer::Import: on_import(); break;
+        case StartOffer::Demo: on_try_demo(); break;
+        }
+    };
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(intro, wxSizerFlags().Border(wxALL, 10));
-    sizer->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
-    sizer->Add(list_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
+    sizer->Add(start_, wxSizerFlags(1).Expand());
+    sizer->Add(list_page_, wxSizerFlags(1).Expand());
     panel->SetSizer(sizer);
+    start_->Hide();
 }
 
 bool MainFrame::attempt(const std::function<void()>& action)
@@ -166,73 +189,54 @@ bool MainFrame::open_database(const wxString& path)
 
 void MainFrame::refresh()
 {
-    list_->DeleteAllItems();
-    rows_.clear();
-    if (!store_)
-        return;
-    attempt([&] {
-        std::map<std::pair<RowId, RowId>, TeamParticipation> counts;
-        for (auto& s : store_->participation())
-            counts[{s.team_id, s.round.id}] = s;
-        auto rounds = store_->rounds();
-        for (const auto& team : store_->teams()) {
-            for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) {
-                const Round& r = *it;
-                auto c = counts.find({team.id, r.id});
-                int complete = c == counts.end() ? 0 : c->second.complete;
-                int in_progress = c == counts.end() ? 0 : c->second.in_progress;
-                bool consensus = c != counts.end() && c->second.consensus;
-                wxVector<wxVariant> row;
-                row.push_back(u8(team.name));
-                row.push_back(u8(r.label));
-                row.push_back(format_date(r.date));
-                // TRANSLATORS: status of a measurement round
-                row.push_back(r.status == RoundStatus::Open ? _("open") : _("closed"));
-                row.push_back(wxString::Format("%d", complete));
-                row.push_back(wxString::Format("%d", in_progress));
-                // TRANSLATORS: how a team answers: each member separately, or one consensus response
-                row.push_back(consensus ? _("consensus") : _("individual"));
-                list_->AppendItem(row);
-                rows_.push_back({team.id, r.id});
-            }
-        }
-    });
-    if (list_->GetSelectedRow() == wxNOT_FOUND && list_->GetItemCount() > 0)
-        list_->SelectRow(0);
+    MainList data;
+    if (store_)
+        attempt([&] { data = MainList(store_->teams(), store_->rounds(), store_->participation()); });
+    const auto offers = store_ ? start_offers(data.teams().size(), data.rounds().size()) : std::vector<StartOffer>{};
+    start_->set_offers(offers);
+    start_->Show(!offers.empty());
+    list_page_->Show(offers.empty());
+    start_->GetParent()->Layout();
+    list_->set_data(std::move(data));
     update_actions();
 }
 
 std::optional<MainFrame::Selection> MainFrame::selection() const
 {
-    int row = list_->GetSelectedRow();
-    if (row == wxNOT_FOUND || static_cast<std::size_t>(row) >= rows_.size())
+    auto sel = list_->selection();
+    if (!sel)
         return std::nullopt;
-    return rows_[static_cast<std::size_t>(row)];
+    return Selection{sel->first, sel->second};
 }
 
 bool MainFrame::select(RowId team, RowId round)
 {
-    for (std::size_t i = 0; i < rows_.size(); ++i)
-        if (rows_[i].team == team && rows_[i].round == round) {
-            list_->SelectRow(static_cast<unsigned>(i));
-            update_actions();
-            return true;
-        }
-    return false;
+    const bool found = list_->select(team, round);
+    update_actions();
+    return found;
 }
 
 void MainFrame::update_actions()
 {
     const bool has_store = store_ != nullptr;
-    const bool selected = selection().has_value();
-    GetMenuBar()->Enable(ID_ToggleRound, has_store && selected);
-    GetMenuBar()->Enable(ID_NewRound, has_store);
-    GetMenuBar()->Enable(ID_AddTeam, has_store);
-    GetMenuBar()->Enable(ID_Import, has_store);
-    GetMenuBar()->Enable(ID_Backup, has_store);
-    GetMenuBar()->Enable(ID_RawExport, has_store);
+    const auto sel = selection();
+    auto* bar = GetMenuBar();
+    bar->Enable(ID_ToggleRound, has_store && sel);
+    if (sel) {
+        const auto& rounds = list_->data().rounds();
+        for (const auto& r : rounds)
+            if (r.id == sel->round)
+                bar->SetLabel(ID_ToggleRound, r.status == RoundStatus::Open ? _("&Close round...") : _("Re&open round..."));
+    }
+    bar->Enable(ID_Undo, has_store && undo_.has_value());
+    bar->SetLabel(ID_Undo, undo_ ? wxString::Format(_("&Undo: %s\tCtrl+Z"), undo_->description) : _("&Undo\tCtrl+Z"));
+    bar->Enable(ID_NewRound, has_store);
+    bar->Enable(ID_AddTeam, has_store);
+    bar->Enable(ID_Import, has_store);
+    bar->Enable(ID_Backup, has_store);
+    bar->Enable(ID_RawExport, has_store);
     fill_in_->Enable(has_store);
-    results_->Enable(has_store && selected);
+    results_->Enable(has_store && sel);
     export_->Enable(has_store);
 }
 
@@ -251,6 +255,7 @@ void MainFrame::on_connect_server()
                                   "postgresql://anna@ggz-server.local/herstelspiegel\n"
                                   "(ask your application manager; see the README for the set-up)"),
                           _("Connect to a server"), wxConfigBase::Get()->Read("/last-server", "postgresql://"));
+    relabel_stock_buttons(&dlg);
     if (dlg.ShowModal() != wxID_OK)
         return;
     const wxString url = dlg.GetValue().Strip(wxString::both);
@@ -258,29 +263,44 @@ void MainFrame::on_connect_server()
         wxConfigBase::Get()->Write("/last-server", u8(store_->display_name()));
 }
 
+namespace {
+// Runs a change on the store; returns why it was refused (empty when it was done), for a dialog to show while
+// it stays open with the user's input.
+wxString refusal_of(const std::function<void()>& action)
+{
+    try {
+        action();
+        return wxString();
+    } catch (const std::exception& e) {
+        return u8(e.what());
+    }
+}
+} // namespace
+
 void MainFrame::on_new_round()
 {
-    // A refused round (a name in use, a bad questionnaire file) opens the dialog again with what was typed.
-    std::optional<NewRoundInput> input;
-    while ((input = ask_new_round(this, input))) {
-        if (attempt([&] {
-                Questionnaire q = input->questionnaire_file.empty() ? builtin_questionnaire()
-                                                                    : load_questionnaire_file(to_u8(input->questionnaire_file));
-                store_->add_round(to_u8(input->label), to_u8(input->date), q);
-            }))
-            break;
-    }
-    refresh();
+    if (!store_)
+        return;
+    std::vector<Round> existing;
+    if (!attempt([&] { existing = store_->rounds(); }))
+        return;
+    const bool opened = run_new_round_dialog(this, existing, [this](const NewRoundInput& input) {
+        return refusal_of([&] {
+            Questionnaire q = input.questionnaire_file.empty() ? builtin_questionnaire()
+                                                               : load_questionnaire_file(to_u8(input.questionnaire_file));
+            store_->add_round(to_u8(input.label), to_u8(input.date), q);
+        });
+    });
+    if (opened)
+        refresh();
 }
 
 void MainFrame::on_add_team()
 {
-    std::optional<wxString> name;
-    while ((name = ask_team_name(this, name.value_or(wxString())))) {
-        if (attempt([&] { store_->add_team(to_u8(*name)); }))
-            break; // refused (a name in use, a blank name): asked again with the name as typed
-    }
-    refresh();
+    if (!store_)
+        return;
+    if (run_add_team_dialog(this, [this](const wxString& name) { return refusal_of([&] { store_->add_team(to_u8(name)); }); }))
+        refresh();
 }
 
 void MainFrame::on_toggle_round()
@@ -288,12 +308,71 @@ void MainFrame::on_toggle_round()
     auto sel = selection();
     if (!sel)
         return;
-    attempt([&] {
-        Round r = store_->round(sel->round);
-        store_->set_round_status(r.id, r.status == RoundStatus::Open ? RoundStatus::Closed : RoundStatus::Open);
-    });
+    Round r;
+    if (!attempt([&] { r = store_->round(sel->round); }))
+        return;
+    const bool closing = r.status == RoundStatus::Open;
+    const auto totals = list_->data().round_totals(r.id);
+    const wxString teams = wxString::Format(wxPLURAL("%d team", "%d teams", static_cast<unsigned>(totals.teams)), totals.teams);
+    wxString question;
+    if (closing) {
+        question = wxString::Format(_("Close round %s for all teams (%s)? Nobody can fill in the questionnaire in this "
+                                      "round any more."), u8(r.label), teams);
+        if (totals.in_progress > 0)
+            question += "\n\n" + wxString::Format(wxPLURAL("%d questionnaire has been started but not handed in; it stays as it is.",
+                                                             "%d questionnaires have been started but not handed in; they stay as they are.",
+                                                             static_cast<unsigned>(totals.in_progress)), totals.in_progress);
+    } else {
+        question = wxString::Format(_("Reopen round %s for all teams (%s)? Team members can then fill in the questionnaire "
+                                      "in this round again."), u8(r.label), teams);
+    }
+    question += "\n\n" + _("You can undo this with Round > Undo (Ctrl+Z).");
+    if (show_message(question, closing ? _("Close round") : _("Reopen round"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+        return;
+    if (!attempt([&] { store_->set_round_status(r.id, closing ? RoundStatus::Closed : RoundStatus::Open); }))
+        return;
+    undo_ = Undo{r.id, r.status, wxString::Format(closing ? _("close round %s") : _("reopen round %s"), u8(r.label))};
     refresh();
     select(sel->team, sel->round);
+    SetStatusText(wxString::Format(closing ? _("Round %s is closed. Undo: Ctrl+Z.") : _("Round %s is open again. Undo: Ctrl+Z."), u8(r.label)));
+}
+
+void MainFrame::on_undo()
+{
+    if (!undo_ || !store_)
+        return;
+    const Undo undo = *undo_;
+    if (!attempt([&] { store_->set_round_status(undo.round, undo.before); }))
+        return;
+    undo_.reset();
+    refresh();
+    SetStatusText(wxString::Format(_("Undone: %s."), undo.description));
+}
+
+void MainFrame::on_activate()
+{
+    auto sel = selection();
+    if (!sel)
+        return;
+    for (const auto& r : list_->data().rounds())
+        if (r.id == sel->round) {
+            if (default_action(r) == RowAction::FillIn)
+                on_fill_in();
+            else
+                on_results();
+        }
+}
+
+void MainFrame::on_try_demo()
+{
+    // The example goes into a database of its own, so the user's own database stays empty and untouched.
+    wxFileName demo(u8(Store::default_path()));
+    demo.SetName("herstelspiegel-voorbeeld");
+    if (!open_database(demo.GetFullPath()))
+        return;
+    fill_with_demo_if_empty();
+    SetStatusText(wxString::Format(_("Example data in a database of its own: %s. File > Open database takes you back to yours."),
+                                   demo.GetFullPath()));
 }
 
 void MainFrame::on_import()
@@ -401,7 +480,7 @@ void MainFrame::on_results()
     auto sel = selection();
     if (!store_ || !sel)
         return;
-    attempt([&] { show_results(this, *store_, sel->team, sel->round, lang_); });
+    attempt([&] { run_results_dialog(this, *store_, sel->team, sel->round, lang_); });
 }
 
 void MainFrame::on_export()
@@ -418,6 +497,7 @@ void MainFrame::on_language()
     const wxString choices[] = {"Nederlands", "English"};
     wxSingleChoiceDialog dlg(this, _("Language of the program (after a restart):"), _("Language / Taal"), 2, choices);
     dlg.SetSelection(lang_ == "en" ? 1 : 0);
+    relabel_stock_buttons(&dlg);
     if (dlg.ShowModal() != wxID_OK)
         return;
     wxConfigBase::Get()->Write("/language", dlg.GetSelection() == 1 ? "en" : "nl");
@@ -429,10 +509,18 @@ void MainFrame::on_about()
 {
     wxAboutDialogInfo info;
     info.SetName("Herstelspiegel");
-    info.SetVersion(HS_VERSION);
+    info.SetVersion(HS_VERSION, wxString::Format(_("Version %s"), HS_VERSION));
     info.SetDescription(_("Teams in mental health care score themselves, round after round, on recovery-supporting "
                           "care (Generieke module Herstelondersteuning)."));
+    if (const wxString licence = licence_text(); !licence.empty())
+        info.SetLicence(licence);
     wxAboutBox(info, this);
+}
+
+void MainFrame::on_guide()
+{
+    if (!show_user_guide(this, lang_))
+        show_message(_("The user guide was not found with this installation."), _("User guide"), wxOK | wxICON_WARNING, this);
 }
 
 void MainFrame::on_close(wxCloseEvent& event)

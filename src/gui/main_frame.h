@@ -1,15 +1,19 @@
 #pragma once
-// The main window: every team's participation in every round, and the actions on them.
+// The main window: every team's participation in every round (or, for an empty database, a start page), and
+// the actions on them.
 #include "store/store.h"
 
 #include <wx/button.h>
-#include <wx/dataview.h>
 #include <wx/frame.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace hs::gui {
+
+class ParticipationPanel;
+class StartPanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -36,6 +40,10 @@ public:
     };
     std::optional<Selection> selection() const;
     bool select(RowId team, RowId round);
+    ParticipationPanel* list_panel() { return list_; }
+    StartPanel* start_panel() { return start_; }
+    wxButton* fill_in_button() { return fill_in_; }
+    wxButton* results_button() { return results_; }
 
 private:
     void build_menu();
@@ -46,9 +54,13 @@ private:
     void on_new_round();
     void on_add_team();
     void on_toggle_round();
+    void on_undo();
+    void on_activate();
+    void on_try_demo();
     void on_import();
     void on_backup();
     void on_about();
+    void on_guide();
     void on_language();
     void on_close(wxCloseEvent& event);
     // Runs an action on the store and shows a refusal or error as a message, never as a crash.
@@ -59,8 +71,16 @@ private:
     wxButton* fill_in_ = nullptr;
     wxButton* results_ = nullptr;
     wxButton* export_ = nullptr;
-    wxDataViewListCtrl* list_ = nullptr;
-    std::vector<Selection> rows_;
+    ParticipationPanel* list_ = nullptr;
+    StartPanel* start_ = nullptr;
+    wxWindow* list_page_ = nullptr;
+    // The last change to many things at once (closing or reopening a round), so Undo can take it back.
+    struct Undo {
+        RowId round = 0;
+        RoundStatus before = RoundStatus::Open;
+        wxString description;
+    };
+    std::optional<Undo> undo_;
 };
 
 } // namespace hs::gui

@@ -1,137 +1,22 @@
 #pragma once
-// The wizard that takes one respondent through the questionnaire: a start page (team, round, role, or an
-// interrupted response), one page per dimension, and a summary. Pages only move data between their widgets and
-// the core's ResponseSession; the session saves each page when it is left.
-#include "item_row.h"
-#include "response_session.h"
-#include "wizard_ui.h"
+// Entry point of the respondent's wizard.
+#include "store/store.h"
 
-#include <wx/checkbox.h>
-#include <wx/choice.h>
-#include <wx/listbox.h>
-#include <wx/stattext.h>
-#include <wx/textctrl.h>
-#include <wx/wizard.h>
+#include <wx/window.h>
 
-#include <memory>
 #include <optional>
-#include <vector>
+#include <string>
 
 namespace hs::gui {
 
-class ResponseWizard;
-
-// What the start page chooses (one plain struct per step, as in KiCad's wizards).
-struct StartChoice {
-    RowId team = 0;
-    RowId round = 0;
-    Role role = Role::Unspecified;
-    bool consensus = false;
-    std::optional<RowId> resume;
-    std::string pin; // chosen for a new response, or typed to continue one (checked by the core)
+struct WizardStart {
+    std::optional<RowId> team;
+    std::optional<RowId> round;
+    std::optional<RowId> resume; // an unfinished response to continue
+    std::string pin;             // typed already (the wizard reopened for another questionnaire); never shown
 };
 
-class WizardPageBase : public wxWizardPage {
-public:
-    WizardPageBase(ResponseWizard* wizard, int step);
-    wxWizardPage* GetPrev() const override { return prev_; }
-    wxWizardPage* GetNext() const override { return next_; }
-    void link(wxWizardPage* prev, wxWizardPage* next)
-    {
-        prev_ = prev;
-        next_ = next;
-    }
-
-protected:
-    wxBoxSizer* body_ = nullptr;
-    wxStaticText* progress_ = nullptr;
-    ResponseWizard* wizard_;
-
-private:
-    wxWizardPage* prev_ = nullptr;
-    wxWizardPage* next_ = nullptr;
-};
-
-class StartPage : public WizardPageBase {
-public:
-    StartPage(ResponseWizard* wizard, Store& store, const WizardStart& start);
-    bool TransferDataFromWindow() override;
-    const StartChoice& choice() const { return choice_; }
-    wxTextCtrl* pin() { return pin_; }
-    wxListBox* unfinished_list() { return unfinished_list_; }
-
-private:
-    void fill_unfinished();
-    Store& store_;
-    std::vector<Team> teams_;
-    std::vector<Round> rounds_;
-    std::vector<ResponseInfo> unfinished_;
-    wxChoice* team_ = nullptr;
-    wxChoice* round_ = nullptr;
-    wxChoice* role_ = nullptr;
-    wxCheckBox* consensus_ = nullptr;
-    wxListBox* unfinished_list_ = nullptr;
-    wxTextCtrl* pin_ = nullptr;
-    StartChoice choice_;
-};
-
-class DimensionPage : public WizardPageBase {
-public:
-    DimensionPage(ResponseWizard* wizard, const Questionnaire& q, int page, int step, const std::string& lang);
-    bool TransferDataToWindow() override;
-    bool TransferDataFromWindow() override;
-    int page() const { return page_; }
-    std::vector<ItemRow*>& rows() { return rows_; }
-    wxTextCtrl* remark() { return remark_; }
-
-private:
-    void on_char_hook(wxKeyEvent& event);
-    int page_;
-    std::vector<ItemRow*> rows_;
-    wxTextCtrl* remark_ = nullptr;
-};
-
-class SummaryPage : public WizardPageBase {
-public:
-    SummaryPage(ResponseWizard* wizard, int step, const std::string& lang);
-    bool TransferDataToWindow() override;
-
-private:
-    std::string lang_;
-    wxStaticText* text_ = nullptr;
-};
-
-class ResponseWizard : public wxWizard {
-public:
-    ResponseWizard(wxWindow* parent, Store& store, const std::string& lang, const WizardStart& start);
-    bool run();
-    int total_steps() const { return total_steps_; }
-    StartPage* start_page() { return start_; }
-    std::vector<DimensionPage*>& dimension_pages() { return pages_; }
-    SummaryPage* summary_page() { return summary_; }
-    ResponseSession* session() { return session_.get(); }
-    bool handed_in() const { return handed_in_; }
-    // Set when the chosen round uses another questionnaire than the pages were built for: the wizard closes
-    // and run_response_wizard opens a new one for that questionnaire, continuing the same response.
-    std::optional<WizardStart> restart() const { return restart_; }
-    // Creates (or resumes) the response and its pages from the start page's choice; false when refused.
-    bool begin_session();
-
-private:
-    void on_page_changing(wxWizardEvent& event);
-    void on_cancel(wxWizardEvent& event);
-    void save(DimensionPage* page, int continue_at);
-
-    Store& store_;
-    std::string lang_;
-    StartPage* start_ = nullptr;
-    std::vector<DimensionPage*> pages_;
-    SummaryPage* summary_ = nullptr;
-    std::unique_ptr<ResponseSession> session_;
-    int total_steps_ = 2;
-    bool handed_in_ = false;
-    std::shared_ptr<const Questionnaire> pages_for_; // the questionnaire the pages were built for
-    std::optional<WizardStart> restart_;
-};
+// Runs the wizard; returns true when a response was handed in. Answers are saved page by page either way.
+bool run_response_wizard(wxWindow* parent, Store& store, const std::string& lang, const WizardStart& start = {});
 
 } // namespace hs::gui

@@ -8,6 +8,11 @@ cd "$root"
 xgettext --from-code=UTF-8 --language=C++ --keyword=_ --keyword=tr --keyword=trf --keyword=N_ --keyword=wxPLURAL:1,2 \
   -o "$pot" $(find src -name '*.cpp' -o -name '*.h' | sort)
 msgcmp src/gui/po/nl.po "$pot"
+# Source strings are plain ASCII: wxWidgets converts a _() source string with the C library's locale, which
+# mangles or blanks anything else on a PC without the Dutch locale (typographic characters go in the catalogue).
+if grep -n -P '^msgid(_plural)? .*[^\x00-\x7f]|^"[^"]*[^\x00-\x7f]' "$pot"; then
+  echo "message source strings above are not ASCII"; exit 1
+fi
 msgfmt --check -o /dev/null src/gui/po/nl.po
 # %1..%9 placeholders survive translation.
 /usr/bin/python3 - src/gui/po/nl.po <<'PY'

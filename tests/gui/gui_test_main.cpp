@@ -12,8 +12,18 @@
 #include <wx/image.h>
 #include <wx/init.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 int main(int argc, char** argv)
 {
+    // A failed wxWidgets assertion fails the test run instead of opening a dialog nobody can click away.
+    wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond, const wxString& msg) {
+        std::fprintf(stderr, "%s:%d: wxWidgets assertion failed in %s: %s %s\n", static_cast<const char*>(file.utf8_str()), line,
+                     static_cast<const char*>(func.utf8_str()), static_cast<const char*>(cond.utf8_str()),
+                     static_cast<const char*>(msg.utf8_str()));
+        std::abort();
+    });
     wxApp::SetInstance(new wxApp());
     int wx_argc = 1; // the test's own arguments are Catch's, not wxWidgets'
     if (!wxEntryStart(wx_argc, argv))

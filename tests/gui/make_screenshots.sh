@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes the README's screenshots under Xvfb: the main window with demo data, the wizard and the results view.
+# Makes the README's screenshots under Xvfb with a window manager and without the Dutch locale, from the GUI
+# tests: the start page, the main window with demo data, the wizard, the results and the coaching page.
 # usage: tests/gui/make_screenshots.sh [BUILD_DIR]   (default: build)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -10,7 +11,7 @@ home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 
 "$build/src/cli/herstelspiegel-cli" --db "$home/demo.db" demo --teams 8 --rounds 4 --respondents 9 --seed 4 >/dev/null 2>&1
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$build/src/gui/herstelspiegel" --db "$home/demo.db" \
+HOME="$home" bash "$root/tests/gui/with_window_manager.sh" "$build/src/gui/herstelspiegel" --db "$home/demo.db" \
   --screenshot "$out/main-window.png"
-HS_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1280x900x24" "$build/tests/gui/gui_tests" >/dev/null
+HS_SCREEN=1280x900x24 HS_SCREENSHOT_DIR="$out" bash "$root/tests/gui/with_window_manager.sh" "$build/tests/gui/gui_tests" "~[large-font]" >/dev/null
 ls -1 "$out"

@@ -6,7 +6,8 @@
 #include "demo_data.h"
 #include "messages.h"
 #include "questionnaire/questionnaire_loader.h"
-#include "results.h"
+#include "coaching_page.h"
+#include "results_dialog.h"
 #include "screenshot.h"
 #include "translations.h"
 
@@ -46,17 +47,6 @@ T* field(wxWindow* dialog, const char* name)
 }
 
 // The read-only text of the coaching tab.
-wxTextCtrl* coaching_text(wxWindow* window)
-{
-    for (wxWindow* child : window->GetChildren()) {
-        if (auto* text = dynamic_cast<wxTextCtrl*>(child); text && text->IsMultiLine() && !text->IsEditable())
-            return text;
-        if (auto* found = coaching_text(child))
-            return found;
-    }
-    return nullptr;
-}
-
 // Saves a screenshot for the README when HS_SCREENSHOT_DIR is set (tests/gui/make_screenshots.sh), after GTK painted.
 void maybe_screenshot(wxWindow* window, const char* name)
 {
@@ -153,10 +143,12 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
     CHECK(panel->list()->GetItemText(0, 5) == "open");
     maybe_screenshot(&dlg, "results-agreements.png");
     // The coaching summary starts with the open agreements.
-    wxTextCtrl* coaching = coaching_text(&dlg);
+    CoachingPage* coaching = dlg.coaching();
     REQUIRE(coaching);
-    CHECK(coaching->GetValue().StartsWith("Open afspraken\n"));
-    CHECK(coaching->GetValue().Contains("Elke week een levensverhaal in het overleg"));
+    const wxString page = coaching->text();
+    CHECK(page.Find("Open afspraken") != wxNOT_FOUND);
+    CHECK(page.Find("Open afspraken") < page.Find("Sterkste"));
+    CHECK(page.Contains("Elke week een levensverhaal in het overleg"));
 
     // Status and evaluation: done, with the team's words; dated today.
     panel->run_dialog = [&](wxDialog& d) {
@@ -173,7 +165,7 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
     CHECK(panel->list()->GetItemText(0, 5) == "gedaan");
     CHECK_FALSE(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
     CHECK(panel->list()->GetItemText(0, 10) == "Gelukt: we vragen vaker door");
-    CHECK_FALSE(coaching_text(&dlg)->GetValue().Contains("Open afspraken"));
+    CHECK_FALSE(dlg.coaching()->text().Contains("Open afspraken"));
 
     // A refused edit (no text) changes nothing and says why.
     int warnings = 0;

@@ -1,14 +1,15 @@
 // The respondent's wizard and the results view driven as a person would, under Xvfb.
 #include "analysis/team_trend.h"
+#include "coaching_page.h"
 #include "demo_data.h"
 #include "main_frame.h"
 #include "messages.h"
 #include "questionnaire/questionnaire_loader.h"
-#include "results.h"
+#include "results_dialog.h"
 #include "screenshot.h"
-#include "wizard.h"
+#include "wizard_pages.h"
 #include "translations.h"
-#include "export_ui.h"
+#include "export_dialog.h"
 #include "workbook/workbooks.h"
 
 #include <wx/choice.h>
@@ -21,6 +22,7 @@
 #include <filesystem>
 
 #include "../core/test_helpers.h"
+#include "gui_test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,63 +31,14 @@
 #include <wx/evtloop.h>
 #include <wx/timer.h>
 
-#include <cstdlib>
 #include <deque>
 #include <functional>
 
 using namespace hs;
 using namespace hs::gui;
+using namespace hs::guitest;
 
 namespace {
-
-// Runs `steps` one by one from a timer while the wizard's modal loop runs, as a person clicking through it.
-class Driver : public wxTimer {
-public:
-    explicit Driver(std::deque<std::function<void()>> steps) : steps_(std::move(steps)) { Start(150); }
-    void Notify() override
-    {
-
-        if (steps_.empty()) {
-            Stop();
-            return;
-        }
-        auto step = std::move(steps_.front());
-        steps_.pop_front();
-        step();
-    }
-    bool done() const { return steps_.empty(); }
-
-private:
-    std::deque<std::function<void()>> steps_;
-};
-
-void click(wxWindow* dialog, int id)
-{
-    auto* button = wxDynamicCast(dialog->FindWindow(id), wxButton);
-    REQUIRE(button);
-    wxCommandEvent event(wxEVT_BUTTON, id);
-    event.SetEventObject(button);
-    button->GetEventHandler()->ProcessEvent(event);
-}
-
-// Lets GTK lay out and paint (it draws on its frame clock, not at once).
-void settle(int ms = 600)
-{
-    wxGUIEventLoop loop;
-    wxTimer stop;
-    stop.Bind(wxEVT_TIMER, [&](wxTimerEvent&) { loop.Exit(); });
-    stop.StartOnce(ms);
-    loop.Run();
-}
-
-// Saves a screenshot for the README when HS_SCREENSHOT_DIR is set (tests/gui/make_screenshots.sh).
-void maybe_screenshot(wxWindow* window, const char* name)
-{
-    if (const char* dir = std::getenv("HS_SCREENSHOT_DIR")) {
-        settle();
-        save_screenshot(window, wxString(dir) + "/" + name);
-    }
-}
 
 struct Fixture {
     test::TempDir dir;
@@ -157,7 +110,17 @@ TEST_CASE("a respondent fills in the whole questionnaire with the wizard, keyboa
     steps.push_back([&] { maybe_screenshot(wizard, "wizard-summary.png"); });
     steps.push_back([&] {
         REQUIRE(wizard->GetCurrentPage() == wizard->summary_page());
-        click(wizard, wxID_FORWARD); // Finish
+        CHECK(wxStripMenuCodes(wizard->FindWindow(wxID_FORWARD)->GetLabel()) == "Inleveren");
+        click(wizard, wxID_FORWARD); // hand in
+    });
+    steps.push_back([&] {
+        // A thank-you page, with no way back into the handed-in answers.
+        REQUIRE(wizard->GetCurrentPage() == wizard->thanks_page());
+        CHECK(wizard->thanks_page()->text()->GetLabel().Contains("ingeleverd"));
+        CHECK_FALSE(wizard->FindWindow(wxID_BACKWARD)->IsEnabled());
+        CHECK_FALSE(wizard->FindWindow(wxID_CANCEL)->IsShown());
+        maybe_screenshot(wizard, "wizard-thanks.png");
+        click(wizard, wxID_FORWARD); // Close
     });
     Driver driver(std::move(steps));
     const bool handed_in = wizard->run();
@@ -280,19 +243,17 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     dlg.Show();
     maybe_screenshot(&dlg, "results.png");
     CHECK(dlg.notebook()->GetPageCount() == 5); // profile, trend, spread, coaching, agreements
-    auto* coaching = wxDynamicCast(dlg.notebook()->GetPage(3)->GetChildren().front(), wxTextCtrl); // above its agreement bar
+    CoachingPage* coaching = dlg.coaching();
     REQUIRE(coaching);
     // The summary names the strongest dimension the analysis finds.
     AnalysisOptions options;
     auto trend = team_trend(store, team.id, options);
     auto summary = coaching_summary(trend.rounds.back().result, trend.rounds.back().changes, 3);
     const auto& q = builtin_questionnaire();
-    CHECK(coaching->GetValue().Contains(wxString::FromUTF8(
+    CHECK(coaching->text().Contains(wxString::FromUTF8(
         q.dimensions[*q.dimension_index(summary.strongest_dimensions.front().id)].title.in("nl").c_str())));
     dlg.notebook()->SetSelection(1);
-    maybe_screenshot(&dlg, "results-trend.png");
     dlg.notebook()->SetSelection(2);
-    maybe_screenshot(&dlg, "results-spread.png");
     dlg.Hide();
 
     // Two respondents only: the view says so and shows no numbers.
@@ -304,9 +265,8 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     }
     small.store.insert_responses(small.round, responses);
     ResultsDialog few(nullptr, small.store, small.team, small.round, "nl");
-    auto* coaching_few = wxDynamicCast(few.notebook()->GetPage(3)->GetChildren().front(), wxTextCtrl);
-    CHECK(coaching_few->GetValue().Contains("Te weinig respondenten"));
-    CHECK_FALSE(coaching_few->GetValue().Contains("4.00"));
+    CHECK(few.coaching()->text().Contains("Te weinig respondenten"));
+    CHECK_FALSE(few.coaching()->text().Contains("4.00"));
 }
 
 TEST_CASE("the results view and the workbook compare with the same previous round, and the threshold stays at 3 or more")
@@ -331,11 +291,11 @@ TEST_CASE("the results view and the workbook compare with the same previous roun
     }
     const RowId team = store.find_team("Drie")->id;
     ResultsDialog dlg(nullptr, store, team, rounds[2], "nl");
-    auto* coaching = wxDynamicCast(dlg.notebook()->GetPage(3)->GetChildren().front(), wxTextCtrl); // above its agreement bar
+    CoachingPage* coaching = dlg.coaching();
     REQUIRE(coaching);
-    CHECK(coaching->GetValue().Contains("(R1)"));
-    CHECK_FALSE(coaching->GetValue().Contains("Er is nog geen vorige ronde"));
-    CHECK(coaching->GetValue().Contains("verbeterd"));
+    CHECK(coaching->text().Contains("(R1)"));
+    CHECK_FALSE(coaching->text().Contains("Er is nog geen vorige ronde"));
+    CHECK(coaching->text().Contains("verbeterd"));
 
     const std::string book = dir.file("drie.xlsx");
     export_team_trend(store, team, builtin_report(ReportKind::TeamTrend), book);

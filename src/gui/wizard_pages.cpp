@@ -1,10 +1,12 @@
-#include "wizard.h"
+// The respondent's wizard and its pages; see wizard_pages.h.
+#include "wizard_pages.h"
 
+#include "accessibility.h"
 #include "analysis/anonymity.h"
-
+#include "analysis/group_result.h"
+#include "messages.h"
 #include "translations.h"
 
-#include "messages.h"
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/statline.h>
@@ -14,6 +16,9 @@
 namespace hs::gui {
 
 namespace {
+// Texts wrap at this width (in DIPs), so the wizard fits an 800x600 screen whatever the texts' length.
+constexpr int kTextWidth = 560;
+
 wxString step_text(int step, int total)
 {
     // TRANSLATORS: progress through the questionnaire, e.g. "Step 3 of 20"
@@ -24,12 +29,19 @@ wxString step_text(int step, int total)
 WizardPageBase::WizardPageBase(ResponseWizard* wizard, int step) : wxWizardPage(wizard), wizard_(wizard)
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    progress_ = new wxStaticText(this, wxID_ANY, step_text(step, step == 1 ? 0 : wizard->total_steps()));
+    step_ = step_text(step, step == 1 ? 0 : wizard->total_steps());
+    progress_ = new wxStaticText(this, wxID_ANY, step_);
     progress_->SetFont(progress_->GetFont().Bold());
     sizer->Add(progress_, wxSizerFlags().Border(wxBOTTOM, 6));
     body_ = new wxBoxSizer(wxVERTICAL);
     sizer->Add(body_, wxSizerFlags(1).Expand());
     SetSizer(sizer);
+}
+
+void WizardPageBase::show_code(const std::string& code)
+{
+    // TRANSLATORS: beside "Step 3 of 20": the respondent's code, needed to continue an interrupted questionnaire
+    progress_->SetLabel(step_ + "   |   " + wxString::Format(_("Your code: %s"), u8(code)));
 }
 
 // ---- start ----
@@ -42,15 +54,27 @@ StartPage::StartPage(ResponseWizard* wizard, Store& store, const WizardStart& st
         if (r.status == RoundStatus::Open)
             rounds_.push_back(r);
 
+    // The questionnaire's introduction and the promise scroll in a box of their own, so that the start page fits a
+    // small screen (800x600) however long the introduction is.
+    intro_box_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+    intro_box_->SetScrollRate(0, FromDIP(8));
+    intro_box_->SetMinSize(FromDIP(wxSize(kTextWidth + 24, 140)));
+    intro_box_->SetMaxSize(FromDIP(wxSize(kTextWidth + 24, 140)));
+    set_accessible_name(intro_box_, _("Introduction"));
+    auto* intro_sizer = new wxBoxSizer(wxVERTICAL);
+    introduction_ = new wxStaticText(intro_box_, wxID_ANY, wxString());
+    intro_sizer->Add(introduction_, wxSizerFlags().Border(wxBOTTOM, 8));
     // The promise states the program's actual rule (analysis/anonymity.h), not a number of its own.
-    auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(
+    promise_ = new wxStaticText(intro_box_, wxID_ANY, wxString::Format(
         _("You score your team as a whole, as it works now. Your answers are anonymous: results are shown only for "
           "groups of at least %d respondents (never fewer than %d), remarks only for groups of at least %d, and "
           "nobody's individual answers appear in a report. Every page is saved when you leave it, so you can stop "
           "at any time and continue later."),
         anonymity::kDefaultThreshold, anonymity::kMinimumThreshold, anonymity::kDefaultRemarkThreshold));
-    intro->Wrap(760);
-    body_->Add(intro, wxSizerFlags().Border(wxBOTTOM, 12));
+    promise_->Wrap(FromDIP(kTextWidth));
+    intro_sizer->Add(promise_, wxSizerFlags().Border(wxBOTTOM, 4));
+    intro_box_->SetSizer(intro_sizer);
+    body_->Add(intro_box_, wxSizerFlags().Expand().Border(wxBOTTOM, 10));
 
     auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
     team_ = new wxChoice(this, wxID_ANY);
@@ -63,6 +87,13 @@ StartPage::StartPage(ResponseWizard* wizard, Store& store, const WizardStart& st
     for (Role r : all_roles())
         role_->Append(u8(role_label(r)));
     role_->SetSelection(0);
+    // A long team name must not widen the wizard: the boxes keep their own width.
+    team_->SetMinSize(FromDIP(wxSize(320, -1)));
+    round_->SetMinSize(FromDIP(wxSize(320, -1)));
+    role_->SetMinSize(FromDIP(wxSize(320, -1)));
+    set_accessible_name(team_, _("Team"));
+    set_accessible_name(round_, _("Round"));
+    set_accessible_name(role_, _("Your role (optional)"));
     grid->Add(new wxStaticText(this, wxID_ANY, _("Team:")), wxSizerFlags().CenterVertical());
     grid->Add(team_, wxSizerFlags().Expand());
     // TRANSLATORS: the measurement round
@@ -77,17 +108,21 @@ StartPage::StartPage(ResponseWizard* wizard, Store& store, const WizardStart& st
     body_->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxBOTTOM, 8));
     body_->Add(new wxStaticText(this, wxID_ANY, _("Or continue the questionnaire you started earlier (select it and type your PIN):")),
                wxSizerFlags().Border(wxBOTTOM, 4));
-    unfinished_list_ = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 110));
+    unfinished_list_ = new wxListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(kTextWidth, 64)));
+    unfinished_list_->SetMinSize(FromDIP(wxSize(kTextWidth, 64)));
+    set_accessible_name(unfinished_list_, _("Interrupted questionnaires"));
     body_->Add(unfinished_list_, wxSizerFlags().Expand().Border(wxBOTTOM, 10));
     // On a shared computer only whoever started a questionnaire may continue it: a PIN chosen now, kept by the
     // core as a salted hash, typed again to continue. The field never shows what is typed.
     auto* pin_row = new wxBoxSizer(wxHORIZONTAL);
-    pin_row->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Your PIN (at least %d characters; choose one now, so that only you can continue later):"),
-                                                                 static_cast<int>(Store::kMinimumPinLength))),
-                 wxSizerFlags().CenterVertical().Border(wxRIGHT, 8));
-    pin_ = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(start.pin.c_str()), wxDefaultPosition, wxSize(120, -1), wxTE_PASSWORD);
+    auto* pin_label = new wxStaticText(this, wxID_ANY, wxString::Format(_("Your PIN (at least %d characters; choose one now, so that only you can continue later):"),
+                                                                       static_cast<int>(Store::kMinimumPinLength)));
+    pin_label->Wrap(FromDIP(kTextWidth - 140));
+    pin_row->Add(pin_label, wxSizerFlags(1).CenterVertical().Border(wxRIGHT, 8));
+    pin_ = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(start.pin.c_str()), wxDefaultPosition, FromDIP(wxSize(120, -1)), wxTE_PASSWORD);
+    set_accessible_name(pin_, _("PIN"));
     pin_row->Add(pin_, wxSizerFlags().CenterVertical());
-    body_->Add(pin_row);
+    body_->Add(pin_row, wxSizerFlags().Expand());
 
     auto select = [](wxChoice* c, auto& list, std::optional<RowId> id) {
         for (std::size_t i = 0; i < list.size(); ++i)
@@ -107,6 +142,15 @@ StartPage::StartPage(ResponseWizard* wizard, Store& store, const WizardStart& st
                 unfinished_list_->SetSelection(static_cast<int>(i));
 }
 
+void StartPage::show_introduction(const wxString& introduction)
+{
+    introduction_->SetLabel(introduction);
+    introduction_->Wrap(FromDIP(kTextWidth));
+    introduction_->Show(!introduction.empty());
+    intro_box_->FitInside();
+    Layout();
+}
+
 void StartPage::fill_unfinished()
 {
     unfinished_list_->Clear();
@@ -121,7 +165,7 @@ void StartPage::fill_unfinished()
         if (when.size() > 10)
             when[10] = ' ';
         // TRANSLATORS: an interrupted questionnaire: the role, where it stopped, when it was last saved
-        unfinished_list_->Append(wxString::Format(_("%s  – stopped at page %d, saved %s (UTC)"),
+        unfinished_list_->Append(wxString::Format(_("%s  - stopped at page %d, saved %s (UTC)"),
                                                   info.consensus ? _("Team consensus") : u8(role_label(info.role)), info.last_page + 1, u8(when)));
     }
 }
@@ -163,12 +207,13 @@ DimensionPage::DimensionPage(ResponseWizard* wizard, const Questionnaire& q, int
     body_->Add(title, wxSizerFlags().Border(wxBOTTOM, 4));
     if (!dim.description.empty()) {
         auto* description = new wxStaticText(this, wxID_ANY, u8(dim.description.in(lang)));
-        description->Wrap(760);
+        description->Wrap(FromDIP(kTextWidth));
         body_->Add(description, wxSizerFlags().Border(wxBOTTOM, 8));
     }
     auto* hint = new wxStaticText(this, wxID_ANY,
         _("Keys: 1-5 choose a score, 0 = n/a, W = don't know; the next statement gets the focus. Tab moves on."));
     hint->SetForegroundColour(wxColour(90, 90, 90));
+    hint->Wrap(FromDIP(kTextWidth));
     body_->Add(hint, wxSizerFlags().Border(wxBOTTOM, 8));
 
     auto* scroll = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
@@ -182,7 +227,8 @@ DimensionPage::DimensionPage(ResponseWizard* wizard, const Questionnaire& q, int
     }
     rows->Add(new wxStaticText(scroll, wxID_ANY, _("Remark about this theme (optional; shown to the team only when enough colleagues took part):")),
               wxSizerFlags().Border(wxTOP, 4));
-    remark_ = new wxTextCtrl(scroll, wxID_ANY, "", wxDefaultPosition, wxSize(-1, 60), wxTE_MULTILINE);
+    remark_ = new wxTextCtrl(scroll, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
+    set_accessible_name(remark_, _("Remark about this theme"));
     rows->Add(remark_, wxSizerFlags().Expand().Border(wxTOP, 4));
     scroll->SetSizer(rows);
     body_->Add(scroll, wxSizerFlags(1).Expand());
@@ -195,6 +241,7 @@ bool DimensionPage::TransferDataToWindow()
     for (auto* row : rows_)
         row->set_value(session.answer(row->item()));
     remark_->ChangeValue(u8(session.remark(page_)));
+    show_code(session.info().code);
     if (!rows_.empty())
         rows_.front()->focus_choice();
     return true;
@@ -258,9 +305,31 @@ bool SummaryPage::TransferDataToWindow()
     }
     s += "\n" + wxString::Format(_("In total %d of %d statements answered. Your code is %s."), session_.answered_count(),
                                  session_.item_count(), u8(session_.info().code));
-    s += "\n\n" + _("Click Finish to hand in your answers. After that they count in the results and can no longer be changed.");
+    s += "\n\n" + _("Click Hand in to hand in your answers. After that they count in the results and can no longer be changed.");
     text_->SetLabel(s);
-    text_->Wrap(760);
+    text_->Wrap(FromDIP(kTextWidth));
+    show_code(session_.info().code);
+    return true;
+}
+
+// ---- thanks ----
+
+ThanksPage::ThanksPage(ResponseWizard* wizard, int step) : WizardPageBase(wizard, step)
+{
+    auto* title = new wxStaticText(this, wxID_ANY, _("Thank you!"));
+    title->SetFont(title->GetFont().Scaled(1.5f).Bold());
+    body_->Add(title, wxSizerFlags().Border(wxBOTTOM, 10));
+    text_ = new wxStaticText(this, wxID_ANY, wxString());
+    body_->Add(text_, wxSizerFlags(1).Expand());
+}
+
+bool ThanksPage::TransferDataToWindow()
+{
+    progress_->SetLabel(wxString());
+    text_->SetLabel(_("Your answers have been handed in. They now count in your team's results, together with your "
+                      "colleagues' answers; nobody sees your own answers.\n\nClick Close to finish. The next colleague "
+                      "can then start."));
+    text_->Wrap(FromDIP(kTextWidth));
     return true;
 }
 
@@ -271,7 +340,8 @@ ResponseWizard::ResponseWizard(wxWindow* parent, Store& store, const std::string
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       store_(store), lang_(lang)
 {
-    SetPageSize(wxSize(820, 560));
+    // Small enough for an 800x600 screen; the pages scroll, texts wrap.
+    SetPageSize(FromDIP(wxSize(600, 400)));
     start_ = new StartPage(this, store, start);
     GetPageAreaSizer()->Add(start_);
     // All pages are made now, before the wizard is shown (GTK does not draw pages added to a wizard that is
@@ -294,13 +364,18 @@ ResponseWizard::ResponseWizard(wxWindow* parent, Store& store, const std::string
         }
         summary_ = new SummaryPage(this, total_steps_, lang_);
         GetPageAreaSizer()->Add(summary_);
+        thanks_ = new ThanksPage(this, total_steps_ + 1);
+        GetPageAreaSizer()->Add(thanks_);
+        thanks_->link(nullptr, nullptr);
+        start_->show_introduction(u8(q.introduction.in(lang_)));
         for (std::size_t p = 0; p < pages_.size(); ++p)
             pages_[p]->link(p == 0 ? static_cast<wxWizardPage*>(start_) : pages_[p - 1],
                             p + 1 == pages_.size() ? static_cast<wxWizardPage*>(summary_) : pages_[p + 1]);
-        summary_->link(pages_.empty() ? static_cast<wxWizardPage*>(start_) : pages_.back(), nullptr);
+        summary_->link(pages_.empty() ? static_cast<wxWizardPage*>(start_) : pages_.back(), thanks_);
         start_->link(nullptr, pages_.empty() ? static_cast<wxWizardPage*>(summary_) : pages_.front());
     }
     Bind(wxEVT_WIZARD_PAGE_CHANGING, &ResponseWizard::on_page_changing, this);
+    Bind(wxEVT_WIZARD_PAGE_CHANGED, &ResponseWizard::on_page_changed, this);
     Bind(wxEVT_WIZARD_CANCEL, &ResponseWizard::on_cancel, this);
     if (auto* cancel = FindWindow(wxID_CANCEL))
         // TRANSLATORS: closes the wizard; the answers so far are kept
@@ -386,6 +461,26 @@ void ResponseWizard::on_page_changing(wxWizardEvent& event)
         show_message(u8(e.what()), _("Your answers could not be saved"), wxOK | wxICON_ERROR, this);
         event.Veto();
     }
+}
+
+void ResponseWizard::on_page_changed(wxWizardEvent& event)
+{
+    auto* forward = FindWindow(wxID_FORWARD);
+    auto* back = FindWindow(wxID_BACKWARD);
+    auto* cancel = FindWindow(wxID_CANCEL);
+    if (!forward || !back || !cancel)
+        return;
+    if (event.GetPage() == summary_)
+        // TRANSLATORS: the wizard's last button before the thank-you page
+        forward->SetLabel(_("&Hand in"));
+    if (event.GetPage() == thanks_) {
+        // Handed in: no way back into the answers, nothing left to stop.
+        forward->SetLabel(_("&Close"));
+        back->Disable();
+        cancel->Hide();
+        forward->SetFocus();
+    }
+    Layout();
 }
 
 void ResponseWizard::on_cancel(wxWizardEvent& event)

@@ -1,7 +1,9 @@
-#include "results.h"
+#include "results_dialog.h"
 
 #include "agreements_panel.h"
+#include "analysis/agreement.h"
 #include "analysis/team_trend.h"
+#include "coaching_page.h"
 #include "workbook/report_definition.h"
 #include "translations.h"
 
@@ -9,6 +11,7 @@
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -72,9 +75,8 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
         return scrolled(p, child, [](wxWindow* pp) { return new SpreadChart(pp); });
     }), _("Spread per item"));
     spread_ = static_cast<SpreadChart*>(child);
-    notebook_->AddPage(agreements_->with_shortcut(notebook_, [this](wxWindow* p) {
-        return coaching_ = new wxTextCtrl(p, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
-    }), _("Coaching"));
+    notebook_->AddPage(agreements_->with_shortcut(notebook_, [this](wxWindow* p) { return coaching_ = new CoachingPage(p); }),
+                       _("Coaching"));
     // TRANSLATORS: tab with the team's agreements ("afspraken")
     notebook_->AddPage(agreements_, _("Agreements"));
     agreements_->on_changed = [this] { update(); };
@@ -139,8 +141,11 @@ void ResultsDialog::update()
     const GroupResult& g = rr->result;
     status_->SetLabel(g.consensus ? _("One consensus response of the whole team.")
                       : g.availability == Availability::TooFewRespondents
-                          ? wxString::Format(_("%d respondents: fewer than the anonymity threshold, so no numbers are shown."), g.respondents)
-                          : wxString::Format(_("%d respondents."), g.respondents));
+                          ? wxString::Format(wxPLURAL("%d respondent: fewer than the anonymity threshold, so no numbers are shown.",
+                                                      "%d respondents: fewer than the anonymity threshold, so no numbers are shown.",
+                                                      static_cast<unsigned>(g.respondents)), g.respondents)
+                          : wxString::Format(wxPLURAL("%d respondent.", "%d respondents.", static_cast<unsigned>(g.respondents)),
+                                             g.respondents));
     fill_profile(*rr);
     fill_trend();
     fill_spread(*rr);
@@ -152,15 +157,28 @@ void ResultsDialog::fill_profile(const TeamRoundResult& rr)
 {
     const TeamRoundResult* previous = trend_.previous_of(rr); // the analysis's one "previous round"
     const Questionnaire& q = *rr.result.questionnaire;
+    // Grouped by part (attitudes, preconditions, ...), each under its heading, as the questionnaire orders them.
     std::vector<ProfileBar> bars;
-    for (const auto& d : rr.result.dimensions) {
-        ProfileBar b;
-        b.label = u8(q.dimensions[d.index].title.in(lang_));
-        b.value = d.score.available() ? d.score.mean : kNaN;
-        b.note = availability_note(d.score.availability);
-        const DimensionResult* pd = previous ? previous->result.dimension(d.id) : nullptr;
-        b.previous = pd && pd->score.available() ? pd->score.mean : kNaN;
-        bars.push_back(b);
+    for (const auto& part : q.parts) {
+        ProfileBar heading;
+        heading.heading = true;
+        heading.label = u8(part.title.in(lang_));
+        heading.tooltip = heading.label;
+        bars.push_back(heading);
+        for (const auto& d : rr.result.dimensions) {
+            if (std::find(part.dimensions.begin(), part.dimensions.end(), d.index) == part.dimensions.end())
+                continue;
+            ProfileBar b;
+            b.label = u8(q.dimensions[d.index].title.in(lang_));
+            b.value = d.score.available() ? d.score.mean : kNaN;
+            b.note = availability_note(d.score.availability);
+            const DimensionResult* pd = previous ? previous->result.dimension(d.id) : nullptr;
+            b.previous = pd && pd->score.available() ? pd->score.mean : kNaN;
+            b.tooltip = b.label + (d.score.available() ? ": " + format_number(d.score.mean) : wxString());
+            if (!q.dimensions[d.index].description.empty())
+                b.tooltip += "\n" + u8(q.dimensions[d.index].description.in(lang_));
+            bars.push_back(b);
+        }
     }
     profile_->set(std::move(bars), u8(rr.round.label),
                   previous ? wxString::Format(_("line: previous round (%s)"), u8(previous->round.label)) : wxString());
@@ -213,6 +231,9 @@ void ResultsDialog::fill_spread(const TeamRoundResult& rr)
         row.counts = i.distribution;
         row.agreement = i.agreement;
         row.note = availability_note(i.score.availability);
+        const Consensus consensus = consensus_of(i.agreement);
+        row.agreement_word = u8(consensus_word(consensus));
+        row.tooltip = row.label + "\n" + u8(consensus_sentence(consensus));
         rows.push_back(std::move(row));
     }
     spread_->set(std::move(rows), std::move(points));
@@ -222,56 +243,12 @@ void ResultsDialog::fill_spread(const TeamRoundResult& rr)
 
 void ResultsDialog::fill_coaching(const TeamRoundResult& rr)
 {
-    const Questionnaire& q = *rr.result.questionnaire;
-    if (rr.result.availability != Availability::Available) {
-        coaching_->ChangeValue(_("Too few respondents in this round to show a summary."));
-        return;
-    }
-    auto title = [&](Level level, const std::string& id) -> wxString {
-        if (level == Level::Item)
-            if (auto i = q.item_index(id))
-                return u8(q.items[*i].text.in(lang_));
-        if (auto d = q.dimension_index(id))
-            return u8(q.dimensions[*d].title.in(lang_));
-        return u8(id);
-    };
-    // As many as the workbook's coaching sheet lists.
-    auto s = coaching_summary(rr.result, rr.changes, static_cast<std::size_t>(builtin_report(ReportKind::TeamTrend).coaching_top));
-    wxString text = agreements_->open_agreements_text(); // what the team agreed comes first
-    auto list = [&](const wxString& heading, const std::vector<Ranked>& items) {
-        text += heading + "\n";
-        for (const auto& r : items)
-            text += "  " + format_number(r.value) + "  " + title(r.level, r.id) + "\n";
-        text += "\n";
-    };
-    list(_("Strongest dimensions"), s.strongest_dimensions);
-    list(_("Weakest dimensions"), s.weakest_dimensions);
-    list(_("Weakest statements"), s.weakest_items);
-    list(_("Largest disagreements (agreement rwg, low = members see it differently)"), s.largest_disagreements);
-    const TeamRoundResult* previous = trend_.previous_of(rr);
-    text += (previous ? wxString::Format(_("Largest changes since the previous round (%s)"), u8(previous->round.label))
-                      : _("Largest changes since the previous round")) + "\n";
-    if (!previous)
-        text += "  " + _("There is no previous round to compare with yet.") + "\n";
-    for (const auto& c : s.largest_changes) {
-        // Without an interval (a consensus response) no brackets; the reason says why, as in the workbook.
-        text += "  " + format_number(c.difference, 2, true) +
-                (c.interval_estimable ? "  [" + format_number(c.low) + "; " + format_number(c.high) + "]  " : wxString("  ")) +
-                fact(verdict_msgid(c.verdict)) + ": " + title(c.level, c.id);
-        for (const char* reason : reason_msgids(c))
-            text += " (" + fact(reason) + ")";
-        text += "\n";
-    }
-    text += "\n";
-    if (!rr.result.remarks.empty()) {
-        text += _("Remarks of the team") + "\n";
-        for (const auto& r : rr.result.remarks)
-            text += "  - " + u8(r.text) + "\n";
-    }
-    coaching_->ChangeValue(text);
+    // As many as the workbook's coaching sheet lists; the team's open agreements first.
+    coaching_->set(coaching_html(trend_.team.name, trend_, rr, agreements_->open_agreements_text(),
+                                 static_cast<std::size_t>(builtin_report(ReportKind::TeamTrend).coaching_top), lang_));
 }
 
-void show_results(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang)
+void run_results_dialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang)
 {
     ResultsDialog dlg(parent, store, team, round, lang);
     dlg.ShowModal();

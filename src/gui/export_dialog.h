@@ -1,4 +1,5 @@
 #pragma once
+// The export dialog: which workbook to write, where, in which language and with which threshold.
 #include "store/store.h"
 
 #include <wx/dialog.h>

@@ -1,7 +1,9 @@
 #pragma once
+// The results dialog: a team's profile of a round, the trend across rounds, the spread per item, and the coaching
+// summary, with the anonymity threshold respected. Every number comes from the core's analysis.
 #include "analysis/analysis.h"
 #include "charts.h"
-#include "results_ui.h"
+#include "store/store.h"
 
 #include <wx/choice.h>
 #include <wx/dialog.h>
@@ -13,11 +15,16 @@
 namespace hs::gui {
 
 class AgreementsPanel;
+class CoachingPage;
 
 class ResultsDialog : public wxDialog {
 public:
     ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang);
     wxNotebook* notebook() { return notebook_; }
+    CoachingPage* coaching() { return coaching_; }
+    ProfileChart* profile() { return profile_; }
+    SpreadChart* spread() { return spread_; }
+    wxStaticText* status() { return status_; }
     // Recomputes from the store with the chosen threshold and round, and redraws.
     void update();
 
@@ -40,8 +47,11 @@ private:
     ProfileChart* profile_ = nullptr;
     TrendChart* trend_chart_ = nullptr;
     SpreadChart* spread_ = nullptr;
-    wxTextCtrl* coaching_ = nullptr;
+    CoachingPage* coaching_ = nullptr;
     AgreementsPanel* agreements_ = nullptr; // the "Afspraken" tab
 };
+
+// Shows the results dialog for a team, opened on `round`.
+void run_results_dialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang);
 
 } // namespace hs::gui

@@ -1,0 +1,95 @@
+// The new-round dialog; see new_round_dialog.h.
+#include "new_round_dialog.h"
+
+#include "dialog_buttons.h"
+#include "messages.h"
+#include "round_input.h"
+#include "translations.h"
+
+#include <wx/filedlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace hs::gui {
+
+NewRoundDialog::NewRoundDialog(wxWindow* parent, const std::vector<Round>& existing, AcceptRound accept)
+    // TRANSLATORS: dialog title
+    : wxDialog(parent, wxID_ANY, _("New measurement round"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      accept_(std::move(accept))
+{
+    const std::string today = to_u8(wxDateTime::Now().FormatISODate());
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(12, 8)));
+    grid->AddGrowableCol(1);
+    label_ = new wxTextCtrl(this, wxID_ANY, u8(suggest_round_label(today, existing)));
+    // Our own date field: GTK's date picker follows the system's locale (US order on a PC without Dutch).
+    date_ = new wxTextCtrl(this, wxID_ANY, format_date(today));
+    file_ = new wxTextCtrl(this, wxID_ANY);
+    file_->SetHint(_("(built-in questionnaire)"));
+    auto* browse = new wxButton(this, wxID_ANY, _("&Choose..."));
+    browse->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        wxFileDialog dlg(this, _("Choose a questionnaire"), "", "", _("Questionnaire (*.xml;*.json)|*.xml;*.json"),
+                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+        if (dlg.ShowModal() == wxID_OK)
+            file_->ChangeValue(dlg.GetPath());
+    });
+    // TRANSLATORS: label of the round's name field, e.g. "2026-voorjaar"
+    auto* label_text = new wxStaticText(this, wxID_ANY, _("&Name of the round:"));
+    auto* date_text = new wxStaticText(this, wxID_ANY, _("&Date (day-month-year):"));
+    auto* file_text = new wxStaticText(this, wxID_ANY, _("&Questionnaire (empty: built-in):"));
+    label_->SetName(_("Name of the round"));
+    date_->SetName(_("Date (day-month-year)"));
+    file_->SetName(_("Questionnaire file"));
+    browse->SetName(_("Choose a questionnaire"));
+    grid->Add(label_text, wxSizerFlags().CenterVertical());
+    grid->Add(label_, wxSizerFlags().Expand());
+    grid->Add(date_text, wxSizerFlags().CenterVertical());
+    grid->Add(date_, wxSizerFlags());
+    grid->Add(file_text, wxSizerFlags().CenterVertical());
+    auto* file_row = new wxBoxSizer(wxHORIZONTAL);
+    file_row->Add(file_, wxSizerFlags(1).CenterVertical().Border(wxRIGHT, 6));
+    file_row->Add(browse, wxSizerFlags().CenterVertical());
+    grid->Add(file_row, wxSizerFlags().Expand());
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, 12));
+    // TRANSLATORS: button that opens the new round
+    top->Add(make_ok_cancel(this, _("&Open round")), wxSizerFlags().Expand().Border(wxALL, 12));
+    SetSizerAndFit(top);
+    SetSize(wxSize(std::max(GetSize().x, FromDIP(520)), -1));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_ok(); }, wxID_OK);
+    label_->SetFocus();
+    label_->SelectAll();
+}
+
+void NewRoundDialog::on_ok()
+{
+    NewRoundInput input;
+    input.label = label_->GetValue().Strip(wxString::both);
+    input.questionnaire_file = file_->GetValue().Strip(wxString::both);
+    const auto iso = parse_user_date(to_u8(date_->GetValue()));
+    wxString problem;
+    if (input.label.empty())
+        problem = _("Give the round a name, for example 2026-spring.");
+    else if (!iso)
+        problem = wxString::Format(_("\"%s\" is not a date. Type it as day-month-year, for example %s."), date_->GetValue(),
+                                   format_date("2026-04-01"));
+    else {
+        input.date = u8(*iso);
+        problem = accept_(input);
+    }
+    if (!problem.empty()) {
+        // The dialog stays open with what was typed, so only the refused part needs fixing.
+        show_message(problem, _("New measurement round"), wxOK | wxICON_WARNING, this);
+        (iso ? label_ : date_)->SetFocus();
+        return;
+    }
+    EndModal(wxID_OK);
+}
+
+bool run_new_round_dialog(wxWindow* parent, const std::vector<Round>& existing, const AcceptRound& accept)
+{
+    NewRoundDialog dlg(parent, existing, accept);
+    return dlg.ShowModal() == wxID_OK;
+}
+
+} // namespace hs::gui

@@ -1,0 +1,122 @@
+// The results and the help as a trainer and a new user meet them, with real pointer and key events: charts
+// grouped by part with the full texts under the pointer, agreement in words, coaching as a page with headings,
+// counts in correct Dutch, and the user guide behind F1.
+#include "charts.h"
+#include "coaching_page.h"
+#include "demo_data.h"
+#include "main_frame.h"
+#include "questionnaire/questionnaire_loader.h"
+#include "results_dialog.h"
+#include "start_panel.h"
+
+#include "../core/test_helpers.h"
+#include "gui_test_helpers.h"
+
+#include <catch2/catch.hpp>
+
+#include <wx/html/htmlwin.h>
+#include <wx/uiaction.h>
+
+using namespace hs;
+using namespace hs::gui;
+using namespace hs::guitest;
+
+TEST_CASE("results are grouped by part with full texts under the pointer, agreement in words and coaching as a page")
+{
+    hs::test::TempDir dir;
+    Store store(dir.file("demo.db"));
+    DemoSpec spec;
+    spec.teams = 2;
+    spec.rounds = 2;
+    spec.respondents = 9;
+    spec.seed = 4;
+    generate_demo(store, builtin_questionnaire(), spec);
+    const Team team = store.teams().front();
+    const Round latest = store.rounds().back();
+    const Questionnaire& q = builtin_questionnaire();
+    ResultsDialog dlg(nullptr, store, team.id, latest.id, "nl");
+    dlg.SetSize(wxSize(1000, 700));
+    dlg.Show();
+    settle();
+
+    // The profile starts with the first part's heading; the statement's full text shows under the pointer.
+    ProfileChart* profile = dlg.profile();
+    const wxPoint first_row = profile->GetScreenPosition() + wxPoint(40, 44 + 13);
+    wxUIActionSimulator sim;
+    sim.MouseMove(first_row);
+    settle(300);
+    CHECK(profile->GetToolTipText() == wxString::FromUTF8(q.parts.front().title.in("nl").c_str()));
+    sim.MouseMove(first_row + wxPoint(0, 26));
+    settle(300);
+    const auto& first_dimension = q.dimensions[q.parts.front().dimensions.front()];
+    CHECK(profile->GetToolTipText().StartsWith(wxString::FromUTF8(first_dimension.title.in("nl").c_str())));
+
+    // The spread: the whole statement and what its agreement means, in words.
+    dlg.notebook()->SetSelection(2);
+    settle(300);
+    SpreadChart* spread = dlg.spread();
+    sim.MouseMove(spread->GetScreenPosition() + wxPoint(40, 50 + 12));
+    settle(300);
+    const wxString tip = spread->GetToolTipText();
+    CHECK(tip.StartsWith(wxString::FromUTF8(q.items[q.dimensions.front().items.front()].text.in("nl").c_str())));
+    // (A statement can be withheld so that a hidden answer cannot be worked out; then it says so in words too.)
+    CHECK((tip.Contains("Het team is het eens") || tip.Contains("Het team is het deels eens") ||
+           tip.Contains("Het team is het oneens") || tip.Contains("niet te berekenen")));
+    maybe_screenshot(&dlg, "results-spread.png");
+
+    // Coaching: a page with headings, printable, with disagreement explained in words.
+    const wxString html = dlg.coaching()->html();
+    CHECK(html.Contains("<h1>"));
+    CHECK(html.Contains("<h2>Waar het team het meest over verschilt</h2>"));
+    CHECK(html.Contains("vanaf 0,70 is het team het eens"));
+    dlg.notebook()->SetSelection(3);
+    maybe_screenshot(&dlg, "results-coaching.png");
+    dlg.notebook()->SetSelection(1);
+    maybe_screenshot(&dlg, "results-trend.png");
+    dlg.notebook()->SetSelection(0);
+    maybe_screenshot(&dlg, "results.png");
+    dlg.Hide();
+}
+
+TEST_CASE("one respondent is counted in correct Dutch")
+{
+    hs::test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const RowId round = store.add_round("2026-voorjaar", "2026-04-01", builtin_questionnaire());
+    const RowId team = store.add_team("FACT Noord");
+    std::vector<NewResponse> one(1);
+    one[0].team = "FACT Noord";
+    one[0].answers.assign(builtin_questionnaire().items.size(), 4);
+    store.insert_responses(round, one);
+    ResultsDialog dlg(nullptr, store, team, round, "nl");
+    CHECK(dlg.status()->GetLabel().StartsWith("1 respondent:"));
+    CHECK_FALSE(dlg.status()->GetLabel().Contains("1 respondenten"));
+}
+
+TEST_CASE("F1 opens the Dutch user guide for every role")
+{
+    hs::test::TempDir dir;
+    const std::string db = dir.file("hs.db");
+    { Store create(db); }
+    auto* frame = new MainFrame("nl");
+    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
+    frame->Show();
+    frame->Raise();
+    settle();
+    mouse_click(frame->start_panel());
+    press(WXK_F1);
+    wxHtmlWindow* guide = nullptr;
+    CHECK(wait_until([&] {
+        for (wxWindow* w : wxTopLevelWindows)
+            if (w != frame && w->IsShown())
+                for (wxWindow* found : descendants(w, [](wxWindow* c) { return dynamic_cast<wxHtmlWindow*>(c) != nullptr; }))
+                    guide = static_cast<wxHtmlWindow*>(found);
+        return guide != nullptr;
+    }));
+    REQUIRE(guide);
+    const wxString text = guide->ToText();
+    for (const char* role : {"Coördinator", "Teamlid", "Manager", "Trainer"})
+        CHECK(text.Contains(wxString::FromUTF8(role)));
+    wxGetTopLevelParent(guide)->Destroy();
+    frame->Destroy();
+}
