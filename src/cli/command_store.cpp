@@ -123,10 +123,19 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
             return -1;
         return guarded([&] {
             auto store = open_store(global);
+            // Labels are resolved once, here; the import takes ids.
+            std::optional<RowId> round, team;
+            if (!args->round.empty())
+                round = require_round(*store, args->round).id;
+            if (!args->team.empty()) {
+                // A CSV may bring a team the store does not know yet (as before ids were passed).
+                auto known = store->find_team(args->team);
+                team = known ? known->id : store->ensure_team(args->team);
+            }
             int status = kOk;
             for (const auto& file : args->files) {
                 int code = guarded([&] {
-                    InsertResult result = import_response_file(*store, file, args->round, args->team);
+                    InsertResult result = import_response_file(*store, file, round, team);
                     std::cout << file << ": " << result.inserted << " responses imported, " << result.already_present
                               << " already present\n";
                     return int{kOk};

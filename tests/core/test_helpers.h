@@ -21,6 +21,8 @@ private:
 };
 
 void write_file(const std::string& path, const std::string& contents);
+// `text` with the first `from` replaced by `to`; std::logic_error when `from` is not there (a test out of date).
+std::string replaced(std::string text, const std::string& from, const std::string& to);
 std::string source_path(const std::string& relative); // a file of the source tree
 
 // A small but complete questionnaire (two parts, three dimensions, seven items), for tests.
