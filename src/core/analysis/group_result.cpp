@@ -97,9 +97,11 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
                 item_scores[r][i] = q.effective_score(i, responses[r]->answers[i]);
 
     std::vector<std::vector<double>> dim_scores(responses.size(), std::vector<double>(q.dimensions.size(), kNaN));
+    std::vector<double> answered; // reused: this loop runs for every respondent and dimension of the organisation
+    answered.reserve(n_items);
     for (std::size_t r = 0; r < responses.size(); ++r)
         for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-            std::vector<double> answered;
+            answered.clear();
             for (std::size_t i : q.dimensions[d].items)
                 if (!std::isnan(item_scores[r][i]))
                     answered.push_back(item_scores[r][i]);
@@ -107,7 +109,7 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
                 dim_scores[r][d] = stats::mean(answered);
         }
 
-    for (std::size_t i = 0; i < n_items; ++i) {
+    for (std::size_t i = 0; i < n_items && !options.dimensions_only; ++i) {
         ItemResult item;
         item.id = q.items[i].id;
         item.index = i;
@@ -156,6 +158,11 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         dim.score = summarise(values, g.consensus, threshold);
         if (withheld)
             dim.score.availability = Availability::TooFewRespondents;
+        dim.agreement = kNaN;
+        if (options.dimensions_only) {
+            g.dimensions.push_back(std::move(dim));
+            continue;
+        }
         std::vector<double> agreements;
         double answers = 0, nvt = 0, dk = 0, none = 0;
         for (std::size_t i : q.dimensions[d].items) {
@@ -173,6 +180,8 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         g.dimensions.push_back(std::move(dim));
     }
 
+    if (options.dimensions_only)
+        return g;
     for (const auto& part : q.parts) {
         PartResult pr;
         pr.id = part.id;

@@ -13,6 +13,9 @@ namespace hs {
 
 struct AnalysisOptions {
     int anonymity_threshold = 3;
+    // Only what the organisation comparison shows: respondents, mode, availability and dimension scores. Items,
+    // parts, agreement, answer shares and remarks are left empty (a 400-team comparison then computes a tenth).
+    bool dimensions_only = false;
     static constexpr int kMinimumThreshold = 2;
     // Throws std::invalid_argument for a threshold below the minimum.
     void validate() const;

@@ -89,6 +89,9 @@ public:
     std::vector<ResponseInfo> unfinished_responses(std::optional<RowId> round = {}, std::optional<RowId> team = {});
     ResponseRecord load_response(RowId response);
     std::vector<ResponseRecord> load_responses(const ResponseQuery& query);
+    // The completed responses (of one round, or all) with their ids, round, team, role, consensus and answers
+    // only: no uid, code, time or remarks. The fast read for analyses over the whole organisation.
+    std::vector<ResponseRecord> load_scores(std::optional<RowId> round = {});
 
     // Bulk insert into one round in one transaction; every response is checked first and a bad one refuses all.
     InsertResult insert_responses(RowId round, const std::vector<NewResponse>& responses,
