@@ -1,50 +1,41 @@
 // Completed responses as plain numbers, for analyses over the whole organisation (the organisation comparison
-// reads every answer of every round). On SQLite the answers of each response are gathered inside the query by a
-// small aggregate function into one blob, so a response costs one row instead of one per answer, and no text
-// column is read; the server uses the ordinary reads.
+// reads every answer of every round). On SQLite the answers are put into their records inside the query by a
+// small aggregate function, so the scan returns one row instead of one per answer, and no text column is read;
+// the server uses the ordinary reads.
 #include "store/store_impl.h"
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace hs {
 
 namespace {
 
-constexpr int kMaxItems = 1024; // far above any questionnaire; a larger item number is refused, not guessed at
-
-struct AnswerBuffer {
-    int size;
-    AnswerCode values[kMaxItems];
+// hs_collect(response, item, value): an aggregate over the whole scan that puts each answer straight into its
+// response's record. The rows come ordered by response (the table's key), like `out`, so finding the record is a
+// step forward, never a search; the query returns one row in all.
+struct Collector {
+    std::vector<ResponseRecord>* out = nullptr;
+    std::size_t at = 0;
 };
 
-// hs_answers(item, value): the answers of a group as a blob, byte `item` holding the answer (0: unanswered).
-void answers_step(sqlite_api::sqlite3_context* ctx, int, sqlite_api::sqlite3_value** argv)
+void collect_step(sqlite_api::sqlite3_context* ctx, int, sqlite_api::sqlite3_value** argv)
 {
-    auto* b = static_cast<AnswerBuffer*>(sqlite_api::sqlite3_aggregate_context(ctx, sizeof(AnswerBuffer))); // zeroed
-    if (!b) {
-        sqlite_api::sqlite3_result_error_nomem(ctx);
-        return;
-    }
-    const int item = sqlite_api::sqlite3_value_int(argv[0]);
-    if (item < 0 || item >= kMaxItems) {
-        sqlite_api::sqlite3_result_error(ctx, "item number out of range", -1);
-        return;
-    }
-    b->values[item] = static_cast<AnswerCode>(sqlite_api::sqlite3_value_int(argv[1]));
-    b->size = std::max(b->size, item + 1);
+    auto& c = *static_cast<Collector*>(sqlite_api::sqlite3_user_data(ctx));
+    auto& out = *c.out;
+    const RowId response = sqlite_api::sqlite3_value_int64(argv[0]);
+    while (c.at < out.size() && out[c.at].info.id < response)
+        ++c.at;
+    if (c.at == out.size() || out[c.at].info.id != response)
+        return; // an unfinished response, or one of another round
+    const int item = sqlite_api::sqlite3_value_int(argv[1]);
+    auto& answers = out[c.at].answers;
+    if (item >= 0 && static_cast<std::size_t>(item) < answers.size())
+        answers[static_cast<std::size_t>(item)] = static_cast<AnswerCode>(sqlite_api::sqlite3_value_int(argv[2]));
 }
 
-void answers_final(sqlite_api::sqlite3_context* ctx)
-{
-    auto* b = static_cast<AnswerBuffer*>(sqlite_api::sqlite3_aggregate_context(ctx, 0));
-    if (b)
-        sqlite_api::sqlite3_result_blob(ctx, b->values, b->size, reinterpret_cast<sqlite_api::sqlite3_destructor_type>(-1)); // SQLITE_TRANSIENT
-    else
-        sqlite_api::sqlite3_result_zeroblob(ctx, 0);
-}
+void collect_final(sqlite_api::sqlite3_context* ctx) { sqlite_api::sqlite3_result_null(ctx); }
 
 // A prepared statement that is finalised however the read ends.
 class Query {
@@ -118,29 +109,19 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round)
             rec.answers.assign(known->second, kUnanswered);
         }
 
-        if (sqlite_api::sqlite3_create_function_v2(db, "hs_answers", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr,
-                                                   &answers_step, &answers_final, nullptr) != SQLITE_OK)
+        Collector collector;
+        collector.out = &out;
+        if (sqlite_api::sqlite3_create_function_v2(db, "hs_collect", 3, SQLITE_UTF8, &collector, nullptr, &collect_step,
+                                                   &collect_final, nullptr) != SQLITE_OK)
             throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), sqlite_api::sqlite3_errcode(db));
-        // The answers table is ordered by (response, item): grouping by response needs no sorting, and the range of
-        // ids limits the scan to the round's part of the table. Groups come in id order, as `out` is.
-        Query answers(db, "SELECT response, hs_answers(item, value) FROM answers WHERE response BETWEEN ? AND ? GROUP BY response");
+        // The range of ids limits the scan to the round's part of the answers table.
+        Query answers(db, "SELECT hs_collect(response, item, value) FROM answers WHERE response BETWEEN ? AND ?");
         sqlite_api::sqlite3_bind_int64(*answers, 1, out.front().info.id);
         sqlite_api::sqlite3_bind_int64(*answers, 2, out.back().info.id);
-        std::size_t at = 0;
         while (answers.next()) {
-            const RowId response = sqlite_api::sqlite3_column_int64(*answers, 0);
-            while (at < out.size() && out[at].info.id < response)
-                ++at;
-            if (at == out.size())
-                break;
-            if (out[at].info.id != response)
-                continue; // an unfinished response, or one of another round
-            const auto* blob = static_cast<const AnswerCode*>(sqlite_api::sqlite3_column_blob(*answers, 1));
-            const auto size = static_cast<std::size_t>(sqlite_api::sqlite3_column_bytes(*answers, 1));
-            auto& values = out[at].answers;
-            if (blob)
-                std::memcpy(values.data(), blob, std::min(size, values.size()));
         }
+        // The function points at this frame's collector: take it away again.
+        sqlite_api::sqlite3_create_function_v2(db, "hs_collect", 3, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
         return out;
     });
 }
