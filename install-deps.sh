@@ -16,7 +16,11 @@ PACKAGES=(
   xvfb xauth file                   # GUI tests without a display
   python3-openpyxl                  # tests read exported workbooks back
   python3-pandas python3-xlsxwriter # the benchmark's Python baselines (import, comparison workbook)
+  locales                           # tests generate nl_NL.UTF-8 (localedef) to export under a decimal comma
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
+  librsvg2-bin                      # renders the application icon's PNG sizes from its SVG
+  help2man man-db                   # the manual pages: written from --help, checked by rendering
+  desktop-file-utils appstream      # tests validate the desktop entry and the AppStream metainfo
 )
 
 missing=()

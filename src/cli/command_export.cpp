@@ -2,6 +2,7 @@
 #include "cli_support.h"
 #include "demo_data.h"
 #include "questionnaire/questionnaire_loader.h"
+#include "workbook/raw_export.h"
 #include "workbook/workbooks.h"
 
 #include <chrono>
@@ -14,7 +15,20 @@ namespace {
 struct WorkbookArgs {
     std::string out, report, lang;
     int threshold = 0;
+    int remark_threshold = 0;
 };
+
+// The one anonymity rule's bounds (analysis/anonymity.h): a value below them is a usage error (exit 2).
+void add_threshold_options(CLI::App* cmd, int& threshold, int& remark_threshold, const std::string& default_from)
+{
+    cmd->add_option("--threshold", threshold,
+                    "Anonymity threshold (default: " + default_from + "; at least " + std::to_string(anonymity::kMinimumThreshold) + ")")
+        ->check(CLI::Range(anonymity::kMinimumThreshold, anonymity::kMaximumThreshold));
+    cmd->add_option("--remark-threshold", remark_threshold,
+                    "Smallest group whose remarks are shown (default: " + default_from + "; at least " +
+                        std::to_string(anonymity::kMinimumRemarkThreshold) + ")")
+        ->check(CLI::Range(anonymity::kMinimumRemarkThreshold, anonymity::kMaximumThreshold));
+}
 
 void add_workbook_options(CLI::App* cmd, WorkbookArgs& args)
 {
@@ -22,8 +36,7 @@ void add_workbook_options(CLI::App* cmd, WorkbookArgs& args)
     cmd->add_option("--report", args.report, "Report definition (default: the built-in one; see reports/)");
     cmd->add_option("--lang", args.lang, "Language of the workbook: nl or en (default: the report's)")
         ->check(CLI::IsMember({"nl", "en"}));
-    cmd->add_option("--threshold", args.threshold, "Anonymity threshold (default: the report's; at least 2)")
-        ->check(CLI::Range(2, 1000));
+    add_threshold_options(cmd, args.threshold, args.remark_threshold, "the report's");
 }
 
 ReportDefinition report_for(const WorkbookArgs& args, ReportKind kind)
@@ -37,6 +50,8 @@ ExportSettings settings_for(const WorkbookArgs& args)
     s.language = args.lang;
     if (args.threshold > 0)
         s.anonymity_threshold = args.threshold;
+    if (args.remark_threshold > 0)
+        s.remark_threshold = args.remark_threshold;
     return s;
 }
 
@@ -83,6 +98,53 @@ Runner add_export_compare(CLI::App& app, const GlobalOptions& global)
                 throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + *round + "'");
             export_organisation_compare(*store, r->id, report, args->out, settings_for(*args));
             std::cout << "Written: " << args->out << "\n";
+            return int{kOk};
+        });
+    };
+}
+
+Runner add_export_raw(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand(
+        "export-raw", "For the coordinator only: write a round's individual answers (CSV) for analyses of their own. "
+                      "The file holds every answer of every respondent; keep it as you keep personal data. Codes are "
+                      "replaced by random numbers, rows are shuffled, and teams, roles and remarks of small groups "
+                      "are left out.");
+    struct Args {
+        std::string round, team, out;
+        int threshold = 0, remark_threshold = 0;
+    };
+    auto args = std::make_shared<Args>();
+    cmd->add_option("--round", args->round, "The round")->required();
+    cmd->add_option("--team", args->team, "Only this team");
+    cmd->add_option("--out", args->out, "File to write (.csv)")->required();
+    add_threshold_options(cmd, args->threshold, args->remark_threshold, std::to_string(anonymity::kDefaultThreshold));
+    return [cmd, args, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            auto store = open_store(global, true);
+            auto r = store->find_round(args->round);
+            if (!r)
+                throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + args->round + "'");
+            std::optional<RowId> team;
+            if (!args->team.empty()) {
+                auto t = store->find_team(args->team);
+                if (!t)
+                    throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + args->team + "'");
+                team = t->id;
+            }
+            RawExportSettings settings;
+            if (args->threshold > 0)
+                settings.options.anonymity_threshold = args->threshold;
+            if (args->remark_threshold > 0)
+                settings.options.remark_threshold = args->remark_threshold;
+            auto summary = export_raw_answers(*store, r->id, team, args->out, settings);
+            std::cerr << "This file holds individual answers: share it with no one who may not see them.\n";
+            std::cout << "Written: " << args->out << " (" << summary.rows << " responses";
+            if (summary.rows_left_out > 0)
+                std::cout << "; " << summary.rows_left_out << " of teams under the threshold left out";
+            std::cout << ")\n";
             return int{kOk};
         });
     };

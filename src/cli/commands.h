@@ -32,6 +32,7 @@ Runner add_backup(CLI::App& app, const GlobalOptions& global);
 Runner add_server_roles(CLI::App& app, const GlobalOptions& global);
 Runner add_export_trend(CLI::App& app, const GlobalOptions& global);
 Runner add_export_compare(CLI::App& app, const GlobalOptions& global);
+Runner add_export_raw(CLI::App& app, const GlobalOptions& global);
 Runner add_demo(CLI::App& app, const GlobalOptions& global);
 
 } // namespace hs::cli

@@ -34,6 +34,7 @@ enum {
     ID_ToggleRound,
     ID_Import,
     ID_Backup,
+    ID_RawExport,
     ID_Language,
     ID_Server,
 };
@@ -60,6 +61,8 @@ void MainFrame::build_menu()
     file->Append(ID_Server, _("Connect to a &server..."));
     file->Append(ID_Import, _("&Import responses...\tCtrl+I"));
     file->Append(ID_Backup, _("Make a &backup..."));
+    // TRANSLATORS: exports individual answers; the dialog warns what the file holds
+    file->Append(ID_RawExport, _("Export &raw answers (coordinator)..."));
     // TRANSLATORS: keep both languages in the menu text, so a user who cannot read one finds it
     file->Append(ID_Language, _("&Language / Taal..."));
     file->AppendSeparator();
@@ -81,6 +84,12 @@ void MainFrame::build_menu()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_connect_server(); }, ID_Server);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_import(); }, ID_Import);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_backup(); }, ID_Backup);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (!store_)
+            return;
+        auto sel = selection();
+        attempt([&] { run_raw_export(this, *store_, sel ? std::optional<RowId>(sel->round) : std::nullopt); });
+    }, ID_RawExport);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_language(); }, ID_Language);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_new_round(); }, ID_NewRound);
@@ -220,6 +229,7 @@ void MainFrame::update_actions()
     GetMenuBar()->Enable(ID_AddTeam, has_store);
     GetMenuBar()->Enable(ID_Import, has_store);
     GetMenuBar()->Enable(ID_Backup, has_store);
+    GetMenuBar()->Enable(ID_RawExport, has_store);
     fill_in_->Enable(has_store);
     results_->Enable(has_store && selected);
     export_->Enable(has_store);

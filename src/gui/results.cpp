@@ -1,6 +1,7 @@
 #include "results.h"
 
 #include "analysis/team_trend.h"
+#include "workbook/report_definition.h"
 #include "translations.h"
 
 #include <wx/button.h>
@@ -15,11 +16,10 @@ namespace hs::gui {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-wxString availability_note(Availability a)
-{
-    // TRANSLATORS: shown instead of a number for a group below the anonymity threshold
-    return a == Availability::TooFewRespondents ? _("too few respondents") : _("no scores");
-}
+// The analysis's facts through the one catalogue (the core's keys, translated like every other GUI text).
+wxString fact(const char* msgid) { return wxGetTranslation(u8(msgid)); }
+
+wxString availability_note(Availability a) { return fact(availability_msgid(a)); }
 
 wxScrolledWindow* scrolled(wxWindow* parent, wxWindow*& child, const std::function<wxWindow*(wxWindow*)>& make)
 {
@@ -39,8 +39,13 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
 {
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     round_ = new wxChoice(this, wxID_ANY);
-    threshold_ = new wxSpinCtrl(this, wxID_ANY, "3", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
-                                AnalysisOptions::kMinimumThreshold, 100, 3);
+    // The control cannot go below the program's minimum; its tooltip says why.
+    threshold_ = new wxSpinCtrl(this, wxID_ANY, wxString::Format("%d", anonymity::kDefaultThreshold), wxDefaultPosition,
+                                wxDefaultSize, wxSP_ARROW_KEYS, anonymity::kMinimumThreshold, 100, anonymity::kDefaultThreshold);
+    threshold_->SetToolTip(wxString::Format(
+        _("Groups smaller than this show no numbers. It cannot be set below %d: in smaller groups answers can be traced "
+          "to a person. %d is the usual choice."),
+        anonymity::kMinimumThreshold, anonymity::kDefaultThreshold));
     top->Add(new wxStaticText(this, wxID_ANY, _("Round:")), wxSizerFlags().CenterVertical().Border(wxRIGHT, 6));
     top->Add(round_, wxSizerFlags().CenterVertical().Border(wxRIGHT, 18));
     // TRANSLATORS: the smallest group for which numbers are shown
@@ -136,10 +141,7 @@ void ResultsDialog::update()
 
 void ResultsDialog::fill_profile(const TeamRoundResult& rr)
 {
-    const TeamRoundResult* previous = nullptr; // the last earlier round with numbers
-    for (const auto& other : trend_.rounds)
-        if (&other != &rr && other.round.date <= rr.round.date && other.result.availability == Availability::Available)
-            previous = &other;
+    const TeamRoundResult* previous = trend_.previous_of(rr); // the analysis's one "previous round"
     const Questionnaire& q = *rr.result.questionnaire;
     std::vector<ProfileBar> bars;
     for (const auto& d : rr.result.dimensions) {
@@ -190,6 +192,9 @@ void ResultsDialog::fill_spread(const TeamRoundResult& rr)
     for (const auto& i : rr.result.items) {
         SpreadRow row;
         row.label = u8(q.items[i.index].text.in(lang_));
+        // Counted as answered; the mirrored score counts only in means, so the statement says it is reversed.
+        if (q.items[i.index].reverse)
+            row.label += " (" + fact(reverse_scored_msgid()) + ")";
         row.counts = i.distribution;
         row.agreement = i.agreement;
         row.note = availability_note(i.score.availability);
@@ -215,7 +220,8 @@ void ResultsDialog::fill_coaching(const TeamRoundResult& rr)
             return u8(q.dimensions[*d].title.in(lang_));
         return u8(id);
     };
-    auto s = coaching_summary(rr.result, rr.changes, 3);
+    // As many as the workbook's coaching sheet lists.
+    auto s = coaching_summary(rr.result, rr.changes, static_cast<std::size_t>(builtin_report(ReportKind::TeamTrend).coaching_top));
     wxString text;
     auto list = [&](const wxString& heading, const std::vector<Ranked>& items) {
         text += heading + "\n";
@@ -227,12 +233,14 @@ void ResultsDialog::fill_coaching(const TeamRoundResult& rr)
     list(_("Weakest dimensions"), s.weakest_dimensions);
     list(_("Weakest statements"), s.weakest_items);
     list(_("Largest disagreements (agreement rwg, low = members see it differently)"), s.largest_disagreements);
-    text += _("Largest changes since the previous round") + "\n";
-    if (rr.changes.empty())
+    const TeamRoundResult* previous = trend_.previous_of(rr);
+    text += (previous ? wxString::Format(_("Largest changes since the previous round (%s)"), u8(previous->round.label))
+                      : _("Largest changes since the previous round")) + "\n";
+    if (!previous)
         text += "  " + _("There is no previous round to compare with yet.") + "\n";
     for (const auto& c : s.largest_changes)
         text += "  " + format_number(c.difference, 2, true) + "  [" + format_number(c.low) + "; " + format_number(c.high) + "]  " +
-                u8(verdict_label(c.verdict)) + ": " + title(c.level, c.id) + "\n";
+                fact(verdict_msgid(c.verdict)) + ": " + title(c.level, c.id) + "\n";
     text += "\n";
     if (!rr.result.remarks.empty()) {
         text += _("Remarks of the team") + "\n";

@@ -35,10 +35,11 @@ std::string setup_language(std::unique_ptr<wxLocale>& locale, const std::string&
         wxLogNull quiet;
         locale->Init(language, wxLOCALE_DONT_LOAD_DEFAULT);
     }
-    // The catalogue next to the build (developers, tests) or in the installed share folder.
-    locale->AddCatalogLookupPathPrefix(HS_LOCALE_DIR);
+    // The catalogue in the share folder beside an installed program (bin/../share/locale), else the one next to
+    // the build (developers, tests). Installed first: an installed program must not pick up a build tree's copy.
     wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
     locale->AddCatalogLookupPathPrefix(exe.GetPath() + "/../share/locale");
+    locale->AddCatalogLookupPathPrefix(HS_LOCALE_DIR);
     if (lang == "nl") {
         locale->AddCatalog("wxstd-3.2"); // wxWidgets' own texts: "Volgende", "Annuleren", ...
         locale->AddCatalog("herstelspiegel");

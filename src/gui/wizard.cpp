@@ -1,5 +1,7 @@
 #include "wizard.h"
 
+#include "analysis/anonymity.h"
+
 #include "translations.h"
 
 #include "messages.h"
@@ -40,10 +42,13 @@ StartPage::StartPage(ResponseWizard* wizard, Store& store, const WizardStart& st
         if (r.status == RoundStatus::Open)
             rounds_.push_back(r);
 
-    auto* intro = new wxStaticText(this, wxID_ANY,
-        _("You score your team as a whole, as it works now. Your answers are anonymous: results are only shown for "
-          "groups of at least three respondents. Every page is saved when you leave it, so you can stop at any "
-          "time and continue later."));
+    // The promise states the program's actual rule (analysis/anonymity.h), not a number of its own.
+    auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(
+        _("You score your team as a whole, as it works now. Your answers are anonymous: results are shown only for "
+          "groups of at least %d respondents (never fewer than %d), remarks only for groups of at least %d, and "
+          "nobody's individual answers appear in a report. Every page is saved when you leave it, so you can stop "
+          "at any time and continue later."),
+        anonymity::kDefaultThreshold, anonymity::kMinimumThreshold, anonymity::kDefaultRemarkThreshold));
     intro->Wrap(760);
     body_->Add(intro, wxSizerFlags().Border(wxBOTTOM, 12));
 

@@ -7,6 +7,7 @@ usage: workbook_checks.py CLI WORKDIR CHECK
 """
 import math
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -21,10 +22,14 @@ DB = os.path.join(WORKDIR, "hs.db")
 TREND = os.path.join(WORKDIR, "trend.xlsx")
 TREND_EN = os.path.join(WORKDIR, "trend-en.xlsx")
 COMPARE = os.path.join(WORKDIR, "compare.xlsx")
+ONES = os.path.join(WORKDIR, "ones.xlsx")
+THREE = os.path.join(WORKDIR, "three-rounds.xlsx")
+THRESHOLD = 5  # the program's default anonymity threshold
+LOCALES = os.path.join(WORKDIR, "locales")
 
 
-def cli(*args, expect=0):
-    result = subprocess.run([CLI, "--db", DB, *args], capture_output=True, text=True)
+def cli(*args, expect=0, env=None):
+    result = subprocess.run([CLI, "--db", DB, *args], capture_output=True, text=True, env=env)
     if result.returncode != expect:
         sys.exit(f"{args}: exit {result.returncode}, expected {expect}\n{result.stdout}{result.stderr}")
     return result.stdout
@@ -38,30 +43,42 @@ def write(name, text):
 
 
 def setup():
-    """Two rounds; FACT Noord with 4 and 5 respondents, Klein with 2 (under the threshold), a formula-like remark."""
+    """Three rounds; FACT Noord with 5 and 5 respondents, Klein with 2 (under the threshold), a formula-like remark;
+    Eens answering 1 everywhere; Drie with 5, 2 and 5 respondents (the middle round hidden)."""
     shutil.rmtree(WORKDIR, ignore_errors=True)
     os.makedirs(WORKDIR)
     cli("new-round", "--label", "2025-najaar", "--date", "2025-10-01")
     cli("new-round", "--label", "2026-voorjaar", "--date", "2026-04-01")
+    cli("new-round", "--label", "2026-najaar", "--date", "2026-10-01")
     header = "rol,presentie.aandacht,presentie.levensverhaal,presentie.eigen-woorden,presentie.aansluiten," \
              "referentiekader.bescheiden,referentiekader.diagnose-leidend,hoop.vertrouwen,opmerking:presentie\n"
     r1 = header + "practitioner,2,3,2,3,3,4,3,\n" \
                   "practitioner,3,3,nvt,2,2,5,3,\n" \
                   "manager,2,2,3,3,3,4,2,\"=SUM(A1:A3)\"\n" \
-                  "expert-by-experience,3,4,3,weet niet,3,3,4,Meer tijd nodig\n"
+                  "expert-by-experience,3,4,3,weet niet,3,3,4,Meer tijd nodig\n" \
+                  "practitioner,4,3,3,3,4,2,3,\n"
     r2 = header + "practitioner,4,4,4,5,4,2,4,\n" \
                   "practitioner,5,4,4,4,4,1,5,\n" \
                   "manager,4,5,5,4,3,2,4,\n" \
                   "practitioner,4,4,,4,4,2,4,\n" \
                   "practitioner,5,5,4,4,5,1,5,Veel beter dan vorig jaar\n"
     small = header + "practitioner,1,1,1,1,1,5,1,Geheim\npractitioner,2,2,2,2,2,4,2,\n"
+    ones = header + "".join("practitioner,1,1,1,1,1,1,1,\n" for _ in range(5))
+    low = header + "".join("practitioner,2,2,2,2,2,4,2,\n" for _ in range(5))
+    high = header + "".join("practitioner,5,5,4,5,5,1,5,\n" for _ in range(5))
     cli("import", "--round", "2025-najaar", "--team", "FACT Noord", write("r1.csv", r1))
     cli("import", "--round", "2026-voorjaar", "--team", "FACT Noord", write("r2.csv", r2))
     cli("import", "--round", "2026-voorjaar", "--team", "Klein", write("small.csv", small))
+    cli("import", "--round", "2026-voorjaar", "--team", "Eens", write("ones.csv", ones))
+    cli("import", "--round", "2025-najaar", "--team", "Drie", write("low.csv", low))
+    cli("import", "--round", "2026-voorjaar", "--team", "Drie", write("small2.csv", small))
+    cli("import", "--round", "2026-najaar", "--team", "Drie", write("high.csv", high))
     cli("export-trend", "--team", "FACT Noord", "--out", TREND)
     cli("export-trend", "--team", "FACT Noord", "--out", TREND_EN, "--lang", "en")
     cli("export-compare", "--round", "2026-voorjaar", "--out", COMPARE)
     cli("export-trend", "--team", "Klein", "--out", os.path.join(WORKDIR, "klein.xlsx"))
+    cli("export-trend", "--team", "Eens", "--out", ONES)
+    cli("export-trend", "--team", "Drie", "--out", THREE)
 
 
 def expected_dimension_means(team, round_label):
@@ -92,7 +109,7 @@ def expected_dimension_means(team, round_label):
             got = [a[i] for i in idx if i in a]
             if got and len(got) >= (len(idx) + 1) // 2:
                 scores.append(sum(got) / len(got))
-        result[dim_id] = sum(scores) / len(scores) if len(scores) >= 3 else None
+        result[dim_id] = sum(scores) / len(scores) if len(scores) >= THRESHOLD else None
     return result
 
 
@@ -102,10 +119,11 @@ def sheet_rows(ws):
 
 def check_sheets():
     wb = openpyxl.load_workbook(TREND)
+    # No "Gegevens" sheet: a workbook for the team, its manager or its trainer holds no individual answers.
     assert wb.sheetnames == ["Overzicht", "Coaching", "Dimensies", "Items", "Verdeling", "Perspectieven",
-                             "Opmerkingen", "Vragenlijst", "Gegevens"], wb.sheetnames
+                             "Opmerkingen", "Vragenlijst"], wb.sheetnames
     en = openpyxl.load_workbook(TREND_EN)
-    assert en.sheetnames[0] == "Overview" and en.sheetnames[-1] == "Data", en.sheetnames
+    assert en.sheetnames[0] == "Overview" and en.sheetnames[-1] == "Questionnaire", en.sheetnames
     assert en["Dimensions"]["G1"].value == "Mean", en["Dimensions"]["G1"].value
     cmp = openpyxl.load_workbook(COMPARE)
     assert cmp.sheetnames == ["Teams vergeleken", "Organisatietrend", "Vragenlijst"], cmp.sheetnames
@@ -150,17 +168,166 @@ def check_anonymity():
     want = expected_dimension_means("FACT Noord", "2026-voorjaar")["presentie"]
     assert math.isclose(noord[3], want, abs_tol=1e-9), noord
     org = next(r for r in rows if r[0] and str(r[0]).startswith("Organisatie"))
-    assert math.isclose(org[3], want, abs_tol=1e-9), org  # Klein has no numbers, so FACT Noord alone
+    eens = expected_dimension_means("Eens", "2026-voorjaar")["presentie"]
+    # Klein and Drie have no numbers this round, so the mean of FACT Noord and Eens, each team once.
+    assert math.isclose(org[3], (want + eens) / 2, abs_tol=1e-9), org
     small = openpyxl.load_workbook(os.path.join(WORKDIR, "klein.xlsx"))
     for ws in small.worksheets:
         for row in ws.iter_rows():
             for c in row:
                 assert c.value != "Geheim", f"a remark of a group under the threshold leaked in {ws.title}"
-    data = sheet_rows(small["Gegevens"])
-    assert len(data) == 1, "raw answers of a group under the threshold"
-    # A role shared by fewer than the threshold is hidden in the raw data.
-    roles = {r[3] for r in sheet_rows(openpyxl.load_workbook(TREND)["Gegevens"])[1:]}
-    assert "leidinggevende" not in roles and "hulpverlener" in roles, roles
+                assert not isinstance(c.value, float), f"a number of a group under the threshold in {ws.title}"
+    # Perspectives of FACT Noord's latest round: 4 practitioners and 1 manager, both under 5: the manager is
+    # hidden, and the practitioners with them (else team minus practitioners is the manager).
+    persp = sheet_rows(openpyxl.load_workbook(TREND)["Perspectieven"])
+    for row in persp[3:]:
+        assert not any(isinstance(v, float) for v in row[1:]), row
+    assert not any("N 1" in str(v) for v in persp[2]), persp[2]  # a hidden role's size is not shown either
+    # The threshold can never be set below 3: a usage error (exit 2), the file not written.
+    never = os.path.join(WORKDIR, "never-2.xlsx")
+    cli("export-trend", "--team", "FACT Noord", "--out", never, "--threshold", "2", expect=2)
+    cli("export-compare", "--round", "2026-voorjaar", "--out", never, "--threshold", "1", expect=2)
+    cli("export-raw", "--round", "2026-voorjaar", "--out", never, "--remark-threshold", "2", expect=2)
+    assert not os.path.exists(never)
+    low = write("low-threshold.xml", '<report id="r" kind="team-trend"><settings anonymity-threshold="2"/>'
+                                     '<sheet type="overview"><title lang="nl">X</title><title lang="en">X</title></sheet></report>')
+    result = subprocess.run([CLI, "--db", DB, "export-trend", "--team", "FACT Noord", "--report", low, "--out", never],
+                            capture_output=True, text=True)
+    assert result.returncode == 1 and "must be a number from 3 to 1000" in result.stderr, result.stderr
+    # At threshold 3 (the minimum) the practitioners (4) could show, but the manager (1) alone would then follow
+    # from the team's total: the practitioners are hidden with the manager.
+    three = os.path.join(WORKDIR, "trend-3.xlsx")
+    cli("export-trend", "--team", "FACT Noord", "--out", three, "--threshold", "3")
+    rows = sheet_rows(openpyxl.load_workbook(three)["Perspectieven"])
+    assert all(not isinstance(v, float) for r in rows[3:] for v in r[1:]), rows
+
+
+def check_raw():
+    """The coordinator's raw export: random numbers instead of codes, random order, no team or role for small
+    groups, remarks only at the remark threshold; the team workbooks hold none of it."""
+    import csv
+    first, second = os.path.join(WORKDIR, "raw1.csv"), os.path.join(WORKDIR, "raw2.csv")
+    out = cli("export-raw", "--round", "2026-voorjaar", "--out", first)
+    cli("export-raw", "--round", "2026-voorjaar", "--out", second)
+    rows = list(csv.DictReader(open(first, encoding="utf-8")))
+    again = list(csv.DictReader(open(second, encoding="utf-8")))
+    # FACT Noord 5 and Eens 5; Klein's 2 and Drie's 2 together are fewer than 5 to hide among, so left out.
+    assert len(rows) == len(again) == 10, (len(rows), out)
+    db = sqlite3.connect(DB)
+    codes = {c for (c,) in db.execute("SELECT code FROM responses")}
+    text = open(first, encoding="utf-8").read()
+    assert not any(code in text for code in codes), "a respondent code in the raw export"
+    assert sorted(int(r["nummer"]) for r in rows) == list(range(1, len(rows) + 1))
+    assert [r["nummer"] for r in rows] != [r["nummer"] for r in again] or \
+           [r["presentie.aandacht"] for r in rows] != [r["presentie.aandacht"] for r in again], "not random per export"
+    teams = {r["team"] for r in rows}
+    assert teams == {"FACT Noord", "Eens"}, teams
+    assert all(r["rol"] == "" for r in rows if r["team"] in ("", "FACT Noord")), rows  # roles under 5 hidden
+    assert all(r["rol"] == "practitioner" for r in rows if r["team"] == "Eens"), rows
+    remarks = [r["opmerking:presentie"] for r in rows if r["opmerking:presentie"]]
+    assert remarks == ["Veel beter dan vorig jaar"], remarks  # "Geheim" is a small group's
+    # A single small team's raw data is not exported at all.
+    one = os.path.join(WORKDIR, "raw-klein.csv")
+    cli("export-raw", "--round", "2026-voorjaar", "--team", "Klein", "--out", one)
+    assert len(list(csv.DictReader(open(one, encoding="utf-8")))) == 0
+
+
+def check_reverse_scored():
+    """Team Eens answers 1 ("Helemaal oneens") everywhere, a reverse-scored statement included."""
+    wb = openpyxl.load_workbook(ONES)
+    rows = sheet_rows(wb["Verdeling"])
+    header = rows[2]
+    one = next(i for i, h in enumerate(header) if h and str(h).startswith("1 "))
+    five = next(i for i, h in enumerate(header) if h and str(h).startswith("5 "))
+    rev = next(r for r in rows if r[0] == "referentiekader.diagnose-leidend")
+    assert rev[one] == 5 and rev[five] == 0, (header, rev)  # as answered, under the answer's label
+    assert "omgekeerd gescoord" in rev, rev
+    plain = next(r for r in rows if r[0] == "presentie.aandacht")
+    assert plain[one] == 5 and "omgekeerd gescoord" not in plain, plain
+    items = sheet_rows(wb["Items"])
+    col = items[0].index("Gemiddelde")
+    mean = next(r for r in items if r[3] == "referentiekader.diagnose-leidend")
+    assert mean[col] == 5 and mean[items[0].index("Omgekeerd gescoord")] == "ja", mean  # the mean is mirrored
+
+
+def check_previous_round():
+    """Drie: round 2 under the threshold. The coaching sheet compares round 3 with round 1, the same previous
+    round the GUI's result model uses (team_trend's `previous`)."""
+    rows = sheet_rows(openpyxl.load_workbook(THREE)["Coaching"])
+    flat = [v for r in rows for v in r if isinstance(v, str)]
+    assert "2025-najaar → 2026-najaar" in flat, flat
+    assert "verbeterd" in flat, "clear changes from 2 to 5"
+
+
+def localised_env():
+    """A comma-decimal locale (nl_NL.UTF-8), generated here with localedef so no system set-up is needed."""
+    target = os.path.join(LOCALES, "nl_NL.UTF-8")
+    if not os.path.isdir(target):
+        os.makedirs(LOCALES, exist_ok=True)
+        subprocess.run(["localedef", "-i", "nl_NL", "-f", "UTF-8", target], check=True, capture_output=True)
+    env = dict(os.environ, LOCPATH=LOCALES, LC_ALL="nl_NL.UTF-8")
+    shown = subprocess.run(["/usr/bin/printf", "%.2f", "3.5"], env=env, capture_output=True, text=True).stdout
+    assert shown == "3,50", f"the test locale does not write a decimal comma: {shown!r}"
+    return env
+
+
+def check_locale():
+    """The CLI under a Dutch locale writes the same workbook, numbers with a decimal point that a spreadsheet reads
+    as numbers, and reads a report definition's 0.5 as a half."""
+    env = localised_env()
+    dutch = os.path.join(WORKDIR, "trend-nl-locale.xlsx")
+    cli("export-trend", "--team", "FACT Noord", "--out", dutch, env=env)
+    with open(TREND, "rb") as a, open(dutch, "rb") as b:
+        assert a.read() == b.read(), "the locale changed the workbook"
+    report = write("decimals.xml", '<report id="r" kind="organisation-compare"><settings scale-low="0.5" scale-mid="2.5" '
+                                   'scale-high="4.5"/><sheet type="comparison"><title lang="nl">Teams</title>'
+                                   '<title lang="en">Teams</title></sheet></report>')
+    compare = os.path.join(WORKDIR, "compare-nl-locale.xlsx")
+    cli("export-compare", "--round", "2026-voorjaar", "--report", report, "--out", compare, env=env)
+    rows = sheet_rows(openpyxl.load_workbook(compare)["Teams"])
+    noord = next(r for r in rows if r[0] == "FACT Noord")
+    want = expected_dimension_means("FACT Noord", "2026-voorjaar")["presentie"]
+    assert isinstance(noord[3], float) and math.isclose(noord[3], want, abs_tol=1e-9), noord
+    with zipfile.ZipFile(compare) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+    assert 'val="2.5"' in sheet or ">2.5<" in sheet, "the colour scale's 2.5 as written"
+
+
+ENGLISH = {"the", "and", "with", "from", "to", "round", "rounds", "mean", "median", "previous", "current",
+           "difference", "verdict", "improved", "declined", "change", "changes", "respondents", "few",
+           "yes", "no", "chart", "empty", "cell", "strongest", "weakest", "share", "unanswered", "know",
+           "reverse", "scored", "statement", "dimension", "dimensions", "part", "questionnaire", "version", "remark",
+           "remarks", "note", "groups", "threshold", "agreement", "latest", "organisation", "compared", "trend",
+           "across", "distribution", "answers", "consensus response", "not", "comparable", "clear", "differ"}
+DUTCH = {"ronde", "gemiddelde", "vorige", "huidige", "verschil", "oordeel", "verbeterd", "verslechterd", "weinig",
+         "respondenten", "geen", "opmerkingen", "groepen", "drempel", "dimensie", "stelling", "deel", "vragenlijst",
+         "versie", "ja", "nee", "omgekeerd", "gescoord", "verdeling", "duidelijke", "verandering", "van"}
+
+
+def words_in(path, vocabulary):
+    found = []
+    for ws in openpyxl.load_workbook(path).worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and not re.fullmatch(r"[a-z0-9.\-]+", c.value):  # ids are ids
+                    hits = set(re.findall(r"[a-z']+", c.value.lower())) & vocabulary
+                    if hits:
+                        found.append((ws.title, c.coordinate, c.value, sorted(hits)))
+    return found
+
+
+def check_language():
+    """Every text of a Dutch workbook from the CLI is Dutch (notes and reasons included), and of an English one
+    English: both come from the analysis's reason codes through the one catalogue."""
+    for book in (TREND, COMPARE, ONES, THREE):
+        english = words_in(book, ENGLISH)
+        assert not english, english[:10]
+    notes = [v for r in sheet_rows(openpyxl.load_workbook(THREE)["Coaching"]) for v in r if isinstance(v, str)]
+    assert "geen scores" in notes or "te weinig respondenten" in notes, "the reasons are there, in Dutch"
+    english_book = os.path.join(WORKDIR, "three-en.xlsx")
+    cli("export-trend", "--team", "Drie", "--out", english_book, "--lang", "en")
+    dutch = [f for f in words_in(english_book, DUTCH) if f[0] != "Remarks"]  # remarks are the team's own words
+    assert not dutch, dutch[:10]
 
 
 def check_text_and_numbers():

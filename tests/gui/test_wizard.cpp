@@ -7,6 +7,16 @@
 #include "results.h"
 #include "screenshot.h"
 #include "wizard.h"
+#include "export_ui.h"
+#include "workbook/workbooks.h"
+
+#include <wx/choice.h>
+#include <wx/filepicker.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+
+#include <algorithm>
+#include <filesystem>
 
 #include "../core/test_helpers.h"
 
@@ -265,6 +275,144 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     auto* coaching_few = wxDynamicCast(few.notebook()->GetPage(3), wxTextCtrl);
     CHECK(coaching_few->GetValue().Contains("Te weinig respondenten"));
     CHECK_FALSE(coaching_few->GetValue().Contains("4.00"));
+}
+
+TEST_CASE("the results view and the workbook compare with the same previous round, and the threshold stays at 3 or more")
+{
+    // Three rounds, the middle one under the threshold: both compare round 3 with round 1.
+    test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const auto& q = builtin_questionnaire();
+    RowId rounds[3];
+    const char* labels[3] = {"R1", "R2", "R3"};
+    const char* dates[3] = {"2025-10-01", "2026-04-01", "2026-10-01"};
+    const int sizes[3] = {5, 2, 5};
+    const AnswerCode values[3] = {2, 5, 5};
+    for (int r = 0; r < 3; ++r) {
+        rounds[r] = store.add_round(labels[r], dates[r], q);
+        std::vector<NewResponse> responses(static_cast<std::size_t>(sizes[r]));
+        for (auto& n : responses) {
+            n.team = "Drie";
+            n.answers.assign(q.items.size(), values[r]);
+        }
+        store.insert_responses(rounds[r], responses);
+    }
+    const RowId team = store.find_team("Drie")->id;
+    ResultsDialog dlg(nullptr, store, team, rounds[2], "nl");
+    auto* coaching = wxDynamicCast(dlg.notebook()->GetPage(3), wxTextCtrl);
+    REQUIRE(coaching);
+    CHECK(coaching->GetValue().Contains("(R1)"));
+    CHECK_FALSE(coaching->GetValue().Contains("Er is nog geen vorige ronde"));
+    CHECK(coaching->GetValue().Contains("verbeterd"));
+
+    const std::string book = dir.file("drie.xlsx");
+    export_team_trend(store, team, builtin_report(ReportKind::TeamTrend), book);
+    std::string output;
+    REQUIRE(test::run_command("/usr/bin/python3 -c \"import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1])['Coaching']; "
+                              "print([c.value for r in ws.iter_rows() for c in r if isinstance(c.value,str) and '\\u2192' in c.value])\" " +
+                                  book,
+                              output) == 0);
+    INFO(output);
+    CHECK(output.find("R1 \xe2\x86\x92 R3") != std::string::npos);
+
+    // The threshold control: default 5, never below 3, and it says why.
+    wxSpinCtrl* spin = nullptr;
+    for (wxWindow* w : dlg.GetChildren())
+        if (auto* s = wxDynamicCast(w, wxSpinCtrl))
+            spin = s;
+    REQUIRE(spin);
+    CHECK(spin->GetValue() == anonymity::kDefaultThreshold);
+    CHECK(spin->GetMin() == anonymity::kMinimumThreshold);
+    CHECK_FALSE(spin->GetToolTipText().empty());
+}
+
+namespace {
+template <typename T>
+std::vector<T*> children_of(wxWindow* w)
+{
+    std::vector<T*> out;
+    for (wxWindow* c : w->GetChildren())
+        if (auto* t = wxDynamicCast(c, T))
+            out.push_back(t);
+    return out;
+}
+} // namespace
+
+TEST_CASE("the export dialog uses the report's threshold and language until the user changes them, and says so")
+{
+    Fixture f;
+    std::unique_ptr<wxDialog> dlg(create_export_dialog(nullptr, f.store, f.team, f.round, "en"));
+    auto spins = children_of<wxSpinCtrl>(dlg.get());
+    auto pickers = children_of<wxFilePickerCtrl>(dlg.get());
+    REQUIRE(spins.size() == 1);
+    REQUIRE(pickers.size() == 2);
+    wxChoice* language = children_of<wxChoice>(dlg.get())[2]; // team, round, language
+    auto uses = [&] {
+        wxString all;
+        for (auto* t : children_of<wxStaticText>(dlg.get()))
+            all += t->GetLabel() + "\n";
+        return all;
+    };
+    // The built-in report: threshold 5, Dutch, even though the program runs in English here.
+    CHECK(spins[0]->GetValue() == 5);
+    CHECK(spins[0]->GetMin() == anonymity::kMinimumThreshold);
+    CHECK(language->GetSelection() == 0);
+    CHECK(uses().Contains("5 (uit het rapport)"));
+
+    // A report file with its own threshold and language fills both.
+    const std::string report = f.dir.file("eigen.xml");
+    test::write_file(report, R"(<report id="eigen" kind="team-trend" language="en"><settings anonymity-threshold="7"/>)"
+                             R"(<sheet type="overview"><title lang="nl">Overzicht</title><title lang="en">Overview</title></sheet></report>)");
+    auto pick = [&](const wxString& path) {
+        pickers[0]->SetPath(path);
+        wxFileDirPickerEvent event(wxEVT_FILEPICKER_CHANGED, pickers[0], pickers[0]->GetId(), path);
+        pickers[0]->GetEventHandler()->ProcessEvent(event);
+    };
+    pick(wxString::FromUTF8(report.c_str()));
+    CHECK(spins[0]->GetValue() == 7);
+    CHECK(language->GetSelection() == 1);
+    CHECK(uses().Contains("7 (uit het rapport)"));
+
+    // Once the user sets the threshold, another report no longer overrides it; the language still follows.
+    spins[0]->SetValue(6);
+    wxSpinEvent changed(wxEVT_SPINCTRL, spins[0]->GetId());
+    changed.SetEventObject(spins[0]);
+    spins[0]->GetEventHandler()->ProcessEvent(changed);
+    pick("");
+    CHECK(spins[0]->GetValue() == 6);
+    CHECK(language->GetSelection() == 0);
+    CHECK(uses().Contains("6 (uw keuze)"));
+}
+
+TEST_CASE("the coordinator's raw export warns first and writes no respondent code")
+{
+    Fixture f;
+    std::vector<NewResponse> responses(6);
+    for (auto& n : responses) {
+        n.team = "FACT Noord";
+        n.answers.assign(builtin_questionnaire().items.size(), 3);
+    }
+    f.store.insert_responses(f.round, responses);
+    std::vector<wxString> shown;
+    set_message_handler([&](const wxString& message, const wxString&, long style) {
+        shown.push_back(message);
+        return (style & wxYES_NO) ? wxNO : wxOK;
+    });
+    const std::string path = f.dir.file("ruw.csv");
+    run_raw_export(nullptr, f.store, f.round, wxString::FromUTF8(path.c_str()));
+    CHECK_FALSE(std::filesystem::exists(path)); // declined: nothing written
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0].Contains("persoonsgegevens"));
+    set_message_handler([&](const wxString& message, const wxString&, long style) {
+        shown.push_back(message);
+        return (style & wxYES_NO) ? wxYES : wxOK;
+    });
+    run_raw_export(nullptr, f.store, f.round, wxString::FromUTF8(path.c_str()));
+    set_message_handler({});
+    const std::string text = read_text_file(path);
+    for (const auto& r : f.store.load_responses({}))
+        CHECK(text.find(r.info.code) == std::string::npos);
+    CHECK(std::count(text.begin(), text.end(), '\n') == 7);
 }
 
 TEST_CASE("the main window lists every team in every round and offers to continue an interrupted questionnaire")

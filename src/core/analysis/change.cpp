@@ -2,7 +2,6 @@
 #include "analysis/change.h"
 
 #include "analysis/statistics.h"
-#include "common/i18n.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,18 +18,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kConsensusChange = 0.5;
 } // namespace
 
-std::string verdict_label(Verdict v)
-{
-    switch (v) {
-    // TRANSLATORS: verdict on the change of a score between two rounds
-    case Verdict::Improved: return tr(N_("improved"));
-    case Verdict::Declined: return tr(N_("declined"));
-    case Verdict::NoClearChange: return tr(N_("no clear change"));
-    case Verdict::NotComparable: break;
-    }
-    return tr(N_("not comparable"));
-}
-
 namespace {
 
 Change change_of(Level level, const std::string& id, const ScoreSummary& a, bool a_consensus, const ScoreSummary& b,
@@ -41,9 +28,9 @@ Change change_of(Level level, const std::string& id, const ScoreSummary& a, bool
     c.id = id;
     if (!a.available() || !b.available()) {
         c.verdict = Verdict::NotComparable;
-        c.note = (a.availability == Availability::TooFewRespondents || b.availability == Availability::TooFewRespondents)
-                     ? tr(N_("too few respondents"))
-                     : tr(N_("no scores"));
+        c.add((a.availability == Availability::TooFewRespondents || b.availability == Availability::TooFewRespondents)
+                  ? Reason::BelowThreshold
+                  : Reason::NoScores);
         return c;
     }
     c.previous = a.mean;
@@ -51,7 +38,7 @@ Change change_of(Level level, const std::string& id, const ScoreSummary& a, bool
     c.difference = b.mean - a.mean;
     c.low = c.high = c.difference;
     if (a_consensus || b_consensus || a.n < 2 || b.n < 2 || std::isnan(a.sd) || std::isnan(b.sd)) {
-        c.note = tr(N_("consensus response: no uncertainty interval; a change of at least 0.5 counts"));
+        c.add(Reason::ConsensusNoInterval);
         c.verdict = std::fabs(c.difference) >= kConsensusChange ? (c.difference > 0 ? Verdict::Improved : Verdict::Declined)
                                                                 : Verdict::NoClearChange;
         return c;
@@ -89,7 +76,7 @@ std::vector<Change> compare(const GroupResult& previous, const GroupResult& curr
             continue;
         Change c = change_of(Level::Dimension, d.id, pd->score, previous.consensus, d.score, current.consensus);
         if (item_ids_of(*previous.questionnaire, d.id) != item_ids_of(*current.questionnaire, d.id))
-            c.note += (c.note.empty() ? "" : "; ") + tr(N_("the dimension's items differ between the questionnaire versions"));
+            c.add(Reason::ItemsDiffer);
         out.push_back(std::move(c));
     }
     for (const auto& i : current.items)

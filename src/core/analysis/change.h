@@ -10,7 +10,15 @@ namespace hs {
 
 // ---- change between rounds ----
 enum class Verdict { Improved, Declined, NoClearChange, NotComparable };
-std::string verdict_label(Verdict v); // translated
+
+// Why a change reads as it does. Facts, not prose: each front end renders them in its own language through the
+// one catalogue (analysis/reason_text.h).
+enum class Reason : unsigned {
+    BelowThreshold = 1u << 0,      // one of the two results has too few respondents
+    NoScores = 1u << 1,            // one of the two results has no scores at all
+    ConsensusNoInterval = 1u << 2, // a consensus response (or n < 2): no interval; a change of 0.5 counts
+    ItemsDiffer = 1u << 3,         // the dimension's items differ between the questionnaire versions
+};
 
 enum class Level { Part, Dimension, Item };
 
@@ -23,7 +31,9 @@ struct Change {
     double low = 0, high = 0; // 95% interval of the difference; equal to difference when not estimable
     bool interval_estimable = false;
     Verdict verdict = Verdict::NotComparable;
-    std::string note; // why not comparable, or that the dimension's items differ between versions
+    unsigned reasons = 0; // Reason flags: why not comparable, how the verdict was reached, what differs
+    bool has(Reason r) const { return (reasons & static_cast<unsigned>(r)) != 0; }
+    void add(Reason r) { reasons |= static_cast<unsigned>(r); }
 };
 
 // Changes of every part, dimension and item present in both results (matched by id).

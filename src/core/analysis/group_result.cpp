@@ -16,8 +16,6 @@ namespace hs {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-// Consensus responses have no spread to estimate an interval from; a change this large counts as a change.
-constexpr double kConsensusChange = 0.5;
 
 std::size_t half_rounded_up(std::size_t n) { return (n + 1) / 2; }
 
@@ -41,12 +39,6 @@ ScoreSummary summarise(const std::vector<double>& values, bool consensus, int th
 }
 
 } // namespace
-
-void AnalysisOptions::validate() const
-{
-    if (anonymity_threshold < kMinimumThreshold)
-        throw std::invalid_argument(trf(N_("The anonymity threshold must be at least %1."), {std::to_string(kMinimumThreshold)}));
-}
 
 const ItemResult* GroupResult::item(const std::string& id) const
 {
@@ -114,6 +106,7 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         item.id = q.items[i].id;
         item.index = i;
         std::vector<double> values;
+        std::vector<AnswerCode> raw; // as answered, for the distribution
         int nvt = 0, dk = 0, none = 0;
         for (std::size_t r = 0; r < responses.size(); ++r) {
             AnswerCode a = i < responses[r]->answers.size() ? responses[r]->answers[i] : kUnanswered;
@@ -123,8 +116,10 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
                 ++dk;
             else if (a == kUnanswered)
                 ++none;
-            else
+            else {
                 values.push_back(item_scores[r][i]);
+                raw.push_back(a);
+            }
         }
         item.score = summarise(values, g.consensus, threshold);
         if (withheld)
@@ -137,9 +132,9 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         if (item.score.available()) {
             const Scale& scale = q.scale_of(q.items[i]);
             item.distribution.assign(scale.points.size(), 0);
-            for (double v : values)
+            for (AnswerCode a : raw)
                 for (std::size_t p = 0; p < scale.points.size(); ++p)
-                    if (scale.points[p].value == static_cast<int>(v))
+                    if (scale.points[p].value == a)
                         ++item.distribution[p];
             if (!g.consensus)
                 item.agreement = stats::rwg(values, static_cast<int>(scale.points.size()));
@@ -180,9 +175,8 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         g.dimensions.push_back(std::move(dim));
     }
 
-    if (options.dimensions_only)
-        return g;
-    for (const auto& part : q.parts) {
+    for (std::size_t p = 0; p < q.parts.size() && !options.dimensions_only; ++p) {
+        const Part& part = q.parts[p];
         PartResult pr;
         pr.id = part.id;
         std::vector<double> values;
@@ -200,7 +194,11 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         g.parts.push_back(std::move(pr));
     }
 
-    if (!withheld) {
+    if (withheld) {
+        withhold(g);
+        return g;
+    }
+    if (!options.dimensions_only && (g.consensus || g.respondents >= options.remark_threshold)) {
         // Sorted within each dimension, so the order tells nothing about who wrote what.
         std::map<std::size_t, std::vector<std::string>> by_dimension;
         for (const auto* r : responses)
@@ -230,6 +228,10 @@ std::vector<RoleResult> by_role(std::shared_ptr<const Questionnaire> q, const st
             continue;
         out.push_back({role, analyse_group(q, group, options)});
     }
+    std::vector<GroupResult*> parts;
+    for (auto& r : out)
+        parts.push_back(&r.result);
+    suppress_complementary(parts, options);
     return out;
 }
 

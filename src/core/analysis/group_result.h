@@ -1,6 +1,7 @@
 #pragma once
 // One group (a team in a round, a role within it) analysed: scores per item, dimension and part, with the
 // anonymity threshold applied. See README "How scores are computed" for the rules.
+#include "analysis/anonymity.h"
 #include "common/records.h"
 #include "questionnaire/questionnaire.h"
 
@@ -10,16 +11,6 @@
 #include <vector>
 
 namespace hs {
-
-struct AnalysisOptions {
-    int anonymity_threshold = 3;
-    // Only what the organisation comparison shows: respondents, mode, availability and dimension scores. Items,
-    // parts, agreement, answer shares and remarks are left empty (a 400-team comparison then computes a tenth).
-    bool dimensions_only = false;
-    static constexpr int kMinimumThreshold = 2;
-    // Throws std::invalid_argument for a threshold below the minimum.
-    void validate() const;
-};
 
 enum class Availability {
     Available,
@@ -49,7 +40,9 @@ struct ItemResult {
     std::size_t index = 0; // in the round's questionnaire
     ScoreSummary score;
     AnswerShares shares;
-    std::vector<int> distribution; // respondents per scale point (after reverse scoring); empty when suppressed
+    // Respondents per scale point by what they answered (before reverse scoring: the statement as it was put to
+    // them, under the answer's own label); empty when suppressed. Only means use the reverse-scored value.
+    std::vector<int> distribution;
     double agreement = 0;          // rwg; NaN when not computable (n < 2 or suppressed)
 };
 
@@ -80,7 +73,7 @@ struct GroupResult {
     std::vector<ItemResult> items;           // questionnaire order
     std::vector<DimensionResult> dimensions; // questionnaire order
     std::vector<PartResult> parts;
-    std::vector<Remark> remarks; // only when available; in questionnaire order of dimensions
+    std::vector<Remark> remarks; // only for groups at the remark threshold or a consensus; questionnaire order
 
     const ItemResult* item(const std::string& id) const;
     const DimensionResult* dimension(const std::string& id) const;
@@ -95,7 +88,9 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> questionnaire, co
 // ---- perspectives ----
 struct RoleResult {
     Role role = Role::Unspecified;
-    GroupResult result; // TooFewRespondents when the role has fewer respondents than the threshold
+    // TooFewRespondents when the role has fewer respondents than the threshold, or when it is hidden with a
+    // smaller role so that the small one cannot be computed from the team's total (suppress_complementary).
+    GroupResult result;
 };
 std::vector<RoleResult> by_role(std::shared_ptr<const Questionnaire> questionnaire, const std::vector<ResponseRecord>& responses,
                                 const AnalysisOptions& options);

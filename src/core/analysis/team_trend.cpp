@@ -26,12 +26,24 @@ TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseReco
         auto it = by_round.find(round.id);
         if (it == by_round.end())
             continue;
-        TeamRoundResult rr{round, analyse_group(store.questionnaire_of(round.id), it->second, options), {}};
-        if (!trend.rounds.empty())
-            rr.changes = compare(trend.rounds.back().result, rr.result);
+        TeamRoundResult rr{round, analyse_group(store.questionnaire_of(round.id), it->second, options), {}, {}};
+        for (std::size_t i = trend.rounds.size(); i-- > 0;)
+            if (trend.rounds[i].result.availability == Availability::Available) {
+                rr.previous = i;
+                rr.changes = compare(trend.rounds[i].result, rr.result);
+                break;
+            }
         trend.rounds.push_back(std::move(rr));
     }
     return trend;
+}
+
+const TeamRoundResult* TeamTrend::latest_with_numbers() const
+{
+    for (std::size_t i = rounds.size(); i-- > 0;)
+        if (rounds[i].result.availability == Availability::Available)
+            return &rounds[i];
+    return nullptr;
 }
 
 OrganisationRoundResult organisation_round(Store& store, RowId round_id, const AnalysisOptions& options)

@@ -5,20 +5,29 @@
 #include "analysis/organisation_view.h"
 #include "store/store.h"
 
+#include <optional>
+
 namespace hs {
 
 // ---- a team across rounds ----
 struct TeamRoundResult {
     Round round;
     GroupResult result;
-    std::vector<Change> changes; // against the previous round with data; empty for the first
+    // The program's one "previous round": the latest earlier round in which the team has numbers (an index into
+    // TeamTrend::rounds); empty when there is none. GUI, workbooks and CLI read it here and nowhere else.
+    std::optional<std::size_t> previous;
+    std::vector<Change> changes; // against `previous`; empty when there is none
 };
 struct TeamTrend {
     Team team;
     std::vector<TeamRoundResult> rounds; // in date order; only rounds in which the team has completed responses
+
+    const TeamRoundResult* previous_of(const TeamRoundResult& rr) const { return rr.previous ? &rounds[*rr.previous] : nullptr; }
+    // The latest round in which the team has numbers; nullptr when there is none.
+    const TeamRoundResult* latest_with_numbers() const;
 };
 
-// Every round in which the team has completed responses, in date order, each compared with the one before.
+// Every round in which the team has completed responses, in date order, each compared with its previous round.
 TeamTrend team_trend(Store& store, RowId team, const AnalysisOptions& options);
 // The same from the team's completed responses the caller already loaded (ResponseQuery{team}).
 TeamTrend team_trend(Store& store, RowId team, const std::vector<ResponseRecord>& responses, const AnalysisOptions& options);

@@ -10,4 +10,5 @@ struct EmbeddedFile {
 };
 const std::vector<EmbeddedFile>& questionnaires();
 const std::vector<EmbeddedFile>& reports();
+const std::vector<EmbeddedFile>& catalogues(); // compiled gettext catalogues: nl.mo
 } // namespace hs::embedded

@@ -30,17 +30,19 @@ std::optional<Role> role_from_key(const std::string& key)
     return std::nullopt;
 }
 
-std::string role_label(Role role)
+const char* role_msgid(Role role)
 {
     switch (role) {
     // TRANSLATORS: respondent roles in a team
-    case Role::Practitioner: return tr(N_("practitioner"));
-    case Role::ExpertByExperience: return tr(N_("expert by experience"));
-    case Role::Manager: return tr(N_("manager"));
-    case Role::Other: return tr(N_("other role"));
+    case Role::Practitioner: return N_("practitioner");
+    case Role::ExpertByExperience: return N_("expert by experience");
+    case Role::Manager: return N_("manager");
+    case Role::Other: return N_("other role");
     case Role::Unspecified: break;
     }
-    return tr(N_("role not given"));
+    return N_("role not given");
 }
+
+std::string role_label(Role role) { return tr(role_msgid(role)); }
 
 } // namespace hs

@@ -1,5 +1,7 @@
 #pragma once
-// Plain records the store hands out. Ids are the database's row ids.
+// The common wing: what every other wing shares - the records the store hands out (ids are the database's
+// row ids), answer codes, file problems, identifiers, whole-file I/O and the translation hook. It depends on
+// nothing else in the program and never touches a database, a file format or a reader's language.
 #include "common/answer.h"
 
 #include <cstdint>
@@ -33,7 +35,8 @@ struct Round {
 enum class Role { Unspecified, Practitioner, ExpertByExperience, Manager, Other };
 std::string role_key(Role role); // stable key used in files: "practitioner", ...
 std::optional<Role> role_from_key(const std::string& key);
-std::string role_label(Role role); // translated label
+const char* role_msgid(Role role); // the catalogue key of the role's name
+std::string role_label(Role role);  // translated by the program's translator (tr)
 const std::vector<Role>& all_roles();
 
 enum class ResponseStatus { InProgress, Complete };

@@ -1,6 +1,8 @@
 #pragma once
-// Moving responses between machines: a round's responses go out as a portable XML file (with the questionnaire
-// as it was used) and come in elsewhere; answers collected with a generic form tool come in as CSV.
+// The exchange wing: moving responses between machines. A round's responses go out as a portable XML file
+// (with the questionnaire as it was used) and come in elsewhere; answers collected with a form tool come in as CSV.
+// Reading, matching and checking happen before anything is stored: a file is taken whole or not at all. It never
+// computes results.
 #include "common/file_problem.h"
 #include "exchange/answer_text.h"
 #include "exchange/response_csv.h"

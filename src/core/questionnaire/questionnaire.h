@@ -1,5 +1,6 @@
 #pragma once
-// The questionnaire as the program uses it: scales, parts, dimensions and items, each with stable ids.
+// The questionnaire wing: the model (scales, parts, dimensions and items, each with stable ids), reading it
+// from XML or JSON definitions, and checking it. It never reads or writes responses and knows nothing of the store.
 #include "common/answer.h"
 #include "common/localized_text.h"
 

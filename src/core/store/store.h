@@ -1,7 +1,8 @@
 #pragma once
-// The measurement store: teams, rounds, responses and answers in one embedded SQLite database (through SOCI).
-// It is the single source of truth: everything shown or exported is recomputed from it. Every write is one
-// transaction in a WAL journal with synchronous commits, so a crash never leaves half a page of answers.
+// The store wing: teams, rounds, responses and answers in one SQLite file or on a PostgreSQL server (through
+// SOCI). It is the single source of truth: everything shown or exported is recomputed from it. Every write is one
+// transaction (WAL journal, synchronous commits on SQLite), so a crash never leaves half a page of answers. It
+// never computes results and never formats text for readers; files are split by job behind store_impl.h.
 #include "questionnaire/questionnaire.h"
 #include "store/store_error.h"
 #include "common/records.h"

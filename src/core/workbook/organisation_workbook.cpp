@@ -21,6 +21,7 @@ public:
     {
         lang_ = settings.language.empty() ? report.language : settings.language;
         options_.anonymity_threshold = settings.anonymity_threshold.value_or(report.anonymity_threshold);
+        options_.remark_threshold = settings.remark_threshold.value_or(report.remark_threshold);
         options_.validate();
         step(0.0, "analysis");
         const bool needs_trend = std::any_of(report.sheets.begin(), report.sheets.end(),
@@ -58,7 +59,7 @@ public:
     }
 
 private:
-    const std::string& L(const std::string& key) const { return workbook_label(lang_, key); }
+    std::string T(const char* msgid) const { return text_in(lang_, msgid); }
     void step(double done, const std::string& what)
     {
         if (progress_)
@@ -68,9 +69,9 @@ private:
     void comparison(lxw_worksheet* ws)
     {
         const Questionnaire& q = *questionnaire_;
-        x_->text(ws, 0, 0, L("compare-title") + " " + current_->round.label, CellStyle::Title);
-        x_->text(ws, 1, 0, L("threshold-note") + " " + std::to_string(options_.anonymity_threshold), CellStyle::Note);
-        std::vector<std::string> headers = {L("team"), L("respondents"), L("mode")};
+        x_->text(ws, 0, 0, T(N_("Teams compared on dimension scores, round")) + " " + current_->round.label, CellStyle::Title);
+        x_->text(ws, 1, 0, threshold_note(lang_, options_), CellStyle::Note);
+        std::vector<std::string> headers = {T(N_("Team")), T(N_("Respondents")), T(N_("Mode"))};
         for (const auto& d : q.dimensions)
             headers.push_back(d.title.in(lang_));
         const int header = 3;
@@ -87,14 +88,14 @@ private:
         for (const auto& t : teams) {
             x_->text(ws, row, 0, t.team.name);
             x_->number(ws, row, 1, t.result.respondents, CellStyle::Integer);
-            x_->text(ws, row, 2, L(t.result.consensus ? "consensus" : "individual"));
+            x_->text(ws, row, 2, T(t.result.consensus ? N_("consensus") : N_("individual")));
             for (std::size_t d = 0; d < t.result.dimensions.size(); ++d)
                 score_cell(*x_, ws, row, 3 + static_cast<int>(d), t.result.dimensions[d].score, lang_);
             ++row;
         }
-        x_->text(ws, row, 0, L("organisation-mean"), CellStyle::Header);
+        x_->text(ws, row, 0, T(N_("Organisation (mean of the teams)")), CellStyle::Header);
         x_->number(ws, row, 1, current_->teams_with_numbers, CellStyle::Integer);
-        x_->text(ws, row, 2, L("teams-with-numbers"), CellStyle::Note);
+        x_->text(ws, row, 2, T(N_("Teams with numbers")), CellStyle::Note);
         for (std::size_t d = 0; d < current_->organisation_mean.size(); ++d)
             optional_number(*x_, ws, row, 3 + static_cast<int>(d), current_->organisation_mean[d]);
         x_->freeze(ws, header + 1, 1);
@@ -106,8 +107,8 @@ private:
     void organisation_trend_sheet(lxw_worksheet* ws, const std::string& sheet_name, const SheetDefinition& def)
     {
         const Questionnaire& q = *questionnaire_;
-        x_->text(ws, 0, 0, L("org-trend-title"), CellStyle::Title);
-        std::vector<std::string> headers = {L("round"), L("date"), L("teams-with-numbers")};
+        x_->text(ws, 0, 0, T(N_("Organisation mean per round")), CellStyle::Title);
+        std::vector<std::string> headers = {T(N_("Round")), T(N_("Date")), T(N_("Teams with numbers"))};
         for (const auto& d : q.dimensions)
             headers.push_back(d.title.in(lang_));
         const int header = 2;
@@ -133,7 +134,7 @@ private:
         int chart_row = last_row + 3;
         for (const auto& part : q.parts) {
             lxw_chart* chart = x_->add_chart(def.chart == ChartChoice::Column ? LXW_CHART_COLUMN : LXW_CHART_LINE);
-            const std::string title = L("trend-title") + ": " + part.title.in(lang_);
+            const std::string title = T(N_("Trend across rounds")) + ": " + part.title.in(lang_);
             chart_title_set_name(chart, title.c_str());
             for (std::size_t d : part.dimensions) {
                 const int col = 3 + static_cast<int>(d);

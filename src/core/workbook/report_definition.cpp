@@ -6,9 +6,9 @@
 #include "questionnaire/questionnaire_loader.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace hs {
 
@@ -32,7 +32,6 @@ const std::vector<SheetInfo>& sheet_infos()
         {"distribution", SheetType::Distribution, true, false, {"stacked", "percent", "none"}},
         {"perspectives", SheetType::Perspectives, true, false, {}},
         {"remarks", SheetType::Remarks, true, false, {}},
-        {"data", SheetType::Data, true, false, {}},
         {"comparison", SheetType::Comparison, false, true, {}},
         {"organisation-trend", SheetType::OrganisationTrend, false, true, {"line", "column", "none"}},
         {"questionnaire", SheetType::Questionnaire, true, true, {}},
@@ -56,30 +55,29 @@ bool valid_sheet_name(const std::string& name)
     return name.find_first_of("[]:*?/\\") == std::string::npos;
 }
 
+// Numbers in definition files are read the same on every computer: std::from_chars ignores the locale (a Dutch
+// PC's std::stod would refuse "0.5").
 template <typename T>
 bool read_number(DefinitionReader& r, const PTree& node, const char* name, T low, T high, T& out, int line)
 {
     auto text = r.attr(node, name);
     if (!text)
         return true;
-    try {
-        std::size_t used = 0;
-        double v = std::stod(*text, &used);
-        if (used != text->size() || v < static_cast<double>(low) || v > static_cast<double>(high))
-            throw std::out_of_range(*text);
-        if (std::is_integral_v<T> && v != static_cast<double>(static_cast<long>(v)))
-            throw std::out_of_range(*text);
-        out = static_cast<T>(v);
+    T v{};
+    const char* first = text->data();
+    const char* last = first + text->size();
+    auto [end, error] = std::from_chars(first, last, v);
+    if (error == std::errc() && end == last && v >= low && v <= high) {
+        out = v;
         return true;
-    } catch (const std::exception&) {
-        auto show = [](T v) {
-            std::ostringstream o;
-            o << v;
-            return o.str();
-        };
-        r.problem(line, trf(N_("%1=\"%2\" must be a number from %3 to %4"), {name, *text, show(low), show(high)}));
-        return false;
     }
+    auto show = [](T x) {
+        char buffer[32];
+        auto [p, ec] = std::to_chars(buffer, buffer + sizeof buffer, x);
+        return ec == std::errc() ? std::string(buffer, p) : std::string();
+    };
+    r.problem(line, trf(N_("%1=\"%2\" must be a number from %3 to %4"), {name, *text, show(low), show(high)}));
+    return false;
 }
 
 } // namespace
@@ -119,8 +117,14 @@ ReportDefinition parse_report_definition(const std::string& text, const std::str
     if (auto settings = root->get_child_optional("settings")) {
         const int sline = line_of(text, "<settings");
         r.allow_only(*settings, "<settings>", sline,
-                     {"anonymity-threshold", "coaching-top", "scale-low", "scale-mid", "scale-high", "low-agreement"}, {});
-        read_number(r, *settings, "anonymity-threshold", 2, 1000, def.anonymity_threshold, sline);
+                     {"anonymity-threshold", "remark-threshold", "coaching-top", "scale-low", "scale-mid", "scale-high",
+                      "low-agreement"},
+                     {});
+        // The one anonymity rule's bounds: a file asking for fewer is refused, never quietly raised.
+        read_number(r, *settings, "anonymity-threshold", anonymity::kMinimumThreshold, anonymity::kMaximumThreshold,
+                    def.anonymity_threshold, sline);
+        read_number(r, *settings, "remark-threshold", anonymity::kMinimumRemarkThreshold, anonymity::kMaximumThreshold,
+                    def.remark_threshold, sline);
         read_number(r, *settings, "coaching-top", 1, 50, def.coaching_top, sline);
         read_number(r, *settings, "scale-low", 0.0, 100.0, def.scale_low, sline);
         read_number(r, *settings, "scale-mid", 0.0, 100.0, def.scale_mid, sline);
@@ -142,6 +146,12 @@ ReportDefinition parse_report_definition(const std::string& text, const std::str
             sline = line;
         const std::string what = "<sheet type=\"" + type + "\">";
         auto info = std::find_if(sheet_infos().begin(), sheet_infos().end(), [&](const SheetInfo& i) { return type == i.key; });
+        if (type == "data") {
+            // Version 1's "Gegevens" sheet put every answer in the workbook; raw data now leaves only by export-raw.
+            r.problem(sline, tr(N_("the sheet type 'data' is no longer available: workbooks hold no individual answers "
+                                   "(the coordinator exports raw data separately, with export-raw)")));
+            continue;
+        }
         if (info == sheet_infos().end()) {
             r.problem(sline, trf(N_("unknown sheet type '%1'"), {type}));
             continue;

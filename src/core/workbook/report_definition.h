@@ -1,6 +1,7 @@
 #pragma once
 // Report definitions (reports/*.xml): which sheets a workbook holds, in which order, with which titles, charts,
 // thresholds and language. Read with Boost.PropertyTree; a bad file is refused whole with file, line and reason.
+#include "analysis/anonymity.h"
 #include "common/file_problem.h"
 #include "common/localized_text.h"
 
@@ -20,7 +21,6 @@ enum class SheetType {
     Distribution,
     Perspectives,
     Remarks,
-    Data,
     // organisation comparison
     Comparison,
     OrganisationTrend,
@@ -41,7 +41,8 @@ struct ReportDefinition {
     std::string id;
     ReportKind kind = ReportKind::TeamTrend;
     std::string language = "nl";
-    int anonymity_threshold = 3;
+    int anonymity_threshold = anonymity::kDefaultThreshold;
+    int remark_threshold = anonymity::kDefaultRemarkThreshold;
     int coaching_top = 5;
     double scale_low = 1, scale_mid = 3, scale_high = 5; // colour scale anchors (red, yellow, green)
     double low_agreement = 0.5;                          // rwg below this is marked as disagreement

@@ -1,5 +1,6 @@
 // The team trend workbook: one sheet per entry of the report definition, in its order.
 #include "analysis/team_trend.h"
+#include "common/i18n.h"
 #include "workbook/workbook_common.h"
 #include "workbook/workbooks.h"
 
@@ -21,28 +22,17 @@ public:
     {
         lang_ = settings.language.empty() ? report.language : settings.language;
         options_.anonymity_threshold = settings.anonymity_threshold.value_or(report.anonymity_threshold);
+        options_.remark_threshold = settings.remark_threshold.value_or(report.remark_threshold);
         options_.validate();
-        // Loaded once: the analysis and the raw-data sheet read the same responses.
+        // Loaded once: the trend and the perspectives read the same responses.
         ResponseQuery query;
         query.team = team;
         auto responses = store.load_responses(query);
         trend_ = team_trend(store, team, responses, options_);
         for (auto& r : responses)
             responses_[r.info.round_id].push_back(std::move(r));
-        for (std::size_t i = trend_.rounds.size(); i-- > 0;)
-            if (trend_.rounds[i].result.availability == Availability::Available) {
-                latest_ = &trend_.rounds[i];
-                break;
-            }
-        if (latest_) {
-            for (std::size_t i = 0; i < trend_.rounds.size(); ++i)
-                if (&trend_.rounds[i] == latest_)
-                    for (std::size_t j = i; j-- > 0;)
-                        if (trend_.rounds[j].result.availability == Availability::Available) {
-                            previous_ = &trend_.rounds[j];
-                            break;
-                        }
-        }
+        latest_ = trend_.latest_with_numbers();
+        previous_ = latest_ ? trend_.previous_of(*latest_) : nullptr;
     }
 
     void write(const std::string& path, const ExportProgress& progress)
@@ -66,7 +56,6 @@ public:
             case SheetType::Perspectives: perspectives(ws); break;
             case SheetType::Remarks: remarks(ws); break;
             case SheetType::Questionnaire: questionnaire(ws); break;
-            case SheetType::Data: data(ws); break;
             case SheetType::Comparison:
             case SheetType::OrganisationTrend: break; // refused by the report loader for this kind
             }
@@ -80,7 +69,7 @@ public:
     }
 
 private:
-    const std::string& L(const std::string& key) const { return workbook_label(lang_, key); }
+    std::string T(const char* msgid) const { return text_in(lang_, msgid); }
 
     // The dimensions to show, by id: the latest questionnaire's order, then any retired ones.
     std::vector<std::pair<std::string, std::string>> dimension_rows() const // (id, title)
@@ -109,16 +98,16 @@ private:
     void title_block(lxw_worksheet* ws, const std::string& heading)
     {
         x_->text(ws, 0, 0, heading + " – " + trend_.team.name, CellStyle::Title);
-        x_->text(ws, 1, 0, L("threshold-note") + " " + std::to_string(options_.anonymity_threshold), CellStyle::Note);
+        x_->text(ws, 1, 0, threshold_note(lang_, options_), CellStyle::Note);
     }
 
     void overview(lxw_worksheet* ws, const std::string& sheet_name, const SheetDefinition& def)
     {
-        title_block(ws, L("dimension-scores"));
+        title_block(ws, T(N_("Dimension scores per round")));
         auto dims = dimension_rows();
         const int header = 3;
         const int n_rounds = static_cast<int>(trend_.rounds.size());
-        header_row(*x_, ws, header, {L("part"), L("dimension")});
+        header_row(*x_, ws, header, {T(N_("Part")), T(N_("Dimension"))});
         for (int r = 0; r < n_rounds; ++r)
             x_->text(ws, header, 2 + r, trend_.rounds[static_cast<std::size_t>(r)].round.label, CellStyle::Header);
         x_->column_width(ws, 0, 0, 28);
@@ -126,7 +115,7 @@ private:
         x_->column_width(ws, 2, 2 + std::max(n_rounds, 1), 14);
         x_->freeze(ws, header + 1, 2);
         if (trend_.rounds.empty()) {
-            x_->text(ws, header + 1, 0, L("no-data"), CellStyle::Note);
+            x_->text(ws, header + 1, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
             return;
         }
         for (std::size_t d = 0; d < dims.size(); ++d) {
@@ -142,8 +131,8 @@ private:
 
         // Chart data: numbers or empty cells, so a chart shows a gap where a round has too few respondents.
         const int data_header = last_row + 3;
-        x_->text(ws, data_header - 1, 0, L("chart-data"), CellStyle::Note);
-        x_->text(ws, data_header, 1, L("dimension"), CellStyle::Header);
+        x_->text(ws, data_header - 1, 0, T(N_("Chart data (empty cell: too few respondents)")), CellStyle::Note);
+        x_->text(ws, data_header, 1, T(N_("Dimension")), CellStyle::Header);
         for (int r = 0; r < n_rounds; ++r)
             x_->text(ws, data_header, 2 + r, trend_.rounds[static_cast<std::size_t>(r)].round.label, CellStyle::Header);
         for (std::size_t d = 0; d < dims.size(); ++d) {
@@ -161,7 +150,7 @@ private:
             const Questionnaire& q = *trend_.rounds.back().result.questionnaire;
             for (const auto& part : q.parts) {
                 lxw_chart* chart = x_->add_chart(def.chart == ChartChoice::Column ? LXW_CHART_COLUMN : LXW_CHART_LINE);
-                const std::string title = L("trend-title") + ": " + part.title.in(lang_);
+                const std::string title = T(N_("Trend across rounds")) + ": " + part.title.in(lang_);
                 chart_title_set_name(chart, title.c_str());
                 for (std::size_t d = 0; d < dims.size(); ++d) {
                     auto di = q.dimension_index(dims[d].first);
@@ -181,7 +170,7 @@ private:
         }
         if (def.radar && latest_) {
             lxw_chart* radar = x_->add_chart(LXW_CHART_RADAR_WITH_MARKERS);
-            chart_title_set_name(radar, L("radar-title").c_str());
+            chart_title_set_name(radar, T(N_("Latest round against the previous one")).c_str());
             const int first = data_header + 1, last = data_header + static_cast<int>(dims.size());
             for (const TeamRoundResult* rr : {previous_, latest_}) {
                 if (!rr)
@@ -200,8 +189,8 @@ private:
 
     void dimensions(lxw_worksheet* ws)
     {
-        header_row(*x_, ws, 0, {L("round"), L("date"), L("part"), L("dimension-id"), L("dimension"), L("n"), L("mean"), L("median"),
-                                 L("sd"), L("agreement"), L("share-nvt"), L("share-dk"), L("share-unanswered")});
+        header_row(*x_, ws, 0, {T(N_("Round")), T(N_("Date")), T(N_("Part")), T(N_("Dimension id")), T(N_("Dimension")), T(N_("N")), T(N_("Mean")), T(N_("Median")),
+                                 T(N_("SD")), T(N_("Agreement (rwg)")), T(N_("Share n/a")), T(N_("Share don't know")), T(N_("Share unanswered"))});
         int row = 1;
         for (const auto& rr : trend_.rounds) {
             const Questionnaire& q = *rr.result.questionnaire;
@@ -226,8 +215,8 @@ private:
 
     void items(lxw_worksheet* ws)
     {
-        header_row(*x_, ws, 0, {L("round"), L("date"), L("dimension-id"), L("item-id"), L("statement"), L("reverse"), L("n"), L("mean"),
-                                 L("median"), L("sd"), L("agreement"), L("share-nvt"), L("share-dk"), L("share-unanswered")});
+        header_row(*x_, ws, 0, {T(N_("Round")), T(N_("Date")), T(N_("Dimension id")), T(N_("Item id")), T(N_("Statement")), T(N_("Reverse scored")), T(N_("N")), T(N_("Mean")),
+                                 T(N_("Median")), T(N_("SD")), T(N_("Agreement (rwg)")), T(N_("Share n/a")), T(N_("Share don't know")), T(N_("Share unanswered"))});
         int row = 1;
         for (const auto& rr : trend_.rounds) {
             const Questionnaire& q = *rr.result.questionnaire;
@@ -238,7 +227,7 @@ private:
                 x_->text(ws, row, 2, item.dimension_id);
                 x_->text(ws, row, 3, i.id);
                 x_->text(ws, row, 4, item.text.in(lang_));
-                x_->text(ws, row, 5, L(item.reverse ? "yes" : "no"));
+                x_->text(ws, row, 5, T(item.reverse ? N_("yes") : N_("no")));
                 stat_columns(ws, row, 6, i.score, i.agreement, i.shares, rr.result.availability);
                 ++row;
             }
@@ -263,7 +252,7 @@ private:
                       Availability group)
     {
         if (group == Availability::TooFewRespondents) {
-            x_->text(ws, row, col, L("too-few"), CellStyle::Note);
+            x_->text(ws, row, col, T(N_("too few respondents")), CellStyle::Note);
             return;
         }
         x_->number(ws, row, col, s.n, CellStyle::Integer);
@@ -292,18 +281,22 @@ private:
     void distribution(lxw_worksheet* ws, const std::string& sheet_name, const SheetDefinition& def)
     {
         if (!latest_) {
-            x_->text(ws, 0, 0, L("no-data"), CellStyle::Note);
+            x_->text(ws, 0, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
             return;
         }
         const Questionnaire& q = *latest_->result.questionnaire;
-        x_->text(ws, 0, 0, L("distribution-title") + ": " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
+        x_->text(ws, 0, 0, T(N_("Distribution of answers, latest round")) + ": " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
         const Scale& scale = q.scales.front();
-        std::vector<std::string> headers = {L("item-id"), L("statement")};
+        std::vector<std::string> headers = {T(N_("Item id")), T(N_("Statement"))};
         for (const auto& p : scale.points)
             headers.push_back(std::to_string(p.value) + " " + p.label.in(lang_));
-        headers.push_back(L("nvt"));
-        headers.push_back(L("dont-know"));
-        headers.push_back(L("unanswered"));
+        headers.push_back(T(N_("n/a")));
+        headers.push_back(T(N_("don't know")));
+        headers.push_back(T(N_("unanswered")));
+        headers.push_back(T(N_("Reverse scored")));
+        x_->text(ws, 1, 0, T(N_("Counted by what people answered, under the answer's own label. For a reverse-scored "
+                                "statement only the means count the mirrored score.")),
+                 CellStyle::Note);
         const int header = 2;
         header_row(*x_, ws, header, headers);
         const int n_points = static_cast<int>(scale.points.size());
@@ -317,19 +310,25 @@ private:
                 for (int p = 0; p < n_points; ++p)
                     x_->number(ws, row, 2 + p, i.distribution[static_cast<std::size_t>(p)], CellStyle::Integer);
             }
-            const double answers = i.shares.answers;
-            x_->number(ws, row, 2 + n_points, std::round(i.shares.not_applicable * answers), CellStyle::Integer);
-            x_->number(ws, row, 3 + n_points, std::round(i.shares.dont_know * answers), CellStyle::Integer);
-            x_->number(ws, row, 4 + n_points, std::round(i.shares.unanswered * answers), CellStyle::Integer);
+            // n.v.t. and weet niet follow the group's rule: shown only when the group's numbers are.
+            if (latest_->result.availability == Availability::Available) {
+                const double answers = i.shares.answers;
+                x_->number(ws, row, 2 + n_points, std::round(i.shares.not_applicable * answers), CellStyle::Integer);
+                x_->number(ws, row, 3 + n_points, std::round(i.shares.dont_know * answers), CellStyle::Integer);
+                x_->number(ws, row, 4 + n_points, std::round(i.shares.unanswered * answers), CellStyle::Integer);
+            }
+            if (q.items[i.index].reverse)
+                x_->text(ws, row, 5 + n_points, T(reverse_scored_msgid()), CellStyle::Note);
             ++row;
         }
         x_->column_width(ws, 0, 0, 30);
         x_->column_width(ws, 1, 1, 60);
         x_->column_width(ws, 2, 4 + n_points, 11);
+        x_->column_width(ws, 5 + n_points, 5 + n_points, 20);
         x_->freeze(ws, header + 1, 2);
         if (def.chart != ChartChoice::None && row > header + 1) {
             lxw_chart* chart = x_->add_chart(def.chart == ChartChoice::Percent ? LXW_CHART_BAR_STACKED_PERCENT : LXW_CHART_BAR_STACKED);
-            chart_title_set_name(chart, L("distribution-title").c_str());
+            chart_title_set_name(chart, T(N_("Distribution of answers, latest round")).c_str());
             for (int p = 0; p < n_points; ++p) {
                 lxw_chart_series* s = chart_add_series(chart, range(sheet_name, header + 1, 0, row - 1, 0).c_str(),
                                                        range(sheet_name, header + 1, 2 + p, row - 1, 2 + p).c_str());
@@ -337,7 +336,7 @@ private:
             }
             chart_axis_set_reverse(chart->y_axis); // bars from top to bottom in questionnaire order
             chart_legend_set_position(chart, LXW_CHART_LEGEND_TOP);
-            x_->insert_chart(ws, header, 6 + n_points, chart, 2.0, std::max(2.0, (row - header) / 9.0));
+            x_->insert_chart(ws, header, 7 + n_points, chart, 2.0, std::max(2.0, (row - header) / 9.0));
         }
     }
 
@@ -363,17 +362,17 @@ private:
         x_->column_width(ws, 2, 8, 13);
         x_->column_width(ws, 9, 9, 50);
         if (!latest_) {
-            x_->text(ws, 0, 0, L("no-data"), CellStyle::Note);
+            x_->text(ws, 0, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
             return;
         }
         const Questionnaire& q = *latest_->result.questionnaire;
-        const std::vector<Change> changes = previous_ ? compare(previous_->result, latest_->result) : std::vector<Change>{};
+        const std::vector<Change>& changes = latest_->changes; // against the trend's one previous round
         CoachingSummary s = coaching_summary(latest_->result, changes, static_cast<std::size_t>(report_.coaching_top));
-        x_->text(ws, 0, 0, L("coaching-for") + " " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
+        x_->text(ws, 0, 0, T(N_("Coaching summary, round")) + " " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
         int row = 2;
         auto ranked = [&](const std::string& heading, const std::vector<Ranked>& list, const std::string& value_header) {
             x_->text(ws, row++, 0, heading, CellStyle::Title);
-            header_row(*x_, ws, row++, {"id", list.empty() || list[0].level == Level::Dimension ? L("dimension") : L("statement"), value_header});
+            header_row(*x_, ws, row++, {"id", list.empty() || list[0].level == Level::Dimension ? T(N_("Dimension")) : T(N_("Statement")), value_header});
             for (const auto& r : list) {
                 x_->text(ws, row, 0, r.id);
                 x_->text(ws, row, 1, title_of(r.level, r.id, q));
@@ -382,21 +381,21 @@ private:
             }
             ++row;
         };
-        ranked(L("strongest-dimensions"), s.strongest_dimensions, L("mean"));
-        ranked(L("weakest-dimensions"), s.weakest_dimensions, L("mean"));
-        ranked(L("strongest-items"), s.strongest_items, L("mean"));
-        ranked(L("weakest-items"), s.weakest_items, L("mean"));
-        ranked(L("disagreements"), s.largest_disagreements, L("agreement"));
+        ranked(T(N_("Strongest dimensions")), s.strongest_dimensions, T(N_("Mean")));
+        ranked(T(N_("Weakest dimensions")), s.weakest_dimensions, T(N_("Mean")));
+        ranked(T(N_("Strongest items")), s.strongest_items, T(N_("Mean")));
+        ranked(T(N_("Weakest items")), s.weakest_items, T(N_("Mean")));
+        ranked(T(N_("Largest disagreements")), s.largest_disagreements, T(N_("Agreement (rwg)")));
 
         auto change_table = [&](const std::string& heading, const std::vector<Change>& list) {
             x_->text(ws, row++, 0, heading, CellStyle::Title);
             if (!previous_) {
-                x_->text(ws, row++, 0, L("no-previous"), CellStyle::Note);
+                x_->text(ws, row++, 0, T(N_("There is no previous round to compare with yet.")), CellStyle::Note);
                 return;
             }
             x_->text(ws, row++, 0, previous_->round.label + " → " + latest_->round.label, CellStyle::Note);
-            header_row(*x_, ws, row++, {"id", L("dimension") + " / " + L("statement"), L("previous"), L("current"), L("difference"),
-                                        L("ci-low"), L("ci-high"), L("verdict"), "", L("note")});
+            header_row(*x_, ws, row++, {"id", T(N_("Dimension")) + " / " + T(N_("Statement")), T(N_("Previous")), T(N_("Current")), T(N_("Difference")),
+                                        T(N_("95% interval from")), T(N_("95% interval to")), T(N_("Verdict")), "", T(N_("Note"))});
             for (const auto& c : list) {
                 x_->text(ws, row, 0, c.id);
                 x_->text(ws, row, 1, title_of(c.level, c.id, q));
@@ -409,32 +408,38 @@ private:
                         x_->number(ws, row, 6, c.high);
                     }
                 }
-                x_->text(ws, row, 7, verdict_text(c.verdict, lang_));
-                x_->text(ws, row, 9, c.note, CellStyle::Note);
+                x_->text(ws, row, 7, T(verdict_msgid(c.verdict)));
+                std::string reasons;
+                for (const char* reason : reason_msgids(c))
+                    reasons += (reasons.empty() ? "" : "; ") + T(reason);
+                if (!reasons.empty())
+                    x_->text(ws, row, 9, reasons, CellStyle::Note);
                 ++row;
             }
             ++row;
         };
-        change_table(L("changes"), s.largest_changes);
+        change_table(T(N_("Changes since the previous round")), s.largest_changes);
         std::vector<Change> per_dimension;
         for (const auto& c : changes)
             if (c.level != Level::Item)
                 per_dimension.push_back(c);
-        change_table(L("all-changes"), per_dimension);
+        change_table(T(N_("All changes per dimension")), per_dimension);
     }
 
     void perspectives(lxw_worksheet* ws)
     {
         if (!latest_) {
-            x_->text(ws, 0, 0, L("no-data"), CellStyle::Note);
+            x_->text(ws, 0, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
             return;
         }
         const Questionnaire& q = *latest_->result.questionnaire;
-        x_->text(ws, 0, 0, L("perspectives-title") + ": " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
+        x_->text(ws, 0, 0, T(N_("Dimension scores per role, latest round")) + ": " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
         auto roles = by_role(latest_->result.questionnaire, responses_[latest_->round.id], options_);
-        std::vector<std::string> headers = {L("dimension")};
-        for (const auto& r : roles)
-            headers.push_back(role_text(r.role, lang_) + " (" + L("n") + " " + std::to_string(r.result.respondents) + ")");
+        std::vector<std::string> headers = {T(N_("Dimension"))};
+        for (const auto& r : roles) // a hidden role's size is not shown either
+            headers.push_back(r.result.availability == Availability::Available
+                                  ? T(role_msgid(r.role)) + " (" + T(N_("N")) + " " + std::to_string(r.result.respondents) + ")"
+                                  : T(role_msgid(r.role)));
         header_row(*x_, ws, 2, headers);
         int row = 3;
         for (const auto& d : q.dimensions) {
@@ -451,7 +456,7 @@ private:
 
     void remarks(lxw_worksheet* ws)
     {
-        header_row(*x_, ws, 0, {L("round"), L("dimension"), L("remark")});
+        header_row(*x_, ws, 0, {T(N_("Round")), T(N_("Dimension")), T(N_("Remark"))});
         int row = 1;
         for (const auto& rr : trend_.rounds) {
             const Questionnaire& q = *rr.result.questionnaire;
@@ -463,7 +468,7 @@ private:
             }
         }
         if (row == 1)
-            x_->text(ws, 1, 0, L("no-remarks"), CellStyle::Note);
+            x_->text(ws, 1, 0, T(N_("No remarks (or too few respondents to show them).")), CellStyle::Note);
         x_->column_width(ws, 0, 0, 14);
         x_->column_width(ws, 1, 1, 40);
         x_->column_width(ws, 2, 2, 90);
@@ -484,54 +489,6 @@ private:
         for (std::size_t v = 0; v < versions.size(); ++v)
             if (versions[v])
                 row = write_questionnaire(*x_, ws, row, *versions[v], v + 1 < versions.size() ? versions[v + 1].get() : nullptr, lang_);
-    }
-
-    void data(lxw_worksheet* ws)
-    {
-        header_row(*x_, ws, 0, {L("round"), L("date"), L("respondent"), L("role"), L("item-id"), L("answer"), L("score"), L("answer-kind")});
-        int row = 1;
-        for (const auto& rr : trend_.rounds) {
-            if (rr.result.availability != Availability::Available)
-                continue; // raw answers only where the threshold allows
-            const Questionnaire& q = *rr.result.questionnaire;
-            auto& responses = responses_[rr.round.id];
-            // A role is shown only when enough respondents share it; otherwise it could point to a person.
-            std::map<Role, int> role_counts;
-            for (const auto& r : responses)
-                ++role_counts[r.info.role];
-            std::vector<const ResponseRecord*> ordered;
-            for (const auto& r : responses)
-                ordered.push_back(&r);
-            std::sort(ordered.begin(), ordered.end(), [](const ResponseRecord* a, const ResponseRecord* b) { return a->info.code < b->info.code; });
-            for (const ResponseRecord* r : ordered) {
-                const bool show_role = r->info.consensus || role_counts[r->info.role] >= options_.anonymity_threshold;
-                const std::string role = r->info.consensus ? L("consensus") : show_role ? role_text(r->info.role, lang_) : L("hidden-role");
-                for (std::size_t i = 0; i < r->answers.size(); ++i) {
-                    const AnswerCode a = r->answers[i];
-                    if (a == kUnanswered)
-                        continue;
-                    x_->text(ws, row, 0, rr.round.label);
-                    x_->text(ws, row, 1, rr.round.date);
-                    x_->text(ws, row, 2, r->info.code);
-                    x_->text(ws, row, 3, role);
-                    x_->text(ws, row, 4, q.items[i].id);
-                    if (is_score(a)) {
-                        x_->number(ws, row, 5, a, CellStyle::Integer);
-                        x_->number(ws, row, 6, q.effective_score(i, a), CellStyle::Integer);
-                        x_->text(ws, row, 7, L("kind-score"));
-                    } else {
-                        x_->text(ws, row, 7, L(a == kNotApplicable ? "nvt" : "dont-know"));
-                    }
-                    ++row;
-                }
-            }
-        }
-        x_->freeze(ws, 1, 0);
-        if (row > 1)
-            x_->autofilter(ws, 0, 0, row - 1, 7);
-        x_->column_width(ws, 0, 3, 16);
-        x_->column_width(ws, 4, 4, 34);
-        x_->column_width(ws, 5, 7, 12);
     }
 
     Store& store_;

@@ -1,5 +1,7 @@
 #include "workbook/workbook_common.h"
 
+#include "common/i18n.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -27,8 +29,7 @@ void score_cell(XlsxWriter& x, lxw_worksheet* ws, int row, int col, const ScoreS
     if (s.available())
         x.number(ws, row, col, s.mean);
     else
-        x.text(ws, row, col, workbook_label(lang, s.availability == Availability::TooFewRespondents ? "too-few" : "no-scores"),
-               CellStyle::Note);
+        x.text(ws, row, col, text_in(lang, availability_msgid(s.availability)), CellStyle::Note);
 }
 
 void chart_cell(XlsxWriter& x, lxw_worksheet* ws, int row, int col, const ScoreSummary& s)
@@ -43,18 +44,18 @@ void optional_number(XlsxWriter& x, lxw_worksheet* ws, int row, int col, double 
         x.number(ws, row, col, value, style);
 }
 
-std::string verdict_text(Verdict v, const std::string& lang)
+std::string text_in(const std::string& lang, const char* msgid)
 {
-    switch (v) {
-    case Verdict::Improved: return workbook_label(lang, "improved");
-    case Verdict::Declined: return workbook_label(lang, "declined");
-    case Verdict::NoClearChange: return workbook_label(lang, "no-clear-change");
-    case Verdict::NotComparable: break;
-    }
-    return workbook_label(lang, "not-comparable");
+    return MessageCatalogue::for_language(lang).translate(msgid);
 }
 
-std::string role_text(Role role, const std::string& lang) { return workbook_label(lang, "role-" + role_key(role)); }
+std::string threshold_note(const std::string& lang, const AnalysisOptions& options)
+{
+    return MessageCatalogue::for_language(lang).translate(
+        N_("Groups of fewer than %1 respondents show no numbers, nor do the groups hidden with them so that no small "
+           "group can be worked out from a total. Remarks are shown for groups of at least %2."),
+        {std::to_string(options.anonymity_threshold), std::to_string(options.remark_threshold)});
+}
 
 void header_row(XlsxWriter& x, lxw_worksheet* ws, int row, const std::vector<std::string>& headers)
 {
@@ -65,11 +66,11 @@ void header_row(XlsxWriter& x, lxw_worksheet* ws, int row, const std::vector<std
 int write_questionnaire(XlsxWriter& x, lxw_worksheet* ws, int row, const Questionnaire& q, const Questionnaire* older,
                         const std::string& lang)
 {
-    auto L = [&](const char* key) -> const std::string& { return workbook_label(lang, key); };
-    x.text(ws, row++, 0, L("questionnaire") + " " + q.id + ", " + L("version") + " " + q.version + ": " + q.title.in(lang),
+    auto T = [&](const char* msgid) { return text_in(lang, msgid); };
+    x.text(ws, row++, 0, T(N_("Questionnaire")) + " " + q.id + ", " + T(N_("Version")) + " " + q.version + ": " + q.title.in(lang),
            CellStyle::Title);
-    header_row(x, ws, row++, {L("part"), L("dimension-id"), L("dimension"), L("item-id"), L("statement"), L("explanation"),
-                              L("reverse"), L("item-status")});
+    header_row(x, ws, row++, {T(N_("Part")), T(N_("Dimension id")), T(N_("Dimension")), T(N_("Item id")), T(N_("Statement")), T(N_("Explanation")),
+                              T(N_("Reverse scored")), T(N_("Status in this version"))});
     for (const auto& item : q.items) {
         const Dimension& d = q.dimensions[*q.dimension_index(item.dimension_id)];
         x.text(ws, row, 0, q.part_of(d).title.in(lang));
@@ -78,9 +79,9 @@ int write_questionnaire(XlsxWriter& x, lxw_worksheet* ws, int row, const Questio
         x.text(ws, row, 3, item.id);
         x.text(ws, row, 4, item.text.in(lang), CellStyle::Wrapped);
         x.text(ws, row, 5, item.explanation.in(lang), CellStyle::Wrapped);
-        x.text(ws, row, 6, L(item.reverse ? "yes" : "no"));
+        x.text(ws, row, 6, T(item.reverse ? N_("yes") : N_("no")));
         if (older && !older->item_index(item.id))
-            x.text(ws, row, 7, L("item-new"));
+            x.text(ws, row, 7, T(N_("new since the previous version")));
         ++row;
     }
     if (older) {
@@ -89,7 +90,7 @@ int write_questionnaire(XlsxWriter& x, lxw_worksheet* ws, int row, const Questio
             if (m.presence == ItemPresence::Retired)
                 retired.push_back(m.id);
         if (!retired.empty()) {
-            x.text(ws, row++, 0, L("item-retired-note"), CellStyle::Note);
+            x.text(ws, row++, 0, T(N_("Items that appeared in an earlier version and are now retired:")), CellStyle::Note);
             for (const auto& id : retired)
                 x.text(ws, row++, 3, id);
         }

@@ -1,7 +1,7 @@
 #pragma once
 // Pieces shared by the workbook builders.
 #include "analysis/analysis.h"
-#include "workbook/workbook_labels.h"
+#include "common/message_catalogue.h"
 #include "workbook/xlsx_writer.h"
 
 #include <ctime>
@@ -19,8 +19,11 @@ void score_cell(XlsxWriter& x, lxw_worksheet* ws, int row, int col, const ScoreS
 void chart_cell(XlsxWriter& x, lxw_worksheet* ws, int row, int col, const ScoreSummary& s);
 void optional_number(XlsxWriter& x, lxw_worksheet* ws, int row, int col, double value, CellStyle style = CellStyle::Number2);
 
-std::string verdict_text(Verdict v, const std::string& lang);
-std::string role_text(Role role, const std::string& lang);
+// A text of the workbook in its language ("nl" or "en"), through the program's one catalogue; the workbook's
+// language is the report's choice, independent of the language the program runs in.
+std::string text_in(const std::string& lang, const char* msgid);
+// The anonymity rule as the reader of a sheet needs to know it, with the thresholds in use.
+std::string threshold_note(const std::string& lang, const AnalysisOptions& options);
 void header_row(XlsxWriter& x, lxw_worksheet* ws, int row, const std::vector<std::string>& headers);
 
 // The questionnaire as used, from `row` on: title, then per item its part, dimension, id, text, explanation,

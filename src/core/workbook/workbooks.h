@@ -1,5 +1,7 @@
 #pragma once
-// The workbooks managers and trainers take away, built from the analysis and a report definition.
+// The workbook wing: the xlsx workbooks managers and trainers take away, built from the analysis and a report
+// definition (reports/*.xml), one file per workbook and per shared part. It only writes what the analysis
+// computed and allowed; it never queries answers itself beyond the analysis' inputs, and never decides anonymity.
 #include "analysis/analysis.h"
 #include "workbook/report_definition.h"
 #include "store/store.h"
@@ -13,6 +15,7 @@ namespace hs {
 struct ExportSettings {
     std::string language;                   // "nl" or "en"; empty: the report's language
     std::optional<int> anonymity_threshold; // empty: the report's threshold
+    std::optional<int> remark_threshold;    // empty: the report's threshold for remarks
 };
 
 // Called with the share done (0..1) and what is being written, for a progress indicator.

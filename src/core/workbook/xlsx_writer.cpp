@@ -3,6 +3,7 @@
 #include "common/file_problem.h"
 #include "common/i18n.h"
 
+#include <clocale>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -28,6 +29,19 @@ std::string clipped(const std::string& s)
 lxw_row_t row_of(int r) { return static_cast<lxw_row_t>(r); }
 lxw_col_t col_of(int c) { return static_cast<lxw_col_t>(c); }
 } // namespace
+
+NumericLocaleGuard::NumericLocaleGuard()
+{
+    if (const char* current = std::setlocale(LC_NUMERIC, nullptr))
+        previous_ = current;
+    std::setlocale(LC_NUMERIC, "C");
+}
+
+NumericLocaleGuard::~NumericLocaleGuard()
+{
+    if (!previous_.empty())
+        std::setlocale(LC_NUMERIC, previous_.c_str());
+}
 
 XlsxWriter::XlsxWriter(const std::string& path, bool constant_memory, std::time_t created) : path_(path)
 {

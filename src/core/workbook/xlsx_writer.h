@@ -9,6 +9,20 @@
 
 namespace hs {
 
+// While alive, the C library formats and reads numbers with a '.' whatever the user's locale: libxlsxwriter
+// writes numbers with printf, which on a Dutch computer would give "3,44" and a workbook that needs repair.
+// Process-wide (setlocale), so exports run on one thread at a time; the previous locale comes back afterwards.
+class NumericLocaleGuard {
+public:
+    NumericLocaleGuard();
+    ~NumericLocaleGuard();
+    NumericLocaleGuard(const NumericLocaleGuard&) = delete;
+    NumericLocaleGuard& operator=(const NumericLocaleGuard&) = delete;
+
+private:
+    std::string previous_;
+};
+
 enum class CellStyle { Text, Wrapped, Header, Title, Number2, Share, Integer, Note };
 
 class XlsxWriter {
@@ -36,6 +50,8 @@ public:
     void commit();
 
 private:
+    NumericLocaleGuard locale_; // first member: in force from the first number written (constant-memory mode
+                                // writes rows as they come) to the last byte of workbook_close
     std::string path_;
     std::string part_path_;
     lxw_workbook* workbook_ = nullptr;

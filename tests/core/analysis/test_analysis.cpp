@@ -43,10 +43,12 @@ std::vector<ResponseRecord> three_respondents()
     return {r1, r2, r3};
 }
 
+// The anonymity threshold `t`; remarks from the same size (the remark rule has its own test).
 AnalysisOptions threshold(int t)
 {
     AnalysisOptions o;
     o.anonymity_threshold = t;
+    o.remark_threshold = std::max(t, anonymity::kMinimumRemarkThreshold);
     return o;
 }
 
@@ -142,9 +144,14 @@ TEST_CASE("anonymity: below the threshold there are no numbers and no remarks at
     for (const auto& p : g.parts)
         CHECK_FALSE(p.score.available());
     CHECK(g.remarks.empty());
-    // The threshold is configurable, never below 2.
-    CHECK(analyse_group(small_q(), two, threshold(2)).availability == Availability::Available);
+    // The threshold is configurable, never below 3; by default 5.
+    CHECK(AnalysisOptions{}.anonymity_threshold == 5);
+    CHECK(AnalysisOptions{}.remark_threshold == 5);
+    CHECK_THROWS_AS(analyse_group(small_q(), two, threshold(2)), std::invalid_argument);
     CHECK_THROWS_AS(analyse_group(small_q(), two, threshold(1)), std::invalid_argument);
+    AnalysisOptions low_remarks;
+    low_remarks.remark_threshold = 2;
+    CHECK_THROWS_AS(low_remarks.validate(), std::invalid_argument);
     CHECK(analyse_group(small_q(), three_respondents(), threshold(4)).availability == Availability::TooFewRespondents);
 }
 
@@ -203,7 +210,10 @@ TEST_CASE("change between rounds: an interval suited to small teams and a plain 
     small.resize(2);
     Change nc = find(compare(analyse_group(small_q(), small, threshold(3)), g2), "hoop");
     CHECK(nc.verdict == Verdict::NotComparable);
-    CHECK(nc.note == "too few respondents");
+    CHECK(nc.reasons == static_cast<unsigned>(Reason::BelowThreshold));
+    // Facts, not prose: the catalogue key is the front ends' business.
+    REQUIRE(reason_msgids(nc).size() == 1);
+    CHECK(std::string(reason_msgids(nc)[0]) == "too few respondents");
 }
 
 TEST_CASE("across versions: items matched by id; retired and new items are named, never mixed")
@@ -229,16 +239,16 @@ TEST_CASE("across versions: items matched by id; retired and new items are named
     CHECK(both == 6);
     CHECK(fresh == 1);
     CHECK(retired == 1);
-    auto g1 = analyse_group(v1, three_respondents(), threshold(2));
-    auto g2 = analyse_group(v2, three_respondents(), threshold(2));
+    auto g1 = analyse_group(v1, three_respondents(), threshold(3));
+    auto g2 = analyse_group(v2, three_respondents(), threshold(3));
     auto changes = compare(g1, g2);
     for (const auto& c : changes) {
         CHECK(c.id != "tempo.b");
         CHECK(c.id != "tempo.c");
         if (c.id == "tempo")
-            CHECK(c.note.find("items differ") != std::string::npos);
+            CHECK(c.has(Reason::ItemsDiffer));
         if (c.id == "hoop")
-            CHECK(c.note.empty());
+            CHECK_FALSE(c.has(Reason::ItemsDiffer));
     }
 }
 
@@ -269,12 +279,90 @@ TEST_CASE("perspectives: per role, each only with enough respondents")
     for (int i = 0; i < 3; ++i)
         rs.push_back(response({4, 4, 2, 4, 4, 4, 4}, Role::Practitioner));
     rs.push_back(response({2, 2, 4, 2, 2, 2, 2}, Role::ExpertByExperience));
+    rs.push_back(response({4, 4, 2, 4, 4, 4, 4}, Role::ExpertByExperience));
+    rs.push_back(response({4, 4, 2, 4, 4, 4, 4}, Role::ExpertByExperience));
+    rs.push_back(response({2, 2, 4, 2, 2, 2, 2}, Role::Manager));
+    // 3 practitioners, 3 experts, 1 manager: the manager is hidden, and with it the next smallest role.
     auto roles = by_role(small_q(), rs, threshold(3));
-    REQUIRE(roles.size() == 2);
+    REQUIRE(roles.size() == 3);
     CHECK(roles[0].role == Role::Practitioner);
     CHECK(roles[0].result.dimension("hoop")->score.mean == Approx(4));
+    CHECK(roles[2].result.availability == Availability::TooFewRespondents);
     CHECK(roles[1].role == Role::ExpertByExperience);
     CHECK(roles[1].result.availability == Availability::TooFewRespondents);
+}
+
+TEST_CASE("anonymity: a hidden role takes the next smallest with it, so the team's total gives nothing away")
+{
+    // Team of 9: 6 practitioners, 2 experts by experience, 1 manager; threshold 3. The manager and the experts
+    // (3 together) are hidden; the practitioners may show. The team total minus the practitioners describes three.
+    std::vector<ResponseRecord> rs;
+    for (int i = 0; i < 6; ++i)
+        rs.push_back(response({4, 4, 2, 4, 4, 4, 4}, Role::Practitioner));
+    rs.push_back(response({2, 2, 4, 2, 2, 2, 2}, Role::ExpertByExperience));
+    rs.push_back(response({1, 1, 5, 1, 1, 1, 1}, Role::ExpertByExperience));
+    rs.push_back(response({5, 5, 1, 5, 5, 5, 5}, Role::Manager));
+    auto roles = by_role(small_q(), rs, threshold(3));
+    REQUIRE(roles.size() == 3);
+    CHECK(roles[0].result.availability == Availability::Available);
+    CHECK(roles[1].result.availability == Availability::TooFewRespondents);
+    CHECK(roles[2].result.availability == Availability::TooFewRespondents);
+
+    // With only the manager small (1) and 4 experts: hiding the manager alone would give the manager's score as
+    // team minus the rest; the next smallest role (experts, 4) is hidden with it.
+    rs.pop_back();
+    rs.pop_back();
+    rs.pop_back();
+    for (int i = 0; i < 4; ++i)
+        rs.push_back(response({3, 3, 3, 3, 3, 3, 3}, Role::ExpertByExperience));
+    rs.push_back(response({5, 5, 1, 5, 5, 5, 5}, Role::Manager));
+    roles = by_role(small_q(), rs, threshold(3));
+    REQUIRE(roles.size() == 3);
+    CHECK(roles[0].result.availability == Availability::Available);   // 6 practitioners
+    CHECK(roles[1].result.availability == Availability::TooFewRespondents); // 4 experts, hidden with the manager
+    CHECK(roles[2].result.availability == Availability::TooFewRespondents); // the manager
+    for (const auto& d : roles[1].result.dimensions)
+        CHECK_FALSE(d.score.available());
+    CHECK(roles[1].result.items[0].distribution.empty());
+
+    // Per number too: in a role large enough to show, an item scored by fewer than the threshold hides the same
+    // item in the next smallest role.
+    std::vector<ResponseRecord> mixed;
+    for (int i = 0; i < 4; ++i)
+        mixed.push_back(response({4, 4, 2, 4, 4, 4, 4}, Role::Practitioner));
+    for (int i = 0; i < 4; ++i)
+        mixed.push_back(response({i < 2 ? N : AnswerCode{3}, 3, 3, 3, 3, 3, 3}, Role::ExpertByExperience));
+    roles = by_role(small_q(), mixed, threshold(3));
+    REQUIRE(roles.size() == 2);
+    CHECK_FALSE(roles[1].result.item("hoop.a")->score.available()); // two scores
+    CHECK_FALSE(roles[0].result.item("hoop.a")->score.available()); // hidden with it
+    CHECK(roles[0].result.item("hoop.b")->score.available());
+}
+
+TEST_CASE("anonymity: remarks only for groups at the remark threshold")
+{
+    AnalysisOptions o;
+    o.anonymity_threshold = 3;
+    o.remark_threshold = 4;
+    auto g = analyse_group(small_q(), three_respondents(), o);
+    CHECK(g.availability == Availability::Available); // numbers for three
+    CHECK(g.remarks.empty());                          // but their remarks need four
+    o.remark_threshold = 3;
+    CHECK(analyse_group(small_q(), three_respondents(), o).remarks.size() == 3);
+}
+
+TEST_CASE("reverse-scored statements: distributions as answered, mirrored only in the mean")
+{
+    // A team answering 1 ("Helemaal oneens") everywhere: hoop.c is reverse scored.
+    std::vector<ResponseRecord> ones;
+    for (int i = 0; i < 5; ++i)
+        ones.push_back(response({1, 1, 1, 1, 1, 1, 1}));
+    auto g = analyse_group(small_q(), ones, threshold(5));
+    const ItemResult& c = *g.item("hoop.c");
+    CHECK(c.distribution == std::vector<int>{5, 0, 0, 0, 0}); // under "1", as they answered
+    CHECK(c.score.mean == Approx(5));                         // the mean counts the mirrored score
+    CHECK(g.item("hoop.a")->distribution == std::vector<int>{5, 0, 0, 0, 0});
+    CHECK(std::string(reverse_scored_msgid()) == "reverse scored");
 }
 
 TEST_CASE("organisation view: teams side by side, the organisation mean over teams with numbers")
@@ -307,4 +395,37 @@ TEST_CASE("organisation view: teams side by side, the organisation mean over tea
     REQUIRE(a.rounds.size() == 1);
     CHECK(a.rounds[0].changes.empty());
     CHECK(a.rounds[0].result.dimension("hoop")->score.mean == Approx(13.0 / 3));
+}
+
+TEST_CASE("previous round: the latest earlier round in which the team has numbers, computed once")
+{
+    // Three rounds; the middle one has two respondents, under the threshold. Round 3 compares with round 1.
+    test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    auto make = [](AnswerCode v) {
+        NewResponse n;
+        n.team = "A";
+        n.answers = {v, v, static_cast<AnswerCode>(6 - v), v, v, v, v};
+        return n;
+    };
+    const RowId r1 = store.add_round("R1", "2025-10-01", *small_q());
+    const RowId r2 = store.add_round("R2", "2026-04-01", *small_q());
+    const RowId r3 = store.add_round("R3", "2026-10-01", *small_q());
+    store.insert_responses(r1, {make(2), make(2), make(3)});
+    store.insert_responses(r2, {make(5), make(5)});
+    store.insert_responses(r3, {make(4), make(5), make(4)});
+    auto trend = team_trend(store, store.find_team("A")->id, threshold(3));
+    REQUIRE(trend.rounds.size() == 3);
+    CHECK_FALSE(trend.rounds[0].previous);
+    CHECK(trend.rounds[1].previous == std::optional<std::size_t>(0));
+    CHECK(trend.rounds[2].previous == std::optional<std::size_t>(0)); // not the hidden round 2
+    CHECK(trend.previous_of(trend.rounds[2])->round.label == "R1");
+    CHECK(trend.latest_with_numbers() == &trend.rounds[2]);
+    bool clear = false;
+    for (const auto& c : trend.rounds[2].changes)
+        clear = clear || c.verdict == Verdict::Improved;
+    CHECK(clear);
+    // The hidden round itself compares with round 1 but shows nothing.
+    for (const auto& c : trend.rounds[1].changes)
+        CHECK(c.verdict == Verdict::NotComparable);
 }

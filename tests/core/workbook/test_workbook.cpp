@@ -69,7 +69,9 @@ TEST_CASE("report definitions: order, titles, charts and settings are read")
 TEST_CASE("the shipped report definitions are valid and equal the built-in ones")
 {
     auto team = load_report_definition_file(test::source_path("reports/team-trend.xml"));
-    CHECK(team.sheets.size() == 9);
+    CHECK(team.sheets.size() == 8); // no raw-data sheet: workbooks hold no individual answers
+    CHECK(team.anonymity_threshold == 5);
+    CHECK(team.remark_threshold == 5);
     CHECK(team.sheets.front().type == SheetType::Overview);
     CHECK(team.sheets.front().radar);
     CHECK(builtin_report(ReportKind::TeamTrend).sheets.size() == team.sheets.size());
@@ -88,7 +90,11 @@ TEST_CASE("bad report definitions are refused with file, line and reason")
     expect_refused(replaced(v, "For the coach", "Overview"), "two sheets are titled 'Overview'");
     expect_refused(replaced(v, "chart=\"column\"", "chart=\"radar\""), "chart 'radar' is not possible");
     expect_refused(replaced(v, "<sheet type=\"coaching\">", "<sheet type=\"coaching\" chart=\"line\">"), "unknown attribute 'chart'");
-    expect_refused(replaced(v, "anonymity-threshold=\"5\"", "anonymity-threshold=\"1\""), "must be a number from 2 to 1000", 3);
+    expect_refused(replaced(v, "anonymity-threshold=\"5\"", "anonymity-threshold=\"1\""), "must be a number from 3 to 1000", 3);
+    expect_refused(replaced(v, "anonymity-threshold=\"5\"", "anonymity-threshold=\"2\""), "must be a number from 3 to 1000", 3);
+    expect_refused(replaced(v, "anonymity-threshold=\"5\"", "anonymity-threshold=\"4.5\""), "must be a number from 3 to 1000", 3);
+    expect_refused(replaced(v, "anonymity-threshold=\"5\"", "remark-threshold=\"2\""), "remark-threshold=\"2\" must be a number from 3", 3);
+    expect_refused(replaced(v, "type=\"coaching\"", "type=\"data\""), "workbooks hold no individual answers", 4);
     expect_refused(replaced(v, "scale-mid=\"2.5\"", "scale-mid=\"6\""), "must be ascending", 3);
     expect_refused(replaced(v, "<title lang=\"en\">For the coach</title>", ""), "missing <title lang=\"en\">", 4);
     expect_refused(replaced(v, "kind=\"team-trend\"", "kind=\"pivot\""), "kind 'pivot' is unknown");
