@@ -36,7 +36,8 @@ for verb in verbs:
         if not r:
             continue
         wall, cpu = med(r, "wall"), med(r, "cpu")
-        rate = f"{r['answers'] / wall / 1e6:.2f} M" if r["answers"] and wall > 0 else ""
+        rate = (f"{r['answers'] / wall / 1e6:.2f} M ({r['answers'] / max(cpu, 0.005) / 1e6:.2f} M per CPU s)"
+                if r["answers"] and wall > 0 else "")
         ratio = ""
         if verb in BASELINES and (BASELINES[verb][0], size) in runs:
             b = runs[(BASELINES[verb][0], size)]
@@ -47,6 +48,7 @@ for verb in verbs:
         growth = ""
         if size == "full" and (verb, "tenth") in runs:
             t = runs[(verb, "tenth")]
-            growth = f"{wall / med(t, 'wall'):.1f}x time, {max(r['kb']) / max(t['kb']):.1f}x memory"
+            growth = (f"{wall / med(t, 'wall'):.1f}x time ({cpu / max(med(t, 'cpu'), 0.005):.1f}x CPU), "
+                      f"{max(r['kb']) / max(t['kb']):.1f}x memory")
         print(f"| {verb} | {size} | {wall:.2f} s ({min(r['wall']):.2f}-{max(r['wall']):.2f}) | {cpu:.2f} s | "
               f"{max(r['kb']) / 1024:.0f} MB | {rate} | {ratio} | {growth} |")
