@@ -34,5 +34,6 @@ Runner add_export_trend(CLI::App& app, const GlobalOptions& global);
 Runner add_export_compare(CLI::App& app, const GlobalOptions& global);
 Runner add_export_raw(CLI::App& app, const GlobalOptions& global);
 Runner add_demo(CLI::App& app, const GlobalOptions& global);
+Runner add_actions(CLI::App& app, const GlobalOptions& global);
 
 } // namespace hs::cli

@@ -1,5 +1,6 @@
 #include "results.h"
 
+#include "agreements_panel.h"
 #include "analysis/team_trend.h"
 #include "workbook/report_definition.h"
 #include "translations.h"
@@ -66,10 +67,17 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
     trend_page->SetSizer(ts);
     // TRANSLATORS: tab with the scores across rounds
     notebook_->AddPage(trend_page, _("Trend"));
-    notebook_->AddPage(scrolled(notebook_, child, [](wxWindow* p) { return new SpreadChart(p); }), _("Spread per item"));
+    agreements_ = new AgreementsPanel(notebook_, store_, team_, lang_);
+    notebook_->AddPage(agreements_->with_shortcut(notebook_, [&](wxWindow* p) {
+        return scrolled(p, child, [](wxWindow* pp) { return new SpreadChart(pp); });
+    }), _("Spread per item"));
     spread_ = static_cast<SpreadChart*>(child);
-    coaching_ = new wxTextCtrl(notebook_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
-    notebook_->AddPage(coaching_, _("Coaching"));
+    notebook_->AddPage(agreements_->with_shortcut(notebook_, [this](wxWindow* p) {
+        return coaching_ = new wxTextCtrl(p, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
+    }), _("Coaching"));
+    // TRANSLATORS: tab with the team's agreements ("afspraken")
+    notebook_->AddPage(agreements_, _("Agreements"));
+    agreements_->on_changed = [this] { update(); };
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(top, wxSizerFlags().Border(wxALL, 10));
@@ -123,6 +131,7 @@ const TeamRoundResult* ResultsDialog::chosen_round() const
 void ResultsDialog::update()
 {
     const TeamRoundResult* rr = chosen_round();
+    agreements_->set_trend(trend_, rr ? rr->round.id : 0);
     if (!rr) {
         status_->SetLabel(_("This team has no handed-in questionnaires yet."));
         return;
@@ -222,7 +231,7 @@ void ResultsDialog::fill_coaching(const TeamRoundResult& rr)
     };
     // As many as the workbook's coaching sheet lists.
     auto s = coaching_summary(rr.result, rr.changes, static_cast<std::size_t>(builtin_report(ReportKind::TeamTrend).coaching_top));
-    wxString text;
+    wxString text = agreements_->open_agreements_text(); // what the team agreed comes first
     auto list = [&](const wxString& heading, const std::vector<Ranked>& items) {
         text += heading + "\n";
         for (const auto& r : items)

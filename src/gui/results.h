@@ -12,6 +12,8 @@
 
 namespace hs::gui {
 
+class AgreementsPanel;
+
 class ResultsDialog : public wxDialog {
 public:
     ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang);
@@ -39,6 +41,7 @@ private:
     TrendChart* trend_chart_ = nullptr;
     SpreadChart* spread_ = nullptr;
     wxTextCtrl* coaching_ = nullptr;
+    AgreementsPanel* agreements_ = nullptr; // the "Afspraken" tab
 };
 
 } // namespace hs::gui

@@ -73,6 +73,12 @@ def setup():
     cli("import", "--round", "2025-najaar", "--team", "Drie", write("low.csv", low))
     cli("import", "--round", "2026-voorjaar", "--team", "Drie", write("small2.csv", small))
     cli("import", "--round", "2026-najaar", "--team", "Drie", write("high.csv", high))
+    # Agreements: one overdue whatever the day, one made after the latest round, one done.
+    for args in (("--round", "2025-najaar", "--dimension", "presentie", "--due", "2000-01-02", "--text", "Levensverhaal eerst"),
+                 ("--round", "2026-voorjaar", "--dimension", "hoop", "--due", "2999-12-31", "--text", "=Hoop delen"),
+                 ("--round", "2025-najaar", "--dimension", "referentiekader", "--text", "Diagnose minder leidend")):
+        cli("actions", "add", "--team", "FACT Noord", *args)
+    cli("actions", "set-status", "3", "done", "--note", "Gelukt", "--date", "2026-04-02")
     cli("export-trend", "--team", "FACT Noord", "--out", TREND)
     cli("export-trend", "--team", "FACT Noord", "--out", TREND_EN, "--lang", "en")
     cli("export-compare", "--round", "2026-voorjaar", "--out", COMPARE)
@@ -120,7 +126,7 @@ def sheet_rows(ws):
 def check_sheets():
     wb = openpyxl.load_workbook(TREND)
     # No "Gegevens" sheet: a workbook for the team, its manager or its trainer holds no individual answers.
-    assert wb.sheetnames == ["Overzicht", "Coaching", "Dimensies", "Items", "Verdeling", "Perspectieven",
+    assert wb.sheetnames == ["Overzicht", "Coaching", "Afspraken", "Dimensies", "Items", "Verdeling", "Perspectieven",
                              "Opmerkingen", "Vragenlijst"], wb.sheetnames
     en = openpyxl.load_workbook(TREND_EN)
     assert en.sheetnames[0] == "Overview" and en.sheetnames[-1] == "Questionnaire", en.sheetnames
@@ -156,6 +162,45 @@ def check_values():
     presence = next(r for r in ov if r[1] == "Presentie en ruimte voor het levensverhaal")
     want = expected_dimension_means("FACT Noord", "2026-voorjaar")["presentie"]
     assert math.isclose(presence[head.index("2026-voorjaar")], want, abs_tol=1e-9), presence
+
+
+def check_agreements():
+    """The Afspraken sheet: every agreement with the dimension's mean when made and now, and the change with its
+    interval; the overdue open one marked. The coaching sheet starts with the open ones, overdue first."""
+    wb = openpyxl.load_workbook(TREND)
+    rows = sheet_rows(wb["Afspraken"])
+    head = rows[0]
+    col = {name: head.index(name) for name in ("Nr.", "Gemaakt na ronde", "Dimensie-id", "Afspraak", "Status", "Uiterlijk",
+                                               "Verlopen", "Gemiddelde toen", "Laatste ronde", "Gemiddelde nu",
+                                               "Verschil", "95%-interval laag", "95%-interval hoog", "Oordeel",
+                                               "Evaluatie")}
+    by_dim = {r[col["Dimensie-id"]]: r for r in rows[1:]}
+    assert sorted(by_dim) == ["hoop", "presentie", "referentiekader"], by_dim
+    then = expected_dimension_means("FACT Noord", "2025-najaar")
+    now = expected_dimension_means("FACT Noord", "2026-voorjaar")
+    for dim in ("presentie", "referentiekader"):
+        r = by_dim[dim]
+        assert math.isclose(r[col["Gemiddelde toen"]], then[dim], abs_tol=1e-9), r
+        assert math.isclose(r[col["Gemiddelde nu"]], now[dim], abs_tol=1e-9), r
+        assert math.isclose(r[col["Verschil"]], now[dim] - then[dim], abs_tol=1e-9), r
+        assert r[col["95%-interval laag"]] < r[col["Verschil"]] < r[col["95%-interval hoog"]], r
+        assert r[col["Oordeel"]] in ("verbeterd", "verslechterd", "geen duidelijke verandering"), r
+        assert r[col["Laatste ronde"]] == "2026-voorjaar", r
+    presence = by_dim["presentie"]
+    assert presence[col["Verlopen"]] == "VERLOPEN" and presence[col["Status"]] == "open", presence
+    assert presence[col["Uiterlijk"]] == "2000-01-02", presence
+    assert by_dim["referentiekader"][col["Status"]] == "gedaan" and not by_dim["referentiekader"][col["Verlopen"]]
+    assert by_dim["referentiekader"][col["Evaluatie"]] == "Gelukt"
+    hope = by_dim["hoop"]
+    assert not hope[col["Verlopen"]] and hope[col["Afspraak"]] == "=Hoop delen", hope
+    assert hope[col["Oordeel"]] == "nog geen latere ronde" and hope[col["Verschil"]] is None, hope
+    assert now["hoop"] is None and hope[col["Gemiddelde toen"]] == "geen scores", hope  # too few items answered
+    coaching = sheet_rows(wb["Coaching"])
+    assert coaching[2][0] == "Open afspraken", coaching[:4]
+    listed = [r[0] for r in coaching[4:6]]
+    assert listed == ["presentie", "hoop"], coaching[2:7]  # overdue first, the done one left out
+    assert "VERLOPEN" in coaching[4][3], coaching[4]
+    assert not any(r[0] == "referentiekader" for r in coaching[4:7])
 
 
 def check_anonymity():

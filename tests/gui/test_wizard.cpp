@@ -247,8 +247,8 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     ResultsDialog dlg(nullptr, store, team.id, latest.id, "nl");
     dlg.Show();
     maybe_screenshot(&dlg, "results.png");
-    CHECK(dlg.notebook()->GetPageCount() == 4);
-    auto* coaching = wxDynamicCast(dlg.notebook()->GetPage(3), wxTextCtrl);
+    CHECK(dlg.notebook()->GetPageCount() == 5); // profile, trend, spread, coaching, agreements
+    auto* coaching = wxDynamicCast(dlg.notebook()->GetPage(3)->GetChildren().front(), wxTextCtrl); // above its agreement bar
     REQUIRE(coaching);
     // The summary names the strongest dimension the analysis finds.
     AnalysisOptions options;
@@ -272,7 +272,7 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     }
     small.store.insert_responses(small.round, responses);
     ResultsDialog few(nullptr, small.store, small.team, small.round, "nl");
-    auto* coaching_few = wxDynamicCast(few.notebook()->GetPage(3), wxTextCtrl);
+    auto* coaching_few = wxDynamicCast(few.notebook()->GetPage(3)->GetChildren().front(), wxTextCtrl);
     CHECK(coaching_few->GetValue().Contains("Te weinig respondenten"));
     CHECK_FALSE(coaching_few->GetValue().Contains("4.00"));
 }
@@ -299,7 +299,7 @@ TEST_CASE("the results view and the workbook compare with the same previous roun
     }
     const RowId team = store.find_team("Drie")->id;
     ResultsDialog dlg(nullptr, store, team, rounds[2], "nl");
-    auto* coaching = wxDynamicCast(dlg.notebook()->GetPage(3), wxTextCtrl);
+    auto* coaching = wxDynamicCast(dlg.notebook()->GetPage(3)->GetChildren().front(), wxTextCtrl); // above its agreement bar
     REQUIRE(coaching);
     CHECK(coaching->GetValue().Contains("(R1)"));
     CHECK_FALSE(coaching->GetValue().Contains("Er is nog geen vorige ronde"));

@@ -44,5 +44,22 @@ const char* role_msgid(Role role)
 }
 
 std::string role_label(Role role) { return tr(role_msgid(role)); }
+std::string agreement_status_key(AgreementStatus status)
+{
+    switch (status) {
+    case AgreementStatus::Done: return "done";
+    case AgreementStatus::Dropped: return "dropped";
+    case AgreementStatus::Open: break;
+    }
+    return "open";
+}
+
+std::optional<AgreementStatus> agreement_status_from_key(const std::string& key)
+{
+    for (AgreementStatus s : {AgreementStatus::Open, AgreementStatus::Done, AgreementStatus::Dropped})
+        if (agreement_status_key(s) == key)
+            return s;
+    return std::nullopt;
+}
 
 } // namespace hs

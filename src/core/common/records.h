@@ -70,4 +70,26 @@ struct TeamParticipation {
     bool consensus = false;
 };
 
+// An agreement ("afspraak") a team made after a round, about one dimension (optionally one statement of it), to
+// follow up in later rounds. It belongs to the team, never to a respondent, and holds no answers: no anonymity
+// threshold applies to it.
+enum class AgreementStatus { Open, Done, Dropped };
+std::string agreement_status_key(AgreementStatus status); // stable key used in the store and on the command line
+std::optional<AgreementStatus> agreement_status_from_key(const std::string& key);
+
+struct Agreement {
+    RowId id = 0;
+    std::string uid; // globally unique, for merging copies of the same agreement
+    RowId team_id = 0;
+    RowId round_id = 0;       // the round after which the team made it
+    std::string dimension_id; // stable id in the questionnaire of that round
+    std::string item_id;      // empty: the whole dimension
+    std::string action;       // what will be done
+    std::string owner;        // who takes care of it; may be empty
+    std::string due;          // YYYY-MM-DD, or empty
+    AgreementStatus status = AgreementStatus::Open;
+    std::string status_date; // YYYY-MM-DD: when the status was last set (the day it was made, at first)
+    std::string evaluation;  // how it worked out, in the team's own words
+};
+
 } // namespace hs

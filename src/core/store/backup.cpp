@@ -136,6 +136,9 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
                    "INSERT INTO answers (response, item, value) VALUES (:1, :2, :3)");
         copy_table("SELECT response, dimension, text FROM remarks ORDER BY response, dimension",
                    "INSERT INTO remarks (response, dimension, text) VALUES (:1, :2, :3)");
+        copy_table("SELECT id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation FROM agreements ORDER BY id",
+                   "INSERT INTO agreements (id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation) "
+                   "VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10, :11, :12)");
         write.commit();
         read.commit();
     } catch (...) {

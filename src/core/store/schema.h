@@ -83,6 +83,26 @@ CREATE TABLE remarks (
   PRIMARY KEY (response, dimension)
 ){lean}
 )sql",
+        // 1 -> 2: agreements a team makes after a round, followed into the next ones. They belong to the team and
+        // never refer to a response. dimension/item: stable ids in the round's questionnaire; due and status_date:
+        // YYYY-MM-DD ('' when not given); uid: the agreement's identity across machines.
+        R"sql(
+CREATE TABLE agreements (
+  id {id},
+  uid TEXT NOT NULL UNIQUE,
+  team {ref} NOT NULL REFERENCES teams(id),
+  round {ref} NOT NULL REFERENCES rounds(id),
+  dimension TEXT NOT NULL CHECK (length(trim(dimension)) > 0),
+  item TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL CHECK (length(trim(action)) > 0),
+  owner TEXT NOT NULL DEFAULT '',
+  due TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+  status_date TEXT NOT NULL DEFAULT '',
+  evaluation TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agreements_by_team ON agreements (team)
+)sql",
     };
     return steps;
 }

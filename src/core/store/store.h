@@ -61,7 +61,7 @@ public:
 
     // $XDG_DATA_HOME/herstelspiegel/herstelspiegel.db (~/.local/share/... when unset).
     static std::string default_path();
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     const std::string& path() const;
 
@@ -93,6 +93,18 @@ public:
     // The completed responses (of one round, or all) with their ids, round, team, role, consensus and answers
     // only: no uid, code, time or remarks. The fast read for analyses over the whole organisation.
     std::vector<ResponseRecord> load_scores(std::optional<RowId> round = {});
+
+    // Agreements ("afspraken", agreements.cpp). Each is checked against the store: the team and the round must exist,
+    // the dimension (and item) must be in that round's questionnaire, the action must not be empty, and dates must
+    // be real YYYY-MM-DD dates; a refusal changes nothing. add_agreement generates the uid when empty and takes
+    // today as the status date when none is given.
+    RowId add_agreement(const Agreement& agreement);
+    void update_agreement(const Agreement& agreement); // every field but id, uid and team, by id
+    void set_agreement_status(RowId id, AgreementStatus status, const std::string& date,
+                              const std::optional<std::string>& evaluation = {});
+    Agreement agreement(RowId id);
+    // By team, round date and id; optionally only one team's or only those with one status.
+    std::vector<Agreement> agreements(std::optional<RowId> team = {}, std::optional<AgreementStatus> status = {});
 
     // Bulk insert into one round in one transaction; every response is checked first and a bad one refuses all.
     InsertResult insert_responses(RowId round, const std::vector<NewResponse>& responses,

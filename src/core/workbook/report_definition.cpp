@@ -32,6 +32,7 @@ const std::vector<SheetInfo>& sheet_infos()
         {"distribution", SheetType::Distribution, true, false, {"stacked", "percent", "none"}},
         {"perspectives", SheetType::Perspectives, true, false, {}},
         {"remarks", SheetType::Remarks, true, false, {}},
+        {"agreements", SheetType::Agreements, true, false, {}},
         {"comparison", SheetType::Comparison, false, true, {}},
         {"organisation-trend", SheetType::OrganisationTrend, false, true, {"line", "column", "none"}},
         {"questionnaire", SheetType::Questionnaire, true, true, {}},

@@ -21,6 +21,7 @@ enum class SheetType {
     Distribution,
     Perspectives,
     Remarks,
+    Agreements,
     // organisation comparison
     Comparison,
     OrganisationTrend,

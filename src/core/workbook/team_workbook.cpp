@@ -1,6 +1,8 @@
 // The team trend workbook: one sheet per entry of the report definition, in its order.
 #include "analysis/team_trend.h"
 #include "common/i18n.h"
+#include "common/ids.h"
+#include "workbook/agreements_sheet.h"
 #include "workbook/workbook_common.h"
 #include "workbook/workbooks.h"
 
@@ -29,6 +31,7 @@ public:
         query.team = team;
         auto responses = store.load_responses(query);
         trend_ = team_trend(store, team, responses, options_);
+        agreements_ = follow_up_agreements(store, trend_, settings.today.empty() ? today_iso() : settings.today);
         for (auto& r : responses)
             responses_[r.info.round_id].push_back(std::move(r));
         latest_ = trend_.latest_with_numbers();
@@ -55,6 +58,7 @@ public:
             case SheetType::Distribution: distribution(ws, title, sheet); break;
             case SheetType::Perspectives: perspectives(ws); break;
             case SheetType::Remarks: remarks(ws); break;
+            case SheetType::Agreements: write_agreements_sheet(x, ws, trend_, agreements_, lang_); break;
             case SheetType::Questionnaire: questionnaire(ws); break;
             case SheetType::Comparison:
             case SheetType::OrganisationTrend: break; // refused by the report loader for this kind
@@ -369,7 +373,7 @@ private:
         const std::vector<Change>& changes = latest_->changes; // against the trend's one previous round
         CoachingSummary s = coaching_summary(latest_->result, changes, static_cast<std::size_t>(report_.coaching_top));
         x_->text(ws, 0, 0, T(N_("Coaching summary, round")) + " " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
-        int row = 2;
+        int row = write_open_agreements(*x_, ws, 2, trend_, agreements_, lang_); // what the team agreed comes first
         auto ranked = [&](const std::string& heading, const std::vector<Ranked>& list, const std::string& value_header) {
             x_->text(ws, row++, 0, heading, CellStyle::Title);
             header_row(*x_, ws, row++, {"id", list.empty() || list[0].level == Level::Dimension ? T(N_("Dimension")) : T(N_("Statement")), value_header});
@@ -496,6 +500,7 @@ private:
     std::string lang_;
     AnalysisOptions options_;
     TeamTrend trend_;
+    std::vector<AgreementFollowUp> agreements_;
     std::map<RowId, std::vector<ResponseRecord>> responses_;
     const TeamRoundResult* latest_ = nullptr;   // the latest round with numbers
     const TeamRoundResult* previous_ = nullptr; // the one before it with numbers

@@ -16,6 +16,7 @@ struct ExportSettings {
     std::string language;                   // "nl" or "en"; empty: the report's language
     std::optional<int> anonymity_threshold; // empty: the report's threshold
     std::optional<int> remark_threshold;    // empty: the report's threshold for remarks
+    std::string today;                      // YYYY-MM-DD for overdue agreements; empty: today
 };
 
 // Called with the share done (0..1) and what is being written, for a progress indicator.

@@ -69,7 +69,7 @@ TEST_CASE("report definitions: order, titles, charts and settings are read")
 TEST_CASE("the shipped report definitions are valid and equal the built-in ones")
 {
     auto team = load_report_definition_file(test::source_path("reports/team-trend.xml"));
-    CHECK(team.sheets.size() == 8); // no raw-data sheet: workbooks hold no individual answers
+    CHECK(team.sheets.size() == 9); // agreements, and no raw-data sheet: workbooks hold no individual answers
     CHECK(team.anonymity_threshold == 5);
     CHECK(team.remark_threshold == 5);
     CHECK(team.sheets.front().type == SheetType::Overview);

@@ -1,0 +1,174 @@
+// Agreements ("afspraken") a team makes after a round: kept with the team across rounds, checked against the
+// round's questionnaire when written, never linked to a respondent.
+#include "store/store_impl.h"
+
+#include "common/i18n.h"
+#include "common/ids.h"
+
+#include <cctype>
+
+namespace hs {
+
+namespace {
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// A real calendar date written YYYY-MM-DD: due dates are compared as text, so the form must be exact.
+bool is_iso_date(const std::string& s)
+{
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (!std::isdigit(static_cast<unsigned char>(s[i])))
+            return false;
+    const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || m < 1 || m > 12 || d < 1)
+        return false;
+    return d <= days[m - 1] + (m == 2 && is_leap(y) ? 1 : 0);
+}
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+[[noreturn]] void refuse(const std::string& message) { throw StoreError(StoreError::Kind::Refused, message); }
+
+void check_date(const std::string& date)
+{
+    if (!is_iso_date(date))
+        // TRANSLATORS: %1 is what the user typed as a date
+        refuse(trf(N_("'%1' is not a date; write it as YYYY-MM-DD, for example 2026-06-30."), {date}));
+}
+
+const char* kColumns = "id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation";
+
+// Store::Impl is private to the store: these helpers take it as a template parameter so they can live here.
+// Checks an agreement against the store before it is written (inside the caller's transaction).
+template <typename Impl>
+void check_agreement(Impl& impl, const Agreement& a)
+{
+    impl.team_name(a.team_id); // NotFound for an unknown team
+    const Round round = impl.read_round(a.round_id);
+    const auto q = impl.questionnaire_by_ref(impl.questionnaire_ref_of_round(a.round_id));
+    if (!q->dimension_index(a.dimension_id))
+        refuse(trf(N_("The questionnaire of round '%1' has no dimension '%2'."), {round.label, a.dimension_id}));
+    if (!a.item_id.empty()) {
+        const auto item = q->item_index(a.item_id);
+        if (!item || q->items[*item].dimension_id != a.dimension_id)
+            refuse(trf(N_("The dimension '%1' has no statement '%2'."), {a.dimension_id, a.item_id}));
+    }
+    if (blank(a.action))
+        refuse(tr(N_("An agreement needs a description of what will be done.")));
+    if (!a.due.empty())
+        check_date(a.due);
+    if (!a.status_date.empty())
+        check_date(a.status_date);
+}
+
+template <typename Impl>
+Agreement read_agreement(Impl& impl, RowId id)
+{
+    Agreement a;
+    std::string status;
+    impl.sql << std::string("SELECT ") + kColumns + " FROM agreements WHERE id = :id", soci::into(a.id), soci::into(a.uid),
+        soci::into(a.team_id), soci::into(a.round_id), soci::into(a.dimension_id), soci::into(a.item_id),
+        soci::into(a.action), soci::into(a.owner), soci::into(a.due), soci::into(status), soci::into(a.status_date),
+        soci::into(a.evaluation), soci::use(id);
+    if (!impl.sql.got_data())
+        throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no agreement with number %1."), {std::to_string(id)}));
+    a.status = agreement_status_from_key(status).value_or(AgreementStatus::Open);
+    return a;
+}
+
+} // namespace
+
+RowId Store::add_agreement(const Agreement& agreement)
+{
+    return impl_->guarded([&] {
+        Agreement a = agreement;
+        if (a.uid.empty())
+            a.uid = new_uid();
+        if (a.status_date.empty())
+            a.status_date = today_iso();
+        Impl::WriteTransaction tx(*impl_);
+        check_agreement(*impl_, a);
+        std::string status = agreement_status_key(a.status);
+        RowId id = 0;
+        impl_->sql << "INSERT INTO agreements (uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation) "
+                      "VALUES (:u, :t, :r, :d, :i, :a, :o, :due, :s, :sd, :e) RETURNING id",
+            soci::use(a.uid), soci::use(a.team_id), soci::use(a.round_id), soci::use(a.dimension_id), soci::use(a.item_id),
+            soci::use(a.action), soci::use(a.owner), soci::use(a.due), soci::use(status), soci::use(a.status_date),
+            soci::use(a.evaluation), soci::into(id);
+        tx.commit();
+        return id;
+    });
+}
+
+void Store::update_agreement(const Agreement& agreement)
+{
+    impl_->guarded([&] {
+        Impl::WriteTransaction tx(*impl_);
+        Agreement a = agreement;
+        const Agreement stored = read_agreement(*impl_, a.id);
+        a.team_id = stored.team_id; // an agreement stays with its team
+        if (a.status_date.empty())
+            a.status_date = stored.status_date;
+        check_agreement(*impl_, a);
+        std::string status = agreement_status_key(a.status);
+        impl_->sql << "UPDATE agreements SET round = :r, dimension = :d, item = :i, action = :a, owner = :o, due = :due, "
+                      "status = :s, status_date = :sd, evaluation = :e WHERE id = :id",
+            soci::use(a.round_id), soci::use(a.dimension_id), soci::use(a.item_id), soci::use(a.action), soci::use(a.owner),
+            soci::use(a.due), soci::use(status), soci::use(a.status_date), soci::use(a.evaluation), soci::use(a.id);
+        tx.commit();
+        return 0;
+    });
+}
+
+void Store::set_agreement_status(RowId id, AgreementStatus status, const std::string& date,
+                                 const std::optional<std::string>& evaluation)
+{
+    Agreement a = agreement(id);
+    a.status = status;
+    a.status_date = date.empty() ? today_iso() : date;
+    if (evaluation)
+        a.evaluation = *evaluation;
+    update_agreement(a);
+}
+
+Agreement Store::agreement(RowId id)
+{
+    return impl_->guarded([&] { return read_agreement(*impl_, id); });
+}
+
+std::vector<Agreement> Store::agreements(std::optional<RowId> team, std::optional<AgreementStatus> status)
+{
+    return impl_->guarded([&] {
+        std::vector<Agreement> out;
+        Agreement a;
+        std::string s;
+        std::string query = "SELECT a.id, a.uid, a.team, a.round, a.dimension, a.item, a.action, a.owner, a.due, a.status, "
+                            "a.status_date, a.evaluation FROM agreements a JOIN rounds r ON r.id = a.round WHERE 1 = 1";
+        if (team)
+            query += " AND a.team = :t";
+        const std::string wanted = status ? agreement_status_key(*status) : "";
+        if (status)
+            query += " AND a.status = :s";
+        query += " ORDER BY a.team, r.date, a.id";
+        soci::statement st = (impl_->sql.prepare << query, soci::into(a.id), soci::into(a.uid), soci::into(a.team_id),
+                              soci::into(a.round_id), soci::into(a.dimension_id), soci::into(a.item_id), soci::into(a.action),
+                              soci::into(a.owner), soci::into(a.due), soci::into(s), soci::into(a.status_date),
+                              soci::into(a.evaluation));
+        if (team)
+            st.exchange(soci::use(*team));
+        if (status)
+            st.exchange(soci::use(wanted));
+        st.define_and_bind();
+        st.execute();
+        while (st.fetch()) {
+            a.status = agreement_status_from_key(s).value_or(AgreementStatus::Open);
+            out.push_back(a);
+        }
+        return out;
+    });
+}
+
+} // namespace hs

@@ -1,0 +1,193 @@
+// The agreements tab of the results window, driven as a coordinator would under Xvfb: one click on a theme under
+// the coaching summary makes an agreement, the list shows the change of its theme since, and its status changes.
+#include "agreements_panel.h"
+#include "analysis/team_trend.h"
+#include "common/ids.h"
+#include "demo_data.h"
+#include "messages.h"
+#include "questionnaire/questionnaire_loader.h"
+#include "results.h"
+#include "screenshot.h"
+#include "translations.h"
+
+#include "../core/test_helpers.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+#include <wx/button.h>
+#include <wx/evtloop.h>
+#include <wx/timer.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/textctrl.h>
+
+using namespace hs;
+using namespace hs::gui;
+
+namespace {
+
+void press(wxWindow* button_window)
+{
+    auto* button = wxDynamicCast(button_window, wxButton);
+    REQUIRE(button);
+    wxCommandEvent event(wxEVT_BUTTON, button->GetId());
+    event.SetEventObject(button);
+    button->GetEventHandler()->ProcessEvent(event);
+}
+
+template <typename T>
+T* field(wxWindow* dialog, const char* name)
+{
+    auto* w = dynamic_cast<T*>(dialog->FindWindow(name));
+    REQUIRE(w);
+    return w;
+}
+
+// The read-only text of the coaching tab.
+wxTextCtrl* coaching_text(wxWindow* window)
+{
+    for (wxWindow* child : window->GetChildren()) {
+        if (auto* text = dynamic_cast<wxTextCtrl*>(child); text && text->IsMultiLine() && !text->IsEditable())
+            return text;
+        if (auto* found = coaching_text(child))
+            return found;
+    }
+    return nullptr;
+}
+
+// Saves a screenshot for the README when HS_SCREENSHOT_DIR is set (tests/gui/make_screenshots.sh), after GTK painted.
+void maybe_screenshot(wxWindow* window, const char* name)
+{
+    if (const char* dir = std::getenv("HS_SCREENSHOT_DIR")) {
+        wxGUIEventLoop loop;
+        wxTimer stop;
+        stop.Bind(wxEVT_TIMER, [&](wxTimerEvent&) { loop.Exit(); });
+        stop.StartOnce(600);
+        loop.Run();
+        save_screenshot(window, wxString(dir) + "/" + name);
+    }
+}
+
+} // namespace
+
+TEST_CASE("agreements: made with one click on a theme, shown beside the change of the theme, and closed")
+{
+    test::TempDir dir;
+    Store store(dir.file("demo.db"));
+    DemoSpec spec;
+    spec.teams = 3;
+    spec.rounds = 2;
+    spec.respondents = 8;
+    generate_demo(store, builtin_questionnaire(), spec);
+    // A team with numbers in both rounds; the agreement is made after the first.
+    AnalysisOptions options;
+    TeamTrend trend;
+    for (const auto& t : store.teams()) {
+        trend = team_trend(store, t.id, options);
+        if (trend.rounds.size() == 2 && trend.rounds[0].result.availability == Availability::Available &&
+            trend.rounds[1].result.availability == Availability::Available)
+            break;
+    }
+    REQUIRE(trend.rounds.size() == 2);
+    const Round first = trend.rounds[0].round;
+    std::string weakest;
+    double lowest = 99;
+    for (const auto& d : trend.rounds[0].result.dimensions)
+        if (d.score.available() && d.score.mean < lowest) {
+            weakest = d.id;
+            lowest = d.score.mean;
+        }
+
+    ResultsDialog dlg(nullptr, store, trend.team.id, first.id, "nl");
+    dlg.Show();
+    AgreementsPanel* panel = nullptr;
+    int agreements_page = -1;
+    for (std::size_t p = 0; p < dlg.notebook()->GetPageCount(); ++p)
+        if (auto* found = dynamic_cast<AgreementsPanel*>(dlg.notebook()->GetPage(p))) {
+            panel = found;
+            agreements_page = static_cast<int>(p);
+        }
+    REQUIRE(panel);
+    CHECK(dlg.notebook()->GetPageText(static_cast<std::size_t>(agreements_page)) == "Afspraken");
+    CHECK(panel->list()->GetItemCount() == 0);
+
+    // One click on the theme the bar offers (the weakest of the round): the dialog is answered as a person would.
+    panel->run_dialog = [&](wxDialog& d) {
+        CHECK(field<wxChoice>(&d, "round")->GetStringSelection() == wxString::FromUTF8(first.label));
+        field<wxTextCtrl>(&d, "action")->SetValue("Elke week een levensverhaal in het overleg");
+        field<wxTextCtrl>(&d, "owner")->SetValue("Anna");
+        field<wxTextCtrl>(&d, "due")->SetValue("2026-06-30"); // past, on any day this test runs
+        if (std::getenv("HS_SCREENSHOT_DIR")) {
+            d.Show();
+            maybe_screenshot(&d, "agreement-dialog.png");
+            d.Hide();
+        }
+        return true;
+    };
+    press(dlg.FindWindow("shortcut"));
+    auto stored = store.agreements(trend.team.id);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].dimension_id == weakest);
+    CHECK(stored[0].round_id == first.id);
+    CHECK(stored[0].owner == "Anna");
+    CHECK(stored[0].status == AgreementStatus::Open);
+    CHECK(dlg.notebook()->GetSelection() == agreements_page);
+
+    // The list row: the theme's change since the first round with its interval and verdict, from the core.
+    REQUIRE(panel->list()->GetItemCount() == 1);
+    REQUIRE(panel->follow_ups().size() == 1);
+    const AgreementFollowUp& f = panel->follow_ups()[0];
+    REQUIRE(f.state == FollowUpState::Compared);
+    CHECK(f.change.previous == Approx(lowest));
+    wxString change = format_number(f.change.difference, 2, true);
+    if (f.change.interval_estimable)
+        change += " [" + format_number(f.change.low, 2, true) + "; " + format_number(f.change.high, 2, true) + "]";
+    CHECK(panel->list()->GetItemText(0, 8) == change);
+    CHECK(panel->list()->GetItemText(0, 6) == format_number(f.when_made.mean));
+    CHECK(panel->list()->GetItemText(0, 9) == wxString(wxGetTranslation(f.change.verdict == Verdict::Improved   ? "improved"
+                                                                        : f.change.verdict == Verdict::Declined ? "declined"
+                                                                                                                : "no clear change")));
+    CHECK(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
+    CHECK(panel->list()->GetItemText(0, 5) == "open");
+    maybe_screenshot(&dlg, "results-agreements.png");
+    // The coaching summary starts with the open agreements.
+    wxTextCtrl* coaching = coaching_text(&dlg);
+    REQUIRE(coaching);
+    CHECK(coaching->GetValue().StartsWith("Open afspraken\n"));
+    CHECK(coaching->GetValue().Contains("Elke week een levensverhaal in het overleg"));
+
+    // Status and evaluation: done, with the team's words; dated today.
+    panel->run_dialog = [&](wxDialog& d) {
+        field<wxChoice>(&d, "status")->SetSelection(1);
+        field<wxTextCtrl>(&d, "evaluation")->SetValue("Gelukt: we vragen vaker door");
+        return true;
+    };
+    panel->list()->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    press(panel->FindWindow("status"));
+    const Agreement done = store.agreement(stored[0].id);
+    CHECK(done.status == AgreementStatus::Done);
+    CHECK(done.evaluation == "Gelukt: we vragen vaker door");
+    CHECK(done.status_date == today_iso());
+    CHECK(panel->list()->GetItemText(0, 5) == "gedaan");
+    CHECK_FALSE(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
+    CHECK(panel->list()->GetItemText(0, 10) == "Gelukt: we vragen vaker door");
+    CHECK_FALSE(coaching_text(&dlg)->GetValue().Contains("Open afspraken"));
+
+    // A refused edit (no text) changes nothing and says why.
+    int warnings = 0;
+    set_message_handler([&](const wxString&, const wxString&, long) {
+        ++warnings;
+        return wxOK;
+    });
+    panel->run_dialog = [&](wxDialog& d) {
+        field<wxTextCtrl>(&d, "action")->SetValue(" ");
+        return true;
+    };
+    CHECK_FALSE(panel->edit(0));
+    set_message_handler({});
+    CHECK(warnings == 1);
+    CHECK(store.agreement(stored[0].id).action == "Elke week een levensverhaal in het overleg");
+    dlg.Hide();
+}
