@@ -111,6 +111,12 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round)
 
         Collector collector;
         collector.out = &out;
+        // The function points at this frame's collector: registered for this read only, removed however it ends
+        // (declared before the statement, so removed after it is finalised).
+        struct Registration {
+            sqlite_api::sqlite3* db;
+            ~Registration() { sqlite_api::sqlite3_create_function_v2(db, "hs_collect", 3, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr); }
+        } registration{db};
         if (sqlite_api::sqlite3_create_function_v2(db, "hs_collect", 3, SQLITE_UTF8, &collector, nullptr, &collect_step,
                                                    &collect_final, nullptr) != SQLITE_OK)
             throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), sqlite_api::sqlite3_errcode(db));
@@ -120,8 +126,6 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round)
         sqlite_api::sqlite3_bind_int64(*answers, 2, out.back().info.id);
         while (answers.next()) {
         }
-        // The function points at this frame's collector: take it away again.
-        sqlite_api::sqlite3_create_function_v2(db, "hs_collect", 3, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
         return out;
     });
 }
