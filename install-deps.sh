@@ -7,6 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config ninja-build
   libwxgtk3.2-dev wx3.2-i18n libgtk-3-dev gettext  # GUI, its translations and screenshots
   libboost-dev                      # Boost.PropertyTree (header-only)
+  libexpat1-dev                     # streaming XML reader of the portable response file
   libcli11-dev                      # command-line parsing
   libxlsxwriter-dev                 # xlsx export
   libsoci-dev libsqlite3-dev libpq-dev  # measurement store (SQLite, or a PostgreSQL server)
@@ -16,6 +17,7 @@ PACKAGES=(
   xvfb xauth file                   # GUI tests without a display
   openbox x11-utils                 # GUI tests: a window manager (focus, keyboard) and xprop to wait for it
   python3-openpyxl                  # tests read exported workbooks back
+  python3-pandas python3-xlsxwriter # the benchmark's Python baselines (import, comparison workbook)
   locales                           # tests generate nl_NL.UTF-8 (localedef) to export under a decimal comma
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
   librsvg2-bin                      # renders the application icon's PNG sizes from its SVG

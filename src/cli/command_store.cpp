@@ -134,12 +134,21 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
             return -1;
         return guarded([&] {
             auto store = open_store(global);
+            // Labels are resolved once, here; the import takes ids.
+            std::optional<RowId> round, team;
+            if (!args->round.empty())
+                round = require_round(*store, args->round).id;
+            if (!args->team.empty()) {
+                // A CSV may bring a team the store does not know yet (as before ids were passed).
+                auto known = store->find_team(args->team);
+                team = known ? known->id : store->ensure_team(args->team);
+            }
             // Each file whole or not at all; the exit code says whether all, some or none of them were taken.
             int taken = 0, changed = 0, refused_code = kOk;
             for (const auto& file : args->files) {
                 int code = guarded([&] {
                     std::vector<std::string> notes;
-                    InsertResult result = import_response_file(*store, file, args->round, args->team, &notes);
+                    InsertResult result = import_response_file(*store, file, round, team, &notes);
                     std::cout << file << ": " << result.inserted << " responses imported, " << result.already_present
                               << " already present\n";
                     for (const auto& note : notes)

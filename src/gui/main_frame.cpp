@@ -386,16 +386,14 @@ void MainFrame::on_import()
     auto sel = selection();
     wxString report;
     for (const auto& path : paths) {
-        std::string round, team;
+        std::optional<RowId> round, team;
         if (is_csv_path(to_u8(path))) {
             if (!sel) {
                 show_message(_("Select the team and round the CSV answers belong to, then import again."), _("Import"), wxOK | wxICON_INFORMATION, this);
                 return;
             }
-            round = store_->round(sel->round).label;
-            for (const auto& t : store_->teams())
-                if (t.id == sel->team)
-                    team = t.name;
+            round = sel->round;
+            team = sel->team;
         }
         attempt([&] {
             std::vector<std::string> notes;

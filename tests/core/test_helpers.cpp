@@ -32,20 +32,20 @@ TempDir::~TempDir()
     std::filesystem::remove_all(path_, ec);
 }
 
+std::string replaced(std::string text, const std::string& from, const std::string& to)
+{
+    auto pos = text.find(from);
+    if (pos == std::string::npos)
+        throw std::logic_error("the test's text has no '" + from + "'");
+    return text.replace(pos, from.size(), to);
+}
+
 void write_file(const std::string& path, const std::string& contents)
 {
     std::ofstream out(path, std::ios::binary);
     out << contents;
     if (!out)
         throw std::runtime_error("cannot write " + path);
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to)
-{
-    auto pos = text.find(from);
-    if (pos == std::string::npos)
-        throw std::runtime_error("test text does not contain: " + from);
-    return text.replace(pos, from.size(), to);
 }
 
 std::string source_path(const std::string& relative) { return std::string(HS_SOURCE_DIR) + "/" + relative; }

@@ -21,6 +21,8 @@ private:
 };
 
 void write_file(const std::string& path, const std::string& contents);
+// `text` with the first `from` replaced by `to`; std::logic_error when `from` is not there (a test out of date).
+std::string replaced(std::string text, const std::string& from, const std::string& to);
 std::string source_path(const std::string& relative); // a file of the source tree
 
 // A small but complete questionnaire (two parts, three dimensions, seven items), for tests.
@@ -38,10 +40,6 @@ const Questionnaire& small_questionnaire();
 
 // The same small questionnaire in the JSON form.
 std::string small_questionnaire_json();
-
-// `text` with the first `from` replaced by `to`; throws when `from` is not there (a test that edits nothing
-// would pass for the wrong reason).
-std::string replaced(std::string text, const std::string& from, const std::string& to);
 
 // Runs a shell command; returns its exit status and puts stdout+stderr in output.
 int run_command(const std::string& command, std::string& output);

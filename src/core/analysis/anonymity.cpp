@@ -111,6 +111,8 @@ void suppress_partial_patterns(GroupResult& g, const std::vector<PatternClasses>
         ItemResult* least = nullptr;
         bool absorbed = false; // an item hidden already: the items' totals do not add up to the dimension's
         for (std::size_t i : dimension_items[d]) {
+            if (i >= g.items.size())
+                continue; // items not computed (dimensions only): no item total to subtract
             ItemResult& item = g.items[i];
             if (item.score.n == 0)
                 continue;
@@ -134,6 +136,8 @@ void suppress_within_dimensions(GroupResult& g, const std::vector<std::vector<st
                                 const std::vector<std::vector<bool>>& scored, const AnalysisOptions& options)
 {
     const int t = options.anonymity_threshold;
+    if (!scored.empty() && g.items.size() < scored.front().size())
+        return; // items not computed (dimensions only): nothing is shown below a dimension to subtract
     for (std::size_t d = 0; d < g.dimensions.size() && d < dimension_items.size(); ++d) {
         if (!g.dimensions[d].score.available())
             continue;
@@ -182,7 +186,10 @@ void suppress_complementary(const std::vector<GroupResult*>& parts, const Analys
     // Then every number on its own: an item answered by few in one part is a small group there.
     if (parts.empty())
         return;
-    for (std::size_t i = 0; i < parts.front()->items.size(); ++i)
+    std::size_t n_items = parts.front()->items.size();
+    for (const GroupResult* part : parts)
+        n_items = std::min(n_items, part->items.size());
+    for (std::size_t i = 0; i < n_items; ++i)
         suppress_scores(parts, t, [i](GroupResult& g) -> ScoreSummary& { return g.items[i].score; },
                         [i](GroupResult& g) {
                             g.items[i].score.availability = Availability::TooFewRespondents;

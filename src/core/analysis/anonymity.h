@@ -25,6 +25,9 @@ constexpr int kMinimumRemarkThreshold = 3;
 struct AnalysisOptions {
     int anonymity_threshold = anonymity::kDefaultThreshold;
     int remark_threshold = anonymity::kDefaultRemarkThreshold;
+    // Only what the organisation comparison shows: respondents, mode, availability and dimension scores. Items,
+    // parts, agreement, answer shares and remarks are left empty (a 400-team comparison then computes a tenth).
+    bool dimensions_only = false;
     // Throws std::invalid_argument (translated message) for a threshold outside its bounds.
     void validate() const;
 };

@@ -108,11 +108,13 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         item_scores.push_back(effective_item_scores(q, *r));
 
     std::vector<std::vector<double>> dim_scores(responses.size(), std::vector<double>(q.dimensions.size(), kNaN));
+    std::vector<double> answered; // reused: this loop runs for every respondent and dimension of the organisation
+    answered.reserve(n_items);
     for (std::size_t r = 0; r < responses.size(); ++r)
         for (std::size_t d = 0; d < q.dimensions.size(); ++d)
             dim_scores[r][d] = respondent_dimension_score(q, item_scores[r], d);
 
-    for (std::size_t i = 0; i < n_items; ++i) {
+    for (std::size_t i = 0; i < n_items && !options.dimensions_only; ++i) {
         ItemResult item;
         item.id = q.items[i].id;
         item.index = i;
@@ -164,6 +166,11 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         dim.score = summarise(values, g.consensus, threshold);
         if (withheld)
             dim.score.availability = Availability::TooFewRespondents;
+        dim.agreement = kNaN;
+        if (options.dimensions_only) {
+            g.dimensions.push_back(std::move(dim));
+            continue;
+        }
         std::vector<double> agreements;
         double answers = 0, nvt = 0, dk = 0, none = 0;
         for (std::size_t i : q.dimensions[d].items) {
@@ -181,7 +188,8 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         g.dimensions.push_back(std::move(dim));
     }
 
-    for (const auto& part : q.parts) {
+    for (std::size_t p = 0; p < q.parts.size() && !options.dimensions_only; ++p) {
+        const Part& part = q.parts[p];
         PartResult pr;
         pr.id = part.id;
         std::vector<double> values;
@@ -235,7 +243,7 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         withhold(g);
         return g;
     }
-    if (g.consensus || g.respondents >= options.remark_threshold) {
+    if (!options.dimensions_only && (g.consensus || g.respondents >= options.remark_threshold)) {
         // Sorted within each dimension, so the order tells nothing about who wrote what.
         std::map<std::size_t, std::vector<std::string>> by_dimension;
         for (const auto* r : responses)

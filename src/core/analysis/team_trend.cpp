@@ -88,4 +88,19 @@ std::vector<OrganisationRoundResult> organisation_trend(Store& store, const Anal
     return out;
 }
 
+std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store, const AnalysisOptions& options,
+                                                                   std::optional<RowId> only)
+{
+    AnalysisOptions lean = options;
+    lean.dimensions_only = true;
+    const auto teams = store.teams();
+    std::vector<OrganisationRoundResult> out;
+    for (const auto& round : store.rounds()) {
+        if (only && round.id != *only)
+            continue;
+        out.push_back(organisation_round(round, store.questionnaire_of(round.id), teams, store.load_scores(round.id), lean));
+    }
+    return out;
+}
+
 } // namespace hs

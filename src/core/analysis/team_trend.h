@@ -57,4 +57,10 @@ InstrumentReport instrument_round(Store& store, RowId round, const AnalysisOptio
 // The organisation round by round (for the trend across rounds).
 std::vector<OrganisationRoundResult> organisation_trend(Store& store, const AnalysisOptions& options);
 
+// What the organisation comparison shows and nothing more: per round (every round, or only `round`) each team's
+// respondents, mode and dimension scores (AnalysisOptions::dimensions_only), read from the answers as plain
+// numbers one round at a time. The same numbers as organisation_trend; a 400-team organisation in a fraction.
+std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store, const AnalysisOptions& options,
+                                                                   std::optional<RowId> round = {});
+
 } // namespace hs

@@ -1,52 +1,73 @@
 // Importing one file of either kind, whole or not at all.
 #include "exchange/response_exchange.h"
 
-#include "common/file_io.h"
 #include "common/i18n.h"
 #include "common/input_file.h"
 #include "common/limits.h"
 #include "common/names.h"
 #include "common/utf8.h"
 #include "exchange/answer_text.h"
-#include "questionnaire/definition_reader.h"
-#include "questionnaire/questionnaire_loader.h"
 
-#include <algorithm>
-#include <filesystem>
+#include <memory>
+#include <stdexcept>
 
 namespace hs {
 
-namespace fs = std::filesystem;
 using namespace exchange_detail;
+
+namespace {
+
+// Streams a portable file into one bulk insert: the round is found (or created) when the header has been read,
+// and each response is stored as soon as it is read. A problem anywhere leaves the insert uncommitted.
+class StoreSink : public ResponseFileSink {
+public:
+    explicit StoreSink(Store& store) : store_(store) {}
+    void header(const ResponseFileHeader& h) override { bulk_ = store_.begin_import(h.round_label, h.round_date, h.questionnaire); }
+    void response(const NewResponse& r) override { bulk_->add(r); }
+    InsertResult commit()
+    {
+        if (!bulk_) // the reader refuses a file without a header before this
+            throw std::logic_error("response file without a header");
+        return bulk_->commit();
+    }
+
+private:
+    Store& store_;
+    std::unique_ptr<Store::BulkInsert> bulk_;
+};
+
+} // namespace
 
 bool is_csv_path(const std::string& path)
 {
     return path.size() >= 4 && lower(path.substr(path.size() - 4)) == ".csv";
 }
 
-InsertResult import_response_file(Store& store, const std::string& path, const std::string& csv_round,
-                                  const std::string& csv_team, std::vector<std::string>* notes)
+InsertResult import_response_file(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
+                                  std::vector<std::string>* notes)
 {
     if (is_csv_path(path)) {
-        const std::string team = trimmed_name(csv_team);
-        if (trimmed_name(csv_round).empty() || team.empty())
+        if (!round || !team)
             throw FileRefused({{path, 0, tr(N_("a CSV file needs the round and the team its answers belong to"))}});
-        if (!utf8::is_valid(team))
-            throw StoreError(StoreError::Kind::Refused, tr(N_("A name must be valid text (UTF-8).")));
-        auto round = store.find_round(csv_round);
-        if (!round)
-            throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round called '%1'."), {csv_round}));
-        auto q = store.questionnaire_of(round->id);
-        auto read = read_response_csv(path, *q, team, round->label);
-        auto result = store.import_responses(round->label, round->date, *q, read.responses);
+        const Round r = store.round(*round);
+        std::string team_name;
+        for (const auto& t : store.teams())
+            if (t.id == *team)
+                team_name = t.name;
+        if (team_name.empty())
+            throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(*team)}));
+        auto q = store.questionnaire_of(r.id);
+        auto read = read_response_csv(path, *q, team_name, r.label);
+        auto result = store.insert_responses(r.id, read.responses);
         if (notes)
             for (auto& note : csv_notes(path, read))
                 notes->push_back(std::move(note));
         return result;
     }
     require_input_file(path, limits::kMaxDataFileBytes); // whatever the reader: no FIFO, device or giant file
-    auto incoming = read_response_file(path);
-    return store.import_responses(incoming.round_label, incoming.round_date, incoming.questionnaire, incoming.responses);
+    StoreSink sink(store);
+    read_response_file(path, sink); // throws before commit on any problem: the transaction rolls back
+    return sink.commit();
 }
 
 } // namespace hs

@@ -16,12 +16,13 @@
 
 namespace hs {
 
-// Imports one file into the store: a portable response file, or (by its .csv ending) a CSV file whose answers
-// belong to `csv_round` and `csv_team`. Whole or not at all; FileRefused or StoreError when refused. `notes`,
-// when given, receives what the user should know besides the counts (rows skipped, stored unfinished, a
-// conversion to UTF-8).
-InsertResult import_response_file(Store& store, const std::string& path, const std::string& csv_round = {},
-                                  const std::string& csv_team = {}, std::vector<std::string>* notes = nullptr);
+// Imports one file into the store, whole or not at all; FileRefused or StoreError when refused. A portable
+// response file names its own round (created when missing); `round` and `team` are not used for it. A CSV file
+// (by its .csv ending) holds answers only: they go to `round` and `team`, which it needs. Callers resolve labels
+// to ids once, before this. `notes`, when given, receives what the user should know besides the counts (rows
+// skipped, stored unfinished, a conversion to UTF-8).
+InsertResult import_response_file(Store& store, const std::string& path, std::optional<RowId> round = {},
+                                  std::optional<RowId> team = {}, std::vector<std::string>* notes = nullptr);
 bool is_csv_path(const std::string& path);
 
 } // namespace hs

@@ -1,14 +1,39 @@
 #pragma once
-// The portable response file (XML): a round's responses with the questionnaire as it was used.
+// The portable response file (XML): a round's responses with the questionnaire as it was used. Written and read
+// in one streaming pass each; the format is in the README.
 #include "common/file_problem.h"
 #include "questionnaire/questionnaire.h"
 #include "store/store.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace hs {
+
+inline constexpr const char* kResponseFileFormat = "1";
+
+// What comes before the responses: the round and its questionnaire.
+struct ResponseFileHeader {
+    std::string round_label;
+    std::string round_date;
+    Questionnaire questionnaire;
+};
+
+// Receives a portable file as it is read: the header once, then each checked response.
+class ResponseFileSink {
+public:
+    virtual ~ResponseFileSink() = default;
+    virtual void header(const ResponseFileHeader& header) = 0;
+    virtual void response(const NewResponse& response) = 0;
+};
+
+// Reads and checks a portable response file in one pass, handing each response to `sink` as soon as it is read
+// (constant memory, linear time). FileRefused (file, line, reason: every problem found, up to a limit) when
+// anything is wrong; the sink may have had responses before the problem was found, so the caller must be able to
+// undo them (the import runs in one transaction). Exceptions from the sink pass through unchanged.
+void read_response_file(const std::string& path, ResponseFileSink& sink);
 
 struct ResponseFile {
     std::string round_label;
@@ -16,12 +41,19 @@ struct ResponseFile {
     Questionnaire questionnaire;
     std::vector<NewResponse> responses;
 };
+// The whole file in memory (small files, tests).
+ResponseFile read_response_file(const std::string& path);
+
+struct ResponseFileSummary {
+    std::string round_label, round_date, questionnaire_id, questionnaire_version;
+    std::size_t responses = 0;
+    std::size_t answers = 0;
+};
+// Reads and checks a file without a store, in constant memory (the fuzz target and a dry run use it).
+ResponseFileSummary check_response_file(const std::string& path);
 
 // Writes the complete responses of a round (optionally one team) to `path`, through a temporary file.
 // Returns the number of responses written.
 int write_response_file(Store& store, RowId round, std::optional<RowId> team, const std::string& path);
-
-// Reads and checks a portable response file; FileRefused (file, line, reason) on any problem.
-ResponseFile read_response_file(const std::string& path);
 
 } // namespace hs

@@ -103,6 +103,9 @@ public:
     std::vector<ResponseInfo> unfinished_responses(std::optional<RowId> round = {}, std::optional<RowId> team = {});
     ResponseRecord load_response(RowId response);
     std::vector<ResponseRecord> load_responses(const ResponseQuery& query);
+    // The completed responses (of one round, or all) with their ids, round, team, role, consensus and answers
+    // only: no uid, code, time or remarks. The fast read for analyses over the whole organisation.
+    std::vector<ResponseRecord> load_scores(std::optional<RowId> round = {});
 
     // Agreements ("afspraken", agreements.cpp). Each is checked against the store: the team and the round must exist,
     // the dimension (and item) must be in that round's questionnaire, the action must not be empty, and dates must
@@ -119,6 +122,32 @@ public:
     // Bulk insert into one round in one transaction; every response is checked first and a bad one refuses all.
     InsertResult insert_responses(RowId round, const std::vector<NewResponse>& responses,
                                   const std::function<void(std::size_t done)>& progress = {});
+
+    // A bulk insert fed one response at a time (a streaming import): one write transaction, prepared statements
+    // reused, memory that does not grow with the number of responses. Nothing is visible to others before
+    // commit(); destroying it uncommitted rolls everything back, so an import is whole or nothing.
+    class BulkInsert {
+    public:
+        ~BulkInsert();
+        BulkInsert(const BulkInsert&) = delete;
+        BulkInsert& operator=(const BulkInsert&) = delete;
+        // Checks and writes one response; StoreError (Refused) when it does not fit the round.
+        void add(const NewResponse& response);
+        // Applies the rules over the whole round (one consensus response per team) and commits.
+        InsertResult commit();
+        const Round& round() const;
+
+    private:
+        friend class Store;
+        struct State;
+        explicit BulkInsert(std::unique_ptr<State> state);
+        std::unique_ptr<State> state_;
+    };
+    std::unique_ptr<BulkInsert> begin_insert(RowId round);
+    // The same for an import into the round called `round_label`, created with `questionnaire` when it does not
+    // exist yet; refused when the round uses another questionnaire version.
+    std::unique_ptr<BulkInsert> begin_import(const std::string& round_label, const std::string& date,
+                                             const Questionnaire& questionnaire);
 
     // Import into the round called `round_label`, created with `questionnaire` when it does not exist yet; refused
     // whole when the round uses another questionnaire version. One transaction: a refused import changes nothing.

@@ -121,9 +121,7 @@ struct Store::Impl {
 
     std::shared_ptr<const Questionnaire> questionnaire_by_ref(RowId ref);
 
-    InsertResult insert_responses(RowId round_id, const std::vector<NewResponse>& responses,
-                                  const std::function<void(std::size_t)>& progress);
-    struct AnswerWriter;
+    struct AnswerWriter; // bulk_insert.cpp
     void backup_postgresql(const std::string& out_path);
 
     RowId questionnaire_ref_of_round(RowId round);

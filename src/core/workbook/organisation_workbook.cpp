@@ -27,15 +27,13 @@ public:
         step(0.0, tr(N_("computing the results")));
         const bool needs_trend = std::any_of(report.sheets.begin(), report.sheets.end(),
                                              [](const SheetDefinition& s) { return s.type == SheetType::OrganisationTrend; });
-        if (needs_trend) {
-            trend_ = organisation_trend(store, options_);
-            for (auto& r : trend_)
-                if (r.round.id == round)
-                    current_ = &r;
-        } else {
-            single_ = organisation_round(store, round, options_);
-            current_ = &single_;
-        }
+        // Only the numbers the sheets show (dimension scores per team and round), read as plain numbers.
+        trend_ = organisation_dimension_scores(store, options_, needs_trend ? std::nullopt : std::optional<RowId>(round));
+        for (auto& r : trend_)
+            if (r.round.id == round)
+                current_ = &r;
+        if (!current_)
+            throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(round)}));
         questionnaire_ = store.questionnaire_of(round);
         if (std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::Instrument; }))
             instrument_ = instrument_round(store, round, options_);
@@ -165,7 +163,6 @@ private:
     std::string lang_;
     AnalysisOptions options_;
     std::vector<OrganisationRoundResult> trend_;
-    OrganisationRoundResult single_;
     const OrganisationRoundResult* current_ = nullptr;
     std::shared_ptr<const Questionnaire> questionnaire_;
     InstrumentReport instrument_;

@@ -71,19 +71,23 @@ TEST_CASE("CSV: rows without answers are skipped and reported; partial rows are 
 
     // Through the store: the empty rows never become responses, the partial one is not counted as complete.
     Store store(test::new_store_location(dir));
-    store.add_round("R1", "2026-03-01", small_q());
+    const RowId round = store.add_round("R1", "2026-03-01", small_q());
+    const RowId team = store.ensure_team("T");
     std::vector<std::string> import_notes;
-    auto result = import_response_file(store, csv, "R1", "T", &import_notes);
+    auto result = import_response_file(store, csv, round, team, &import_notes);
     CHECK(result.inserted == 2);
     CHECK(import_notes == notes);
     CHECK(store.load_responses({}).size() == 1);
     ResponseQuery all;
     all.include_unfinished = true;
     CHECK(store.load_responses(all).size() == 2);
-    // The team named with the import is a name like any other: trimmed, and refused when not UTF-8.
-    CHECK_THROWS_WITH(import_response_file(store, csv, "R1", "Caf\xE9"), Catch::Contains("UTF-8"));
-    CHECK_THROWS_AS(import_response_file(store, csv, "R1", "   "), FileRefused);
-    CHECK(import_response_file(store, csv, "R1", "  T ").already_present == 2);
+    // The team named with the import is a name like any other (the caller resolves it to an id first): trimmed,
+    // and refused when blank or not UTF-8.
+    CHECK_THROWS_WITH(store.ensure_team("Caf\xE9"), Catch::Contains("UTF-8"));
+    CHECK_THROWS(store.ensure_team("   "));
+    CHECK(store.ensure_team("  T ") == team);
+    CHECK(import_response_file(store, csv, round, team).already_present == 2);
+    CHECK_THROWS_AS(import_response_file(store, csv, round, std::nullopt), FileRefused);
     CHECK(store.teams().size() == 1);
 }
 

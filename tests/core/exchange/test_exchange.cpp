@@ -9,6 +9,7 @@
 
 using namespace hs;
 using hs::test::TempDir;
+using hs::test::replaced;
 
 namespace {
 
@@ -39,13 +40,6 @@ std::vector<std::vector<AnswerCode>> answers_of(Store& store)
         out.push_back(r.answers);
     std::sort(out.begin(), out.end());
     return out;
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to)
-{
-    auto pos = text.find(from);
-    REQUIRE(pos != std::string::npos);
-    return text.replace(pos, from.size(), to);
 }
 
 } // namespace

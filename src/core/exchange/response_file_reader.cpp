@@ -1,0 +1,558 @@
+// Reading the portable response file in one streaming pass (expat): each response is checked and handed on as
+// soon as its end tag is read, so memory stays that of one response whatever the file's size, and the time is
+// linear in it. The parser keeps the line numbers; they are used only in messages. Strict: anything the writer
+// would not have written (an unknown element or attribute, a second answer to one item, a malformed date,
+// consensus other than true/false, bytes that are not UTF-8, deep nesting, an oversized file) refuses the file.
+#include "exchange/response_file.h"
+
+#include "common/i18n.h"
+#include "exchange/answer_text.h"
+#include "questionnaire/questionnaire_loader.h"
+
+#include <expat.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace hs {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Limits of this reader (issue 15). They belong with the shared limits in common/limits.h once that lands.
+constexpr std::uintmax_t kMaxFileBytes = 200u * 1024 * 1024; // a full-size round (400 teams) is about 22 MB
+constexpr int kMaxDepth = 64;
+constexpr std::size_t kMaxProblems = 20; // enough to fix a file; a broken file does not flood the screen
+constexpr std::size_t kChunkBytes = 256 * 1024;
+
+constexpr const char* kRootElement = "herstelspiegel-responses";
+
+// Checks UTF-8 across chunk boundaries: rejects stray continuation bytes, overlong forms, surrogates and code
+// points above U+10FFFF. (Local until the shared UTF-8 helper in common/utf8.h is on main.)
+class Utf8Check {
+public:
+    // Returns the offset of the first invalid byte in `data`, or npos.
+    std::size_t feed(const char* data, std::size_t size)
+    {
+        for (std::size_t i = 0; i < size; ++i) {
+            if (need_ == 0) {
+                // Most of a response file is ASCII: skip it eight bytes at a time.
+                while (i + 8 <= size) {
+                    std::uint64_t word;
+                    std::memcpy(&word, data + i, 8);
+                    if (word & 0x8080808080808080ull)
+                        break;
+                    i += 8;
+                }
+                if (i == size)
+                    break;
+            }
+            const auto c = static_cast<unsigned char>(data[i]);
+            if (need_ == 0) {
+                if (c < 0x80)
+                    continue;
+                if (c >= 0xC2 && c <= 0xDF) {
+                    need_ = 1, low_ = 0x80, high_ = 0xBF;
+                } else if (c >= 0xE0 && c <= 0xEF) {
+                    need_ = 2, low_ = c == 0xE0 ? 0xA0 : 0x80, high_ = c == 0xED ? 0x9F : 0xBF;
+                } else if (c >= 0xF0 && c <= 0xF4) {
+                    need_ = 3, low_ = c == 0xF0 ? 0x90 : 0x80, high_ = c == 0xF4 ? 0x8F : 0xBF;
+                } else {
+                    return i;
+                }
+                continue;
+            }
+            if (c < low_ || c > high_)
+                return i;
+            low_ = 0x80, high_ = 0xBF;
+            --need_;
+        }
+        return std::string::npos;
+    }
+    bool complete() const { return need_ == 0; }
+
+private:
+    int need_ = 0;
+    unsigned char low_ = 0x80, high_ = 0xBF;
+};
+
+bool is_iso_date(const std::string& s)
+{
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    const int year = std::stoi(s.substr(0, 4)), month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+    if (year < 1900 || month < 1 || month > 12 || day < 1)
+        return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+bool blank(const char* begin, const char* end)
+{
+    return std::all_of(begin, end, [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+}
+bool blank(const std::string& s) { return blank(s.data(), s.data() + s.size()); }
+
+// The streaming reader: expat calls back for each start tag, end tag and run of text.
+class Reader {
+public:
+    Reader(const std::string& path, ResponseFileSink& sink) : path_(path), sink_(sink) {}
+
+    void run()
+    {
+        std::error_code ec;
+        if (!fs::is_regular_file(path_, ec))
+            refuse(0, fs::exists(path_, ec) ? tr(N_("not a regular file")) : tr(N_("cannot open the file for reading")));
+        const auto size = fs::file_size(path_, ec);
+        if (!ec && size > kMaxFileBytes)
+            refuse(0, trf(N_("the file is larger than the limit of %1 MB"), {std::to_string(kMaxFileBytes / (1024 * 1024))}));
+        std::ifstream in(path_, std::ios::binary);
+        if (!in)
+            refuse(0, tr(N_("cannot open the file for reading")));
+
+        std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate("UTF-8"), &XML_ParserFree);
+        if (!parser)
+            throw std::bad_alloc();
+        p_ = parser.get();
+        XML_SetUserData(p_, this);
+        XML_SetElementHandler(p_, &Reader::on_start, &Reader::on_end);
+        XML_SetCharacterDataHandler(p_, &Reader::on_text);
+        XML_SetStartDoctypeDeclHandler(p_, &Reader::on_doctype);
+
+        std::uintmax_t total = 0;
+        int line = 1; // counted by us only to place an encoding error, which expat never sees
+        for (bool last = false; !last && !stopped_;) {
+            // Read straight into the parser's own buffer: no copy in between.
+            auto* chunk = static_cast<char*>(XML_GetBuffer(p_, static_cast<int>(kChunkBytes)));
+            if (!chunk)
+                throw std::bad_alloc();
+            in.read(chunk, static_cast<std::streamsize>(kChunkBytes));
+            const auto got = static_cast<std::size_t>(in.gcount());
+            if (in.bad())
+                refuse(0, tr(N_("error while reading the file")));
+            last = got < kChunkBytes;
+            total += got;
+            if (total > kMaxFileBytes)
+                refuse(0, trf(N_("the file is larger than the limit of %1 MB"), {std::to_string(kMaxFileBytes / (1024 * 1024))}));
+            const std::size_t bad = utf8_.feed(chunk, got);
+            if (bad != std::string::npos || (last && !utf8_.complete())) {
+                const std::size_t upto = bad == std::string::npos ? got : bad;
+                line += static_cast<int>(std::count(chunk, chunk + upto, '\n'));
+                problem(line, tr(N_("the text is not valid UTF-8 (save the file as UTF-8)")));
+                break;
+            }
+            line += static_cast<int>(std::count(chunk, chunk + got, '\n'));
+            if (XML_ParseBuffer(p_, static_cast<int>(got), last ? XML_TRUE : XML_FALSE) == XML_STATUS_ERROR) {
+                if (failure_)
+                    std::rethrow_exception(failure_);
+                if (XML_GetErrorCode(p_) != XML_ERROR_ABORTED)
+                    problem(here(), trf(N_("the XML is not well-formed: %1"), {XML_ErrorString(XML_GetErrorCode(p_))}));
+                break;
+            }
+        }
+        if (failure_)
+            std::rethrow_exception(failure_);
+        if (problems_.empty() && !root_seen_)
+            problem(here(), trf(N_("not a Herstelspiegel response file (the root element must be <%1>)"), {kRootElement}));
+        if (problems_.empty() && !header_sent_)
+            problem(here(), tr(N_("the file lacks its <round> or <questionnaire>")));
+        if (!problems_.empty())
+            throw FileRefused(std::move(problems_));
+    }
+
+private:
+    enum class In { Nothing, Root, Round, Questionnaire, Response, Answer, Remark, Ignored };
+
+    static void XMLCALL on_start(void* self, const XML_Char* name, const XML_Char** attrs)
+    {
+        static_cast<Reader*>(self)->guard([&] { static_cast<Reader*>(self)->start(name, attrs); });
+    }
+    static void XMLCALL on_end(void* self, const XML_Char*)
+    {
+        static_cast<Reader*>(self)->guard([&] { static_cast<Reader*>(self)->end(); });
+    }
+    static void XMLCALL on_text(void* self, const XML_Char* text, int len)
+    {
+        auto* r = static_cast<Reader*>(self);
+        if (r->collect_)
+            r->text_.append(text, static_cast<std::size_t>(len));
+        else if (!r->stray_text_)
+            r->stray_text_ = !blank(text, text + len);
+    }
+    static void XMLCALL on_doctype(void* self, const XML_Char*, const XML_Char*, const XML_Char*, int)
+    {
+        auto* r = static_cast<Reader*>(self);
+        r->problem(r->here(), tr(N_("a document type declaration is not allowed in a response file")));
+        r->stop();
+    }
+
+    // No exception may cross the C parser: keep it, stop the parser, rethrow after XML_Parse returns.
+    template <typename F>
+    void guard(F&& f)
+    {
+        try {
+            f();
+        } catch (...) {
+            failure_ = std::current_exception();
+            stop();
+        }
+    }
+
+    void stop()
+    {
+        if (!stopped_)
+            XML_StopParser(p_, XML_FALSE);
+        stopped_ = true;
+    }
+
+    int here() const { return static_cast<int>(XML_GetCurrentLineNumber(p_)); }
+
+    [[noreturn]] void refuse(int line, const std::string& reason) { throw FileRefused({{path_, line, reason}}); }
+
+    void problem(int line, const std::string& reason)
+    {
+        problems_.push_back({path_, line, reason});
+        if (problems_.size() >= kMaxProblems)
+            stop();
+    }
+
+    // Attributes of the current tag, each allowed once (expat already refuses a repeated attribute).
+    struct Attributes {
+        const XML_Char** list;
+        const char* get(const char* name) const
+        {
+            for (auto** a = list; *a; a += 2)
+                if (std::strcmp(a[0], name) == 0)
+                    return a[1];
+            return nullptr;
+        }
+    };
+
+    void allow_only(const Attributes& attrs, const char* element, std::initializer_list<const char*> allowed, int line)
+    {
+        for (auto** a = attrs.list; *a; a += 2)
+            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* n) { return std::strcmp(n, a[0]) == 0; }))
+                problem(line, trf(N_("unknown attribute '%1' on <%2>"), {a[0], element}));
+    }
+
+    void start(const char* name, const XML_Char** list)
+    {
+        const Attributes attrs{list};
+        const int line = here();
+        stack_.push_back(In::Ignored);
+        if (static_cast<int>(stack_.size()) > kMaxDepth) {
+            problem(line, trf(N_("the elements are nested deeper than %1 levels"), {std::to_string(kMaxDepth)}));
+            stop();
+            return;
+        }
+        const In parent = stack_.size() > 1 ? stack_[stack_.size() - 2] : In::Nothing;
+        In& self = stack_.back();
+        if (stray_text_) {
+            problem(line, tr(N_("text outside the elements that may hold text")));
+            stray_text_ = false;
+        }
+        if (parent == In::Nothing) {
+            root_seen_ = true;
+            if (std::strcmp(name, kRootElement) != 0) {
+                problem(line, trf(N_("not a Herstelspiegel response file (the root element must be <%1>)"), {kRootElement}));
+                stop();
+                return;
+            }
+            self = In::Root;
+            allow_only(attrs, kRootElement, {"format"}, line);
+            const char* format = attrs.get("format");
+            if (!format || std::strcmp(format, kResponseFileFormat) != 0)
+                problem(line, trf(N_("unsupported response file format '%1' (this program reads format %2)"),
+                                  {format ? format : "", kResponseFileFormat}));
+        } else if (parent == In::Root && std::strcmp(name, "round") == 0) {
+            self = In::Round;
+            if (round_seen_ || questionnaire_seen_)
+                problem(line, tr(N_("<round> must come once, first in the file")));
+            round_seen_ = true;
+            allow_only(attrs, "round", {"label", "date"}, line);
+            const char* label = attrs.get("label");
+            const char* date = attrs.get("date");
+            header_.round_label = label ? label : "";
+            header_.round_date = date ? date : "";
+            if (blank(header_.round_label))
+                problem(line, tr(N_("the round has no label")));
+            if (!is_iso_date(header_.round_date))
+                problem(line, trf(N_("the round's date '%1' is not a date of the form YYYY-MM-DD"), {header_.round_date}));
+        } else if (parent == In::Root && std::strcmp(name, "questionnaire") == 0) {
+            self = In::Questionnaire;
+            if (!round_seen_ || questionnaire_seen_)
+                problem(line, tr(N_("<questionnaire> must come once, after <round> and before the responses")));
+            questionnaire_seen_ = true;
+            questionnaire_line_ = line;
+            allow_only(attrs, "questionnaire", {"id", "version"}, line);
+            const char* id = attrs.get("id");
+            const char* version = attrs.get("version");
+            questionnaire_id_ = id ? id : "";
+            questionnaire_version_ = version ? version : "";
+            begin_text();
+        } else if (parent == In::Root && std::strcmp(name, "response") == 0) {
+            self = In::Response;
+            if (!header_sent_ && problems_.empty())
+                problem(line, tr(N_("the file lacks its <round> or <questionnaire>")));
+            start_response(attrs, line);
+        } else if (parent == In::Response && std::strcmp(name, "answer") == 0) {
+            self = In::Answer;
+            answer(attrs, line);
+        } else if (parent == In::Response && std::strcmp(name, "remark") == 0) {
+            self = In::Remark;
+            allow_only(attrs, "remark", {"dimension"}, line);
+            const char* dim = attrs.get("dimension");
+            remark_dimension_ = std::nullopt;
+            if (header_sent_) {
+                remark_dimension_ = header_.questionnaire.dimension_index(dim ? dim : "");
+                if (!remark_dimension_)
+                    problem(line, trf(N_("remark for unknown dimension '%1' in %2"), {dim ? dim : "", what_}));
+                else if (response_.remarks.count(*remark_dimension_))
+                    problem(line, trf(N_("a second remark for dimension '%1' in %2"), {dim, what_}));
+            }
+            begin_text();
+        } else if (parent != In::Ignored) { // inside an unknown element, its first line says it all
+            problem(line, trf(N_("unknown element <%1> here"), {name}));
+        }
+    }
+
+    void end()
+    {
+        const In self = stack_.back();
+        const int line = here();
+        if (stray_text_) {
+            problem(line, tr(N_("text outside the elements that may hold text")));
+            stray_text_ = false;
+        }
+        switch (self) {
+        case In::Questionnaire: questionnaire_read(); break;
+        case In::Response: response_read(); break;
+        case In::Remark:
+            if (remark_dimension_)
+                response_.remarks[*remark_dimension_] = std::move(text_);
+            break;
+        default: break;
+        }
+        collect_ = false;
+        text_.clear();
+        stack_.pop_back();
+    }
+
+    void begin_text()
+    {
+        collect_ = true;
+        text_.clear();
+    }
+
+    void questionnaire_read()
+    {
+        auto load = parse_questionnaire(text_, path_ + " <questionnaire>");
+        if (!load.questionnaire) {
+            for (auto& p : load.problems)
+                problem(questionnaire_line_, trf(N_("the questionnaire in the file is invalid: %1"), {p.to_string()}));
+            stop();
+            return;
+        }
+        header_.questionnaire = std::move(*load.questionnaire);
+        const Questionnaire& q = header_.questionnaire;
+        if (q.id != questionnaire_id_ || q.version != questionnaire_version_)
+            problem(questionnaire_line_, trf(N_("<questionnaire> says %1 version %2, but the questionnaire inside is %3 version %4"),
+                                             {questionnaire_id_, questionnaire_version_, q.id, q.version}));
+        if (!problems_.empty()) {
+            stop();
+            return;
+        }
+        sink_.header(header_);
+        header_sent_ = true;
+    }
+
+    void start_response(const Attributes& attrs, int line)
+    {
+        ++responses_;
+        response_line_ = line;
+        response_ok_ = true;
+        const std::size_t before = problems_.size();
+        const char* uid = attrs.get("uid");
+        response_ = NewResponse{};
+        response_.uid = uid ? uid : "";
+        what_ = "<response uid=\"" + response_.uid + "\">";
+        allow_only(attrs, "response", {"uid", "code", "team", "role", "consensus"}, line);
+        if (response_.uid.empty())
+            problem(line, trf(N_("response %1 has no uid"), {std::to_string(responses_)}));
+        const char* code = attrs.get("code");
+        const char* team = attrs.get("team");
+        const char* role = attrs.get("role");
+        const char* consensus = attrs.get("consensus");
+        response_.code = code ? code : "";
+        response_.team = team ? team : "";
+        if (blank(response_.team))
+            problem(line, trf(N_("%1 has no team"), {what_}));
+        auto r = role_from_key(role ? role : "");
+        if (!r)
+            problem(line, trf(N_("unknown role '%1' in %2"), {role ? role : "", what_}));
+        response_.role = r.value_or(Role::Unspecified);
+        if (consensus && std::strcmp(consensus, "true") != 0 && std::strcmp(consensus, "false") != 0)
+            problem(line, trf(N_("consensus must be 'true' or 'false', not '%1', in %2"), {consensus, what_}));
+        response_.consensus = consensus && std::strcmp(consensus, "true") == 0;
+        if (header_sent_)
+            response_.answers.assign(header_.questionnaire.items.size(), kUnanswered);
+        answered_.assign(response_.answers.size(), false);
+        next_item_ = 0;
+        if (problems_.size() != before)
+            response_ok_ = false;
+    }
+
+    void answer(const Attributes& attrs, int line)
+    {
+        const std::size_t before = problems_.size();
+        // The hot path (one call per answer): one pass over the attributes.
+        const char* item_id = nullptr;
+        const char* value_text = nullptr;
+        for (auto** a = attrs.list; *a; a += 2) {
+            if (std::strcmp(a[0], "item") == 0)
+                item_id = a[1];
+            else if (std::strcmp(a[0], "value") == 0)
+                value_text = a[1];
+            else
+                problem(line, trf(N_("unknown attribute '%1' on <%2>"), {a[0], "answer"}));
+        }
+        if (header_sent_) {
+            const Questionnaire& q = header_.questionnaire;
+            // Answers usually come in questionnaire order: try the next item before looking the id up.
+            std::optional<std::size_t> item;
+            if (item_id && next_item_ < q.items.size() && q.items[next_item_].id == item_id)
+                item = next_item_;
+            else
+                item = q.item_index(item_id ? item_id : "");
+            if (item)
+                next_item_ = *item + 1;
+            // A single digit is by far the most common answer; everything else goes through the shared parser.
+            std::optional<AnswerCode> value;
+            if (value_text && value_text[0] >= '1' && value_text[0] <= '9' && value_text[1] == '\0')
+                value = static_cast<AnswerCode>(value_text[0] - '0');
+            else
+                value = parse_answer_text(value_text ? value_text : "");
+            if (!item)
+                problem(line, trf(N_("answer to unknown item '%1' in %2"), {item_id ? item_id : "", what_}));
+            else if (answered_[*item])
+                problem(line, trf(N_("a second answer to item '%1' in %2"), {item_id, what_}));
+            else if (!value_text || !value || !q.scale_of(q.items[*item]).accepts(*value))
+                problem(line, trf(N_("answer '%1' to item '%2' is outside its scale, in %3"), {value_text ? value_text : "", item_id, what_}));
+            else {
+                response_.answers[*item] = *value;
+                answered_[*item] = true;
+            }
+        }
+        if (problems_.size() != before)
+            response_ok_ = false;
+    }
+
+    void response_read()
+    {
+        // Once anything is wrong the file is refused, so nothing more goes to the sink; reading goes on only to
+        // report further problems.
+        if (response_ok_ && header_sent_ && problems_.empty())
+            sink_.response(response_);
+    }
+
+    const std::string path_;
+    ResponseFileSink& sink_;
+    XML_Parser p_ = nullptr;
+    std::exception_ptr failure_;
+    bool stopped_ = false;
+    Utf8Check utf8_;
+    std::vector<FileProblem> problems_;
+    std::vector<In> stack_;
+
+    bool root_seen_ = false, round_seen_ = false, questionnaire_seen_ = false, header_sent_ = false;
+    ResponseFileHeader header_;
+    std::string questionnaire_id_, questionnaire_version_;
+    int questionnaire_line_ = 0;
+
+    bool collect_ = false, stray_text_ = false;
+    std::string text_;
+
+    NewResponse response_;
+    std::vector<bool> answered_;
+    std::size_t next_item_ = 0;
+    std::optional<std::size_t> remark_dimension_;
+    std::string what_;
+    int responses_ = 0, response_line_ = 0;
+    bool response_ok_ = true;
+};
+
+// Keeps every response: for small files and tests.
+class Collector : public ResponseFileSink {
+public:
+    explicit Collector(ResponseFile& file) : file_(file) {}
+    void header(const ResponseFileHeader& h) override
+    {
+        file_.round_label = h.round_label;
+        file_.round_date = h.round_date;
+        file_.questionnaire = h.questionnaire;
+    }
+    void response(const NewResponse& r) override { file_.responses.push_back(r); }
+
+private:
+    ResponseFile& file_;
+};
+
+// Keeps only counts: checking a file of any size in constant memory.
+class Counter : public ResponseFileSink {
+public:
+    explicit Counter(ResponseFileSummary& summary) : summary_(summary) {}
+    void header(const ResponseFileHeader& h) override
+    {
+        summary_.round_label = h.round_label;
+        summary_.round_date = h.round_date;
+        summary_.questionnaire_id = h.questionnaire.id;
+        summary_.questionnaire_version = h.questionnaire.version;
+    }
+    void response(const NewResponse& r) override
+    {
+        ++summary_.responses;
+        summary_.answers += static_cast<std::size_t>(
+            std::count_if(r.answers.begin(), r.answers.end(), [](AnswerCode a) { return a != kUnanswered; }));
+    }
+
+private:
+    ResponseFileSummary& summary_;
+};
+
+} // namespace
+
+void read_response_file(const std::string& path, ResponseFileSink& sink)
+{
+    Reader(path, sink).run();
+}
+
+ResponseFile read_response_file(const std::string& path)
+{
+    ResponseFile file;
+    Collector collector(file);
+    read_response_file(path, collector);
+    return file;
+}
+
+ResponseFileSummary check_response_file(const std::string& path)
+{
+    ResponseFileSummary summary;
+    Counter counter(summary);
+    read_response_file(path, counter);
+    return summary;
+}
+
+} // namespace hs

@@ -1,0 +1,133 @@
+// Completed responses as plain numbers, for analyses over the whole organisation (the organisation comparison
+// reads every answer of every round). On SQLite the answers are put into their records inside the query by a
+// small aggregate function, so the scan returns one row instead of one per answer, and no text column is read;
+// the server uses the ordinary reads.
+#include "store/store_impl.h"
+
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <algorithm>
+
+namespace hs {
+
+namespace {
+
+// hs_collect(response, item, value): an aggregate over the whole scan that puts each answer straight into its
+// response's record. The rows come ordered by response (the table's key), like `out`, so finding the record is a
+// step forward, never a search; the query returns one row in all.
+struct Collector {
+    std::vector<ResponseRecord>* out = nullptr;
+    std::size_t at = 0;
+};
+
+void collect_step(sqlite_api::sqlite3_context* ctx, int, sqlite_api::sqlite3_value** argv)
+{
+    auto& c = *static_cast<Collector*>(sqlite_api::sqlite3_user_data(ctx));
+    auto& out = *c.out;
+    const RowId response = sqlite_api::sqlite3_value_int64(argv[0]);
+    while (c.at < out.size() && out[c.at].info.id < response)
+        ++c.at;
+    if (c.at == out.size() || out[c.at].info.id != response)
+        return; // an unfinished response, or one of another round
+    const int item = sqlite_api::sqlite3_value_int(argv[1]);
+    auto& answers = out[c.at].answers;
+    if (item >= 0 && static_cast<std::size_t>(item) < answers.size())
+        answers[static_cast<std::size_t>(item)] = static_cast<AnswerCode>(sqlite_api::sqlite3_value_int(argv[2]));
+}
+
+void collect_final(sqlite_api::sqlite3_context* ctx) { sqlite_api::sqlite3_result_null(ctx); }
+
+// A prepared statement that is finalised however the read ends.
+class Query {
+public:
+    Query(sqlite_api::sqlite3* db, const std::string& sql) : db_(db)
+    {
+        if (sqlite_api::sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr) != SQLITE_OK)
+            fail(sqlite_api::sqlite3_errcode(db));
+    }
+    ~Query() { sqlite_api::sqlite3_finalize(stmt_); }
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+    sqlite_api::sqlite3_stmt* operator*() const { return stmt_; }
+    bool next()
+    {
+        const int rc = sqlite_api::sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail(rc);
+        return false;
+    }
+    [[noreturn]] void fail(int rc) { throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db_), rc); }
+
+private:
+    sqlite_api::sqlite3* db_;
+    sqlite_api::sqlite3_stmt* stmt_ = nullptr;
+};
+
+} // namespace
+
+std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round)
+{
+    if (impl_->backend != Impl::Backend::SQLite) {
+        ResponseQuery query;
+        query.round = round;
+        auto out = load_responses(query);
+        for (auto& r : out)
+            r.remarks.clear();
+        return out;
+    }
+    return impl_->guarded([&] {
+        auto* db = static_cast<soci::sqlite3_session_backend*>(impl_->sql.get_backend())->conn_;
+        std::vector<ResponseRecord> out;
+        std::map<RowId, std::size_t> items_per_round;
+        {
+            Query responses(db, std::string("SELECT id, round, team, consensus, role FROM responses WHERE status = 'complete'") +
+                                    (round ? " AND round = ?" : "") + " ORDER BY id");
+            if (round)
+                sqlite_api::sqlite3_bind_int64(*responses, 1, *round);
+            while (responses.next()) {
+                ResponseRecord rec;
+                rec.info.id = sqlite_api::sqlite3_column_int64(*responses, 0);
+                rec.info.round_id = sqlite_api::sqlite3_column_int64(*responses, 1);
+                rec.info.team_id = sqlite_api::sqlite3_column_int64(*responses, 2);
+                rec.info.consensus = sqlite_api::sqlite3_column_int(*responses, 3) != 0;
+                const auto* role = reinterpret_cast<const char*>(sqlite_api::sqlite3_column_text(*responses, 4));
+                rec.info.role = role_from_key(role ? role : "").value_or(Role::Unspecified);
+                rec.info.status = ResponseStatus::Complete;
+                out.push_back(std::move(rec));
+            }
+        }
+        if (out.empty())
+            return out;
+        for (auto& rec : out) {
+            auto known = items_per_round.find(rec.info.round_id);
+            if (known == items_per_round.end())
+                known = items_per_round
+                            .emplace(rec.info.round_id, impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(rec.info.round_id))->items.size())
+                            .first;
+            rec.answers.assign(known->second, kUnanswered);
+        }
+
+        Collector collector;
+        collector.out = &out;
+        // The function points at this frame's collector: registered for this read only, removed however it ends
+        // (declared before the statement, so removed after it is finalised).
+        struct Registration {
+            sqlite_api::sqlite3* db;
+            ~Registration() { sqlite_api::sqlite3_create_function_v2(db, "hs_collect", 3, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr); }
+        } registration{db};
+        if (sqlite_api::sqlite3_create_function_v2(db, "hs_collect", 3, SQLITE_UTF8, &collector, nullptr, &collect_step,
+                                                   &collect_final, nullptr) != SQLITE_OK)
+            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), sqlite_api::sqlite3_errcode(db));
+        // The range of ids limits the scan to the round's part of the answers table.
+        Query answers(db, "SELECT hs_collect(response, item, value) FROM answers WHERE response BETWEEN ? AND ?");
+        sqlite_api::sqlite3_bind_int64(*answers, 1, out.front().info.id);
+        sqlite_api::sqlite3_bind_int64(*answers, 2, out.back().info.id);
+        while (answers.next()) {
+        }
+        return out;
+    });
+}
+
+} // namespace hs
