@@ -19,6 +19,8 @@ PACKAGES=(
   python3-openpyxl                  # tests read exported workbooks back
   python3-pandas python3-xlsxwriter # the benchmark's Python baselines (import, comparison workbook)
   locales                           # tests generate nl_NL.UTF-8 (localedef) to export under a decimal comma
+  libcairo2-dev libfreetype-dev fonts-dejavu-core  # PDF reports (the font is compiled in)
+  poppler-utils                     # tests read the PDF reports back
   libreoffice-calc-nogui            # tests open exported workbooks in LibreOffice
   librsvg2-bin                      # renders the application icon's PNG sizes from its SVG
   help2man man-db                   # the manual pages: written from --help, checked by rendering

@@ -38,5 +38,7 @@ Runner add_export_raw(CLI::App& app, const GlobalOptions& global);
 Runner add_demo(CLI::App& app, const GlobalOptions& global);
 Runner add_actions(CLI::App& app, const GlobalOptions& global);
 Runner add_instrument_report(CLI::App& app, const GlobalOptions& global);
+Runner add_report(CLI::App& app, const GlobalOptions& global);
+Runner add_paper_form(CLI::App& app, const GlobalOptions& global);
 
 } // namespace hs::cli

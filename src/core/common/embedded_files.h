@@ -11,4 +11,5 @@ struct EmbeddedFile {
 const std::vector<EmbeddedFile>& questionnaires();
 const std::vector<EmbeddedFile>& reports();
 const std::vector<EmbeddedFile>& catalogues(); // compiled gettext catalogues: nl.mo
+const std::vector<EmbeddedFile>& fonts(); // DejaVu Sans regular and bold, for the PDF reports
 } // namespace hs::embedded

@@ -1,0 +1,286 @@
+// The coaching report: what a trainer brings to a team's session, laid out on A4 from the team's trend.
+#include "report/coaching_report.h"
+
+#include "analysis/reason_text.h"
+#include "chart/profile_chart.h"
+#include "common/file_io.h"
+#include "common/i18n.h"
+#include "common/ids.h"
+#include "common/message_catalogue.h"
+#include "report/page_flow.h"
+#include "report/report_text.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hs::report {
+
+namespace {
+
+const TextStyle kBody{9.5, false, chart::kInk};
+const TextStyle kSmall{8, false, chart::kMuted};
+const TextStyle kBold{9.5, true, chart::kInk};
+
+class CoachingReport {
+public:
+    CoachingReport(Store& store, RowId team, RowId round, const CoachingReportOptions& options)
+        : store_(store), options_(options), text_(MessageCatalogue::for_language(options.language)),
+          trend_(team_trend(store, team, options.analysis)), round_(store.round(round))
+    {
+        for (const auto& rr : trend_.rounds)
+            if (rr.round.id == round)
+                current_ = &rr;
+        questionnaire_ = current_ ? current_->result.questionnaire : store.questionnaire_of(round);
+    }
+
+    std::string build()
+    {
+        const std::string title = t(N_("Coaching report"));
+        PdfDocument doc(title + " " + trend_.team.name + " " + round_.label, t(N_("Recovery-supporting care")));
+        PageFlow flow(doc, trend_.team.name + " \xC2\xB7 " + round_.label + " \xC2\xB7 " + title, t(N_("page")));
+        cover(flow);
+        if (numbers()) {
+            profile(flow);
+            changes(flow);
+            strengths(flow);
+            disagreement(flow);
+            remarks(flow);
+            questions(flow);
+        }
+        return doc.finish();
+    }
+
+private:
+    std::string t(const char* msgid) const { return text_.translate(msgid); }
+    std::string t(const char* msgid, std::initializer_list<std::string> args) const { return text_.translate(msgid, args); }
+    std::string number(double v, int decimals = 1) const { return decimal(v, decimals, options_.language); }
+    bool numbers() const { return current_ && current_->result.availability == Availability::Available; }
+    const TeamRoundResult* previous() const { return current_ ? trend_.previous_of(*current_) : nullptr; }
+
+    std::string dimension_title(const std::string& id) const
+    {
+        if (auto i = questionnaire_->dimension_index(id))
+            return questionnaire_->dimensions[*i].title.in(options_.language);
+        return id;
+    }
+    std::string item_text(const std::string& id) const
+    {
+        if (auto i = questionnaire_->item_index(id))
+            return questionnaire_->items[*i].text.in(options_.language);
+        return id;
+    }
+
+    void cover(PageFlow& flow)
+    {
+        flow.start_page();
+        flow.advance(40);
+        flow.paragraph(t(N_("Coaching report")), {22, true, chart::kInk});
+        flow.paragraph(t(N_("Recovery-supporting care")), {13, false, chart::kMuted});
+        flow.advance(24);
+        const int respondents = current_ ? current_->result.respondents : 0;
+        const std::vector<std::pair<std::string, std::string>> facts = {
+            {t(N_("Team")), trend_.team.name},
+            {t(N_("Round")), round_.label + " (" + round_.date + ")"},
+            {t(N_("Questionnaire")), questionnaire_->title.in(options_.language) + " " + questionnaire_->version},
+            {t(N_("Completed questionnaires")), std::to_string(respondents)},
+            {t(N_("Made on")), options_.today.empty() ? today_iso() : options_.today},
+        };
+        for (const auto& [label, value] : facts) {
+            flow.ensure(16);
+            flow.advance(16);
+            flow.doc().text(flow.left(), flow.y(), label, kSmall);
+            flow.doc().text(flow.left() + 150, flow.y(), value, kBold);
+        }
+        flow.advance(24);
+        flow.heading(t(N_("Anonymity")), 2);
+        flow.paragraph(t(N_("Numbers are shown only for groups of at least %1 respondents, and the team's remarks only "
+                            "for groups of at least %2. Smaller groups are never shown, not even by subtracting one "
+                            "number from another."),
+                         {std::to_string(options_.analysis.anonymity_threshold), std::to_string(options_.analysis.remark_threshold)}),
+                       kBody);
+        if (!numbers()) {
+            flow.paragraph(t(N_("This round has too few completed questionnaires for this team to show any numbers.")), kBold);
+            return;
+        }
+        flow.heading(t(N_("How to read this report")), 2);
+        flow.paragraph(t(N_("Each theme is scored from 1 to 5; higher is more recovery-supporting (statements put the "
+                            "other way round are counted mirrored). A change between rounds is called clear only when "
+                            "its 95% interval does not include zero, so that a small team does not read chance as "
+                            "progress.")),
+                       kBody);
+    }
+
+    void profile(PageFlow& flow)
+    {
+        flow.start_page();
+        flow.heading(t(N_("Profile per theme")));
+        const auto& result = current_->result;
+        const auto* before = previous();
+        chart::ProfileSpec spec;
+        spec.decimal_point = options_.language == "nl" ? "," : ".";
+        spec.legend_current = t(N_("this round"));
+        if (before)
+            spec.legend_previous = t(N_("previous round (%1)"), {before->round.label});
+        for (const auto& part : questionnaire_->parts) {
+            spec.rows.push_back({part.title.in(options_.language), {}, {}, {}, true});
+            for (auto d : part.dimensions) {
+                const auto& dimension = questionnaire_->dimensions[d];
+                chart::ProfileRow row{dimension.title.in(options_.language), {}, {}, {}, false};
+                if (const auto* r = result.dimension(dimension.id); r && r->score.available())
+                    row.value = r->score.mean;
+                else
+                    row.missing_reason = t(availability_msgid(r ? r->score.availability : Availability::NoScores));
+                if (before)
+                    if (const auto* p = before->result.dimension(dimension.id); p && p->score.available())
+                        row.previous = p->score.mean;
+                spec.rows.push_back(std::move(row));
+            }
+        }
+        const auto scene = chart::profile_chart(spec, flow.width(), flow.doc().measure());
+        flow.ensure(scene.height);
+        flow.doc().draw(scene, flow.left(), flow.y());
+        flow.advance(scene.height);
+    }
+
+    void changes(PageFlow& flow)
+    {
+        const auto* before = previous();
+        flow.heading(before ? t(N_("Changes since %1"), {before->round.label}) : t(N_("Changes")));
+        if (!before) {
+            flow.paragraph(t(N_("There is no earlier round with numbers for this team, so there are no changes to show yet.")), kBody);
+            return;
+        }
+        const double w = flow.width();
+        const double columns[] = {0, w * 0.44, w * 0.52, w * 0.60, w * 0.80};
+        auto row = [&](const std::vector<std::string>& cells, const TextStyle& style) {
+            const auto lines = flow.doc().wrap(cells[0], columns[1] - 6, style);
+            const double height = static_cast<double>(lines.size()) * style.size * kLineFactor + 3;
+            flow.ensure(height);
+            double y = flow.y();
+            for (const auto& line : lines) {
+                y += style.size * kLineFactor;
+                flow.doc().text(flow.left(), y, line, style);
+            }
+            for (std::size_t c = 1; c < cells.size(); ++c)
+                flow.doc().text(flow.left() + columns[c], flow.y() + style.size * kLineFactor,
+                                flow.doc().fit(cells[c], (c + 1 < cells.size() ? columns[c + 1] : w) - columns[c] - 4, style), style);
+            flow.advance(height);
+        };
+        row({t(N_("Theme")), t(N_("Before")), t(N_("Now")), t(N_("Change (95% interval)")), t(N_("Verdict"))}, kBold);
+        flow.doc().line(flow.left(), flow.y(), flow.left() + w, flow.y(), chart::kGrid);
+        std::vector<const Change*> dimension_changes;
+        for (const auto& c : current_->changes)
+            if (c.level == Level::Dimension)
+                dimension_changes.push_back(&c);
+        for (const auto* c : dimension_changes) {
+            const bool comparable = c->verdict != Verdict::NotComparable;
+            std::string difference = comparable ? (c->difference > 0 ? "+" : "") + number(c->difference, 2) : "";
+            if (comparable && c->interval_estimable)
+                difference += " [" + number(c->low, 2) + "; " + number(c->high, 2) + "]";
+            row({dimension_title(c->id), comparable ? number(c->previous) : "", comparable ? number(c->current) : "",
+                 difference, t(verdict_msgid(c->verdict))},
+                c->verdict == Verdict::Improved || c->verdict == Verdict::Declined ? kBold : kBody);
+        }
+        std::vector<std::string> notes;
+        for (const auto* c : dimension_changes)
+            for (const char* reason : reason_msgids(*c))
+                if (std::find(notes.begin(), notes.end(), reason) == notes.end())
+                    notes.push_back(reason);
+        flow.advance(4);
+        for (const auto& note : notes)
+            flow.paragraph(t(note.c_str()), kSmall);
+    }
+
+    void strengths(PageFlow& flow)
+    {
+        const auto summary = coaching_summary(current_->result, current_->changes, 3);
+        flow.heading(t(N_("Strongest and weakest themes")));
+        auto list = [&](const std::string& title, const std::vector<Ranked>& ranked) {
+            flow.paragraph(title, kBold);
+            for (const auto& r : ranked)
+                flow.paragraph(dimension_title(r.id) + "  " + number(r.value), kBody, 12);
+        };
+        list(t(N_("Strongest")), summary.strongest_dimensions);
+        list(t(N_("Weakest")), summary.weakest_dimensions);
+    }
+
+    void disagreement(PageFlow& flow)
+    {
+        const auto summary = coaching_summary(current_->result, current_->changes, 5);
+        if (summary.largest_disagreements.empty())
+            return;
+        flow.heading(t(N_("Where views in the team differ most")));
+        flow.paragraph(t(N_("Agreement (rwg) runs from 0 (views spread as if answered at random) to 1 (everyone gave "
+                            "the same answer). Below 0.5 the team sees a statement quite differently.")),
+                       kSmall);
+        for (const auto& r : summary.largest_disagreements) {
+            flow.paragraph(item_text(r.id), kBody, 12);
+            flow.paragraph(t(N_("agreement %1: %2"), {number(r.value, 2), t(agreement_msgid(r.value))}), kSmall, 24);
+        }
+    }
+
+    void remarks(PageFlow& flow)
+    {
+        const auto& remarks = current_->result.remarks;
+        flow.heading(t(N_("Remarks from the team")));
+        if (remarks.empty()) {
+            flow.paragraph(t(N_("No remarks are shown: there are none, or the group is smaller than the threshold for remarks.")), kBody);
+            return;
+        }
+        std::string last;
+        for (const auto& remark : remarks) {
+            if (remark.dimension_id != last)
+                flow.paragraph(dimension_title(remark.dimension_id), kBold);
+            last = remark.dimension_id;
+            flow.paragraph("\xE2\x80\x9C" + remark.text + "\xE2\x80\x9D", kBody, 12);
+        }
+    }
+
+    void questions(PageFlow& flow)
+    {
+        const auto summary = coaching_summary(current_->result, current_->changes, 1);
+        flow.heading(t(N_("Questions for the coaching session")));
+        std::vector<std::string> asked;
+        if (!summary.weakest_dimensions.empty())
+            asked.push_back(t(N_("'%1' has the lowest score. Where did you see it in your work last month, and what made it hard?"),
+                              {dimension_title(summary.weakest_dimensions.front().id)}));
+        if (!summary.largest_disagreements.empty())
+            asked.push_back(t(N_("You see '%1' differently. What does each of you notice in practice?"),
+                              {item_text(summary.largest_disagreements.front().id)}));
+        for (const auto& c : current_->changes)
+            if (c.level == Level::Dimension && c.verdict == Verdict::Declined) {
+                asked.push_back(t(N_("'%1' went down since %2. What changed?"), {dimension_title(c.id), previous()->round.label}));
+                break;
+            }
+        if (!summary.strongest_dimensions.empty())
+            asked.push_back(t(N_("'%1' has the highest score. What do you do there that could help with other themes?"),
+                              {dimension_title(summary.strongest_dimensions.front().id)}));
+        asked.push_back(t(N_("Which one agreement do you make for the coming period, who takes it on, and when do you look back?")));
+        int n = 0;
+        for (const auto& q : asked)
+            flow.paragraph(std::to_string(++n) + ". " + q, kBody, 0);
+    }
+
+    Store& store_;
+    const CoachingReportOptions& options_;
+    const MessageCatalogue& text_;
+    TeamTrend trend_;
+    Round round_;
+    const TeamRoundResult* current_ = nullptr;
+    std::shared_ptr<const Questionnaire> questionnaire_;
+};
+
+} // namespace
+
+std::string coaching_report_pdf(Store& store, RowId team, RowId round, const CoachingReportOptions& options)
+{
+    options.analysis.validate();
+    return CoachingReport(store, team, round, options).build();
+}
+
+void write_coaching_report(Store& store, RowId team, RowId round, const std::string& path, const CoachingReportOptions& options)
+{
+    write_file_atomically(path, coaching_report_pdf(store, team, round, options));
+}
+
+} // namespace hs::report

@@ -1,0 +1,59 @@
+// The page flow: cursor, breaks, running header and page numbers.
+#include "report/page_flow.h"
+
+namespace hs::report {
+
+PageFlow::PageFlow(PdfDocument& doc, std::string header, std::string page_word)
+    : doc_(doc), header_(std::move(header)), page_word_(std::move(page_word))
+{
+}
+
+void PageFlow::start_page()
+{
+    doc_.new_page();
+    y_ = PdfDocument::kMargin;
+    const TextStyle small{7.5, false, chart::kMuted};
+    if (doc_.page_count() > 1) {
+        doc_.text(left(), PdfDocument::kMargin - 22, doc_.fit(header_, width() - 60, small), small);
+        doc_.line(left(), PdfDocument::kMargin - 16, left() + width(), PdfDocument::kMargin - 16, chart::kGrid);
+    }
+    doc_.text(left() + width(), PdfDocument::kPageHeight - PdfDocument::kMargin / 2,
+              page_word_ + " " + std::to_string(doc_.page_count()), small, Anchor::End);
+}
+
+void PageFlow::ensure(double height)
+{
+    if (doc_.page_count() == 0 || y_ + height > PdfDocument::kPageHeight - PdfDocument::kMargin)
+        start_page();
+}
+
+void PageFlow::heading(const std::string& text, int level)
+{
+    const TextStyle style{level == 1 ? 15.0 : level == 2 ? 11.5 : 9.5, true, chart::kInk};
+    const double before = level == 1 ? 10 : 8;
+    // A heading never stands alone at the foot of a page: keep room for a few lines after it.
+    ensure(before + style.size * kLineFactor + 60);
+    y_ += before;
+    for (const auto& line : doc_.wrap(text, width(), style)) {
+        y_ += style.size * kLineFactor;
+        doc_.text(left(), y_, line, style);
+    }
+    y_ += level == 1 ? 8 : 4;
+}
+
+double PageFlow::paragraph_height(const std::string& text, const TextStyle& style, double indent)
+{
+    return static_cast<double>(doc_.wrap(text, width() - indent, style).size()) * style.size * kLineFactor;
+}
+
+void PageFlow::paragraph(const std::string& text, const TextStyle& style, double indent)
+{
+    for (const auto& line : doc_.wrap(text, width() - indent, style)) {
+        ensure(style.size * kLineFactor);
+        y_ += style.size * kLineFactor;
+        doc_.text(left() + indent, y_, line, style);
+    }
+    y_ += style.size * 0.5;
+}
+
+} // namespace hs::report

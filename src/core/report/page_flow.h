@@ -1,0 +1,39 @@
+#pragma once
+// Text flowing down A4 pages: a cursor, headings, wrapped paragraphs and page breaks with a running header and
+// page numbers. The report builders say what comes next; this decides where it goes.
+#include "report/pdf_document.h"
+
+#include <string>
+
+namespace hs::report {
+
+class PageFlow {
+public:
+    // `header` is printed at the top of every page after the first; `page_word` is "pagina" or "page".
+    PageFlow(PdfDocument& doc, std::string header, std::string page_word);
+
+    PdfDocument& doc() { return doc_; }
+    double y() const { return y_; }
+    double left() const { return PdfDocument::kMargin; }
+    double width() const { return PdfDocument::kPageWidth - 2 * PdfDocument::kMargin; }
+
+    void start_page();
+    // Starts a new page unless `height` points still fit on this one.
+    void ensure(double height);
+    void advance(double height) { y_ += height; }
+
+    void heading(const std::string& text, int level = 1);
+    void paragraph(const std::string& text, const TextStyle& style, double indent = 0);
+    // A paragraph's height when wrapped to the flow's width less `indent`.
+    double paragraph_height(const std::string& text, const TextStyle& style, double indent = 0);
+
+private:
+    PdfDocument& doc_;
+    std::string header_;
+    std::string page_word_;
+    double y_ = 0;
+};
+
+inline constexpr double kLineFactor = 1.35; // line height relative to the font size
+
+} // namespace hs::report

@@ -1,0 +1,198 @@
+// Paper forms: each copy starts on a new page with its number; statements are numbered across the questionnaire.
+#include "report/paper_form.h"
+
+#include "common/file_io.h"
+#include "common/i18n.h"
+#include "common/message_catalogue.h"
+#include "common/records.h"
+#include "report/page_flow.h"
+
+#include <stdexcept>
+
+namespace hs::report {
+
+namespace {
+
+const TextStyle kBody{9, false, chart::kInk};
+const TextStyle kSmall{7, false, chart::kMuted};
+const TextStyle kBold{9, true, chart::kInk};
+constexpr double kBox = 9;      // side of an answer box
+constexpr double kColumn = 26;  // width of one answer column
+
+class PaperForm {
+public:
+    PaperForm(const Questionnaire& q, const PaperFormOptions& options)
+        : q_(q), options_(options), text_(MessageCatalogue::for_language(options.language))
+    {
+    }
+
+    std::string build()
+    {
+        const std::string title = q_.title.in(options_.language);
+        PdfDocument doc(title, text_.translate(N_("Paper form")));
+        for (int copy = 0; copy < options_.copies; ++copy) {
+            const std::string number = std::to_string(options_.first_number + copy);
+            PageFlow flow(doc, title + " \xC2\xB7 " + text_.translate(N_("form %1"), {number}), text_.translate(N_("page")));
+            form(flow, title, number);
+        }
+        return doc.finish();
+    }
+
+private:
+    std::string lang() const { return options_.language; }
+
+    void form(PageFlow& flow, const std::string& title, const std::string& number)
+    {
+        flow.start_page();
+        auto& doc = flow.doc();
+        const double right = flow.left() + flow.width();
+        // The form number, boxed at the top right: the coordinator types it in with the answers.
+        const std::string label = text_.translate(N_("form %1"), {number});
+        const double w = doc.text_width(label, kBold) + 12;
+        doc.frame(right - w, flow.y(), w, 18, chart::kInk, 0.8);
+        doc.text(right - w / 2, flow.y() + 12.5, label, kBold, Anchor::Middle);
+        flow.paragraph(title, {15, true, chart::kInk});
+        flow.advance(6);
+        blank(flow, text_.translate(N_("Team")), options_.team);
+        blank(flow, text_.translate(N_("Round")), options_.round);
+        roles(flow);
+        flow.advance(6);
+        if (!q_.introduction.empty())
+            flow.paragraph(q_.introduction.in(lang()), kBody);
+        flow.paragraph(text_.translate(N_("Put one cross per statement. Choose n.v.t. when a statement does not apply to "
+                                          "your work, and weet niet when you cannot judge it.")),
+                       kBold);
+        int item_number = 0;
+        for (const auto& part : q_.parts) {
+            flow.heading(part.title.in(lang()), 2);
+            for (auto d : part.dimensions) {
+                const auto& dimension = q_.dimensions[d];
+                const auto& scale = q_.scale_of(dimension);
+                flow.ensure(60);
+                column_heads(flow, dimension.title.in(lang()), scale);
+                for (auto i : dimension.items)
+                    statement(flow, ++item_number, q_.items[i], q_.scale_of(q_.items[i]));
+            }
+            remark_area(flow, part.title.in(lang()));
+        }
+        flow.advance(10);
+        flow.paragraph(text_.translate(N_("Thank you. Hand in the form folded; nobody in the team sees your answers.")), kBody);
+    }
+
+    void blank(PageFlow& flow, const std::string& label, const std::string& value)
+    {
+        flow.advance(16);
+        flow.doc().text(flow.left(), flow.y(), label + ":", kBody);
+        if (value.empty())
+            flow.doc().line(flow.left() + 60, flow.y() + 2, flow.left() + 260, flow.y() + 2, chart::kMuted, 0.5);
+        else
+            flow.doc().text(flow.left() + 60, flow.y(), value, kBold);
+    }
+
+    void roles(PageFlow& flow)
+    {
+        flow.advance(16);
+        auto& doc = flow.doc();
+        double x = flow.left();
+        doc.text(x, flow.y(), text_.translate(N_("My role")) + ":", kBody);
+        x += 60;
+        for (auto role : all_roles()) {
+            if (role == Role::Unspecified)
+                continue;
+            doc.frame(x, flow.y() - kBox + 1, kBox, kBox, chart::kInk);
+            const std::string name = text_.translate(role_msgid(role));
+            doc.text(x + kBox + 3, flow.y(), name, kBody);
+            x += kBox + 12 + doc.text_width(name, kBody);
+        }
+    }
+
+    std::vector<std::string> heads(const Scale& scale) const
+    {
+        std::vector<std::string> out;
+        for (const auto& point : scale.points)
+            out.push_back(std::to_string(point.value));
+        if (scale.allows_not_applicable)
+            out.push_back(scale.not_applicable_label.empty() ? "n.v.t." : scale.not_applicable_label.in(lang()));
+        if (scale.allows_dont_know)
+            out.push_back(scale.dont_know_label.empty() ? "?" : scale.dont_know_label.in(lang()));
+        return out;
+    }
+
+    double answers_left(PageFlow& flow, const Scale& scale) const
+    {
+        return flow.left() + flow.width() - static_cast<double>(heads(scale).size()) * kColumn;
+    }
+
+    void column_heads(PageFlow& flow, const std::string& title, const Scale& scale)
+    {
+        auto& doc = flow.doc();
+        flow.advance(14);
+        doc.text(flow.left(), flow.y(), doc.fit(title, answers_left(flow, scale) - flow.left() - 6, kBold), kBold);
+        const auto labels = heads(scale);
+        double x = answers_left(flow, scale);
+        for (const auto& label : labels) {
+            doc.text(x + kColumn / 2, flow.y(), doc.fit(label, kColumn, kSmall), kSmall, Anchor::Middle);
+            x += kColumn;
+        }
+        // The scale's words once per theme: what 1 and the highest point mean.
+        flow.advance(10);
+        const std::string legend = std::to_string(scale.min_value()) + " = " + scale.points.front().label.in(lang()) +
+                                   "   " + std::to_string(scale.max_value()) + " = " + scale.points.back().label.in(lang());
+        doc.text(flow.left(), flow.y(), legend, kSmall);
+        flow.advance(2);
+    }
+
+    void statement(PageFlow& flow, int number, const Item& item, const Scale& scale)
+    {
+        auto& doc = flow.doc();
+        const double text_width = answers_left(flow, scale) - flow.left() - 22;
+        const auto lines = doc.wrap(item.text.in(lang()), text_width, kBody);
+        const double line = kBody.size * kLineFactor;
+        const double height = std::max(static_cast<double>(lines.size()) * line, kBox + 4) + 5;
+        flow.ensure(height);
+        double y = flow.y() + 3;
+        doc.text(flow.left(), y + line - 2, std::to_string(number) + ".", kBold);
+        for (const auto& text : lines) {
+            y += line;
+            doc.text(flow.left() + 22, y - 2, text, kBody);
+        }
+        double x = answers_left(flow, scale);
+        for (std::size_t c = 0; c < heads(scale).size(); ++c) {
+            doc.frame(x + (kColumn - kBox) / 2, flow.y() + 5, kBox, kBox, chart::kInk);
+            x += kColumn;
+        }
+        flow.advance(height);
+        doc.line(flow.left(), flow.y(), flow.left() + flow.width(), flow.y(), chart::kGrid, 0.4);
+    }
+
+    void remark_area(PageFlow& flow, const std::string& part_title)
+    {
+        constexpr double kHeight = 70;
+        flow.ensure(kHeight + 24);
+        flow.advance(14);
+        flow.doc().text(flow.left(), flow.y(), flow.doc().fit(text_.translate(N_("Remarks on \"%1\" (optional)"), {part_title}), flow.width(), kBold), kBold);
+        flow.advance(4);
+        flow.doc().frame(flow.left(), flow.y(), flow.width(), kHeight, chart::kMuted, 0.5);
+        flow.advance(kHeight + 6);
+    }
+
+    const Questionnaire& q_;
+    const PaperFormOptions& options_;
+    const MessageCatalogue& text_;
+};
+
+} // namespace
+
+std::string paper_form_pdf(const Questionnaire& questionnaire, const PaperFormOptions& options)
+{
+    if (options.copies < 1 || options.copies > 1000)
+        throw std::invalid_argument(tr(N_("The number of forms must be between 1 and 1000.")));
+    return PaperForm(questionnaire, options).build();
+}
+
+void write_paper_form(const Questionnaire& questionnaire, const std::string& path, const PaperFormOptions& options)
+{
+    write_file_atomically(path, paper_form_pdf(questionnaire, options));
+}
+
+} // namespace hs::report

@@ -1,0 +1,260 @@
+// A4 PDF pages with cairo, the embedded DejaVu Sans through FreeType, and the program's own line breaking.
+#include "report/pdf_document.h"
+
+#include "common/embedded_files.h"
+#include "common/file_io.h"
+
+#include <cairo-ft.h>
+#include <cairo-pdf.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <charconv>
+#include <stdexcept>
+
+namespace hs::report {
+
+namespace {
+
+// The two faces, loaded once per process from the bytes compiled into the program. FreeType faces must outlive
+// cairo's font faces, and cairo caches faces process-wide, so both live until the program ends.
+struct Fonts {
+    cairo_font_face_t* regular = nullptr;
+    cairo_font_face_t* bold = nullptr;
+};
+
+cairo_font_face_t* load_face(FT_Library library, const std::string& name)
+{
+    for (const auto& file : embedded::fonts()) {
+        if (file.name != name)
+            continue;
+        FT_Face face = nullptr;
+        if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.contents.data()),
+                               static_cast<FT_Long>(file.contents.size()), 0, &face) != 0)
+            throw std::runtime_error("the embedded font " + name + " cannot be read");
+        return cairo_ft_font_face_create_for_ft_face(face, 0);
+    }
+    throw std::logic_error("no embedded font " + name);
+}
+
+const Fonts& fonts()
+{
+    static const Fonts loaded = [] {
+        FT_Library library = nullptr;
+        if (FT_Init_FreeType(&library) != 0)
+            throw std::runtime_error("FreeType cannot be started");
+        return Fonts{load_face(library, "DejaVuSans.ttf"), load_face(library, "DejaVuSans-Bold.ttf")};
+    }();
+    return loaded;
+}
+
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length)
+{
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// Length of the UTF-8 sequence that starts with byte c (1 for a stray continuation byte, so loops advance).
+std::size_t sequence_length(unsigned char c)
+{
+    if (c >= 0xF0)
+        return 4;
+    if (c >= 0xE0)
+        return 3;
+    if (c >= 0xC0)
+        return 2;
+    return 1;
+}
+
+} // namespace
+
+PdfDocument::PdfDocument(const std::string& title, const std::string& subject)
+{
+    surface_ = cairo_pdf_surface_create_for_stream(append, &bytes_, kPageWidth, kPageHeight);
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title.c_str());
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_SUBJECT, subject.c_str());
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "Herstelspiegel " HS_VERSION);
+    cr_ = cairo_create(surface_);
+    if (cairo_status(cr_) != CAIRO_STATUS_SUCCESS)
+        throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_status(cr_)));
+}
+
+PdfDocument::~PdfDocument()
+{
+    if (cr_)
+        cairo_destroy(cr_);
+    if (surface_)
+        cairo_surface_destroy(surface_);
+}
+
+void PdfDocument::new_page()
+{
+    if (pages_ > 0)
+        cairo_show_page(cr_);
+    ++pages_;
+}
+
+void PdfDocument::use(const TextStyle& style)
+{
+    cairo_set_font_face(cr_, style.bold ? fonts().bold : fonts().regular);
+    cairo_set_font_size(cr_, style.size);
+    cairo_set_source_rgb(cr_, style.colour.r, style.colour.g, style.colour.b);
+}
+
+double PdfDocument::text_width(const std::string& text, const TextStyle& style)
+{
+    use(style);
+    cairo_text_extents_t extents;
+    cairo_text_extents(cr_, text.c_str(), &extents);
+    return extents.x_advance;
+}
+
+void PdfDocument::text(double x, double y, const std::string& text, const TextStyle& style, Anchor anchor)
+{
+    const double width = anchor == Anchor::Start ? 0 : text_width(text, style);
+    use(style);
+    cairo_move_to(cr_, anchor == Anchor::Start ? x : anchor == Anchor::Middle ? x - width / 2 : x - width, y);
+    cairo_show_text(cr_, text.c_str());
+}
+
+std::vector<std::string> PdfDocument::wrap(const std::string& text, double width, const TextStyle& style)
+{
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find_first_of(" \n", start);
+        if (end == std::string::npos)
+            end = text.size();
+        std::string word = text.substr(start, end - start);
+        const std::string candidate = line.empty() ? word : line + " " + word;
+        if (text_width(candidate, style) <= width) {
+            line = candidate;
+        } else {
+            if (!line.empty())
+                lines.push_back(line);
+            // A word wider than the line is cut between characters.
+            while (text_width(word, style) > width && word.size() > 1) {
+                std::size_t cut = 0;
+                for (std::size_t i = 0; i < word.size(); i += sequence_length(static_cast<unsigned char>(word[i]))) {
+                    if (text_width(word.substr(0, i + sequence_length(static_cast<unsigned char>(word[i]))), style) > width)
+                        break;
+                    cut = i + sequence_length(static_cast<unsigned char>(word[i]));
+                }
+                if (cut == 0)
+                    cut = sequence_length(static_cast<unsigned char>(word[0]));
+                lines.push_back(word.substr(0, cut));
+                word = word.substr(cut);
+            }
+            line = word;
+        }
+        if (end < text.size() && text[end] == '\n') {
+            lines.push_back(line);
+            line.clear();
+        }
+        start = end + 1;
+    }
+    if (!line.empty())
+        lines.push_back(line);
+    return lines;
+}
+
+std::string PdfDocument::fit(const std::string& text, double width, const TextStyle& style)
+{
+    if (text_width(text, style) <= width)
+        return text;
+    static const std::string ellipsis = "\xE2\x80\xA6"; // …
+    std::string kept;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t n = sequence_length(static_cast<unsigned char>(text[i]));
+        if (text_width(kept + text.substr(i, n) + ellipsis, style) > width)
+            break;
+        kept += text.substr(i, n);
+        i += n;
+    }
+    return kept + ellipsis;
+}
+
+void PdfDocument::rectangle(double x, double y, double w, double h, const Colour& fill)
+{
+    cairo_set_source_rgb(cr_, fill.r, fill.g, fill.b);
+    cairo_rectangle(cr_, x, y, w, h);
+    cairo_fill(cr_);
+}
+
+void PdfDocument::frame(double x, double y, double w, double h, const Colour& stroke, double line_width)
+{
+    cairo_set_source_rgb(cr_, stroke.r, stroke.g, stroke.b);
+    cairo_set_line_width(cr_, line_width);
+    cairo_rectangle(cr_, x, y, w, h);
+    cairo_stroke(cr_);
+}
+
+void PdfDocument::line(double x1, double y1, double x2, double y2, const Colour& stroke, double line_width, bool dashed)
+{
+    cairo_set_source_rgb(cr_, stroke.r, stroke.g, stroke.b);
+    cairo_set_line_width(cr_, line_width);
+    const double dash[] = {3.0, 2.0};
+    cairo_set_dash(cr_, dash, dashed ? 2 : 0, 0);
+    cairo_move_to(cr_, x1, y1);
+    cairo_line_to(cr_, x2, y2);
+    cairo_stroke(cr_);
+    cairo_set_dash(cr_, dash, 0, 0);
+}
+
+void PdfDocument::draw(const chart::Scene& scene, double x, double y)
+{
+    for (const auto& r : scene.rects)
+        rectangle(x + r.x, y + r.y, r.w, r.h, r.fill);
+    for (const auto& l : scene.lines)
+        line(x + l.x1, y + l.y1, x + l.x2, y + l.y2, l.stroke, l.width, l.dashed);
+    for (const auto& m : scene.markers) {
+        cairo_set_source_rgb(cr_, m.fill.r, m.fill.g, m.fill.b);
+        cairo_new_sub_path(cr_);
+        cairo_arc(cr_, x + m.x, y + m.y, m.radius, 0, 6.283185307179586);
+        cairo_fill(cr_);
+    }
+    for (const auto& t : scene.texts)
+        text(x + t.x, y + t.y, t.text, {t.size, t.bold, t.colour}, t.anchor);
+}
+
+chart::TextMeasure PdfDocument::measure()
+{
+    return [this](const std::string& text, double size, bool bold) { return text_width(text, {size, bold, {}}); };
+}
+
+std::string PdfDocument::finish()
+{
+    if (!finished_) {
+        if (pages_ == 0)
+            new_page();
+        cairo_destroy(cr_);
+        cr_ = nullptr;
+        cairo_surface_finish(surface_);
+        const auto status = cairo_surface_status(surface_);
+        cairo_surface_destroy(surface_);
+        surface_ = nullptr;
+        finished_ = true;
+        if (status != CAIRO_STATUS_SUCCESS)
+            throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(status));
+    }
+    return bytes_;
+}
+
+void PdfDocument::save(const std::string& path) { write_file_atomically(path, finish()); }
+
+std::string decimal(double value, int decimals, const std::string& language)
+{
+    char buffer[64];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    std::string out = ec == std::errc{} ? std::string(buffer, end) : std::string("?");
+    if (out.find_first_not_of("-0.") == std::string::npos && out.front() == '-')
+        out.erase(0, 1); // no "-0,0"
+    if (language == "nl")
+        for (auto& c : out)
+            if (c == '.')
+                c = ',';
+    return out;
+}
+
+} // namespace hs::report

@@ -1,0 +1,68 @@
+// The chart builders: geometry that every back end draws the same way.
+#include "chart/profile_chart.h"
+
+#include <catch2/catch.hpp>
+
+using namespace hs::chart;
+
+namespace {
+// A font whose every character is 5 points wide at size 10: widths are easy to predict.
+double fixed_width(const std::string& text, double size, bool) { return static_cast<double>(text.size()) * size / 2; }
+} // namespace
+
+TEST_CASE("the profile chart draws a bar per theme in proportion to its score, and words where there is none")
+{
+    ProfileSpec spec;
+    spec.rows = {{"Houding", {}, {}, {}, true},
+                 {"Presentie", 4.0, 3.0, {}, false},
+                 {"Hoop", {}, {}, "te weinig respondenten", false},
+                 {"Een thema met een heel erg lange naam die niet past", 2.0, {}, {}, false}};
+    spec.legend_current = "deze ronde";
+    spec.legend_previous = "vorige ronde";
+    spec.decimal_point = ",";
+    const auto scene = profile_chart(spec, 400, fixed_width);
+
+    // Two bars (plus the legend's swatch), none for the theme without a number.
+    REQUIRE(scene.rects.size() == 3);
+    const auto& four = scene.rects[0];
+    const auto& two = scene.rects[1];
+    CHECK(four.w == Approx(3 * two.w)); // 4 and 2 on a scale from 1: three times as long
+    CHECK(four.x == two.x);
+    // The previous round as one marker (plus the legend's), at the position of 3 on the scale.
+    REQUIRE(scene.markers.size() == 2);
+    CHECK(scene.markers[0].x == Approx(four.x + four.w / 1.5));
+    auto has_text = [&](const std::string& t) {
+        for (const auto& text : scene.texts)
+            if (text.text == t)
+                return true;
+        return false;
+    };
+    CHECK(has_text("4,0"));
+    CHECK(has_text("2,0"));
+    CHECK(has_text("te weinig respondenten"));
+    CHECK(has_text("Houding"));
+    // A label too long for its column is shortened, with the full text kept for a tooltip.
+    bool shortened = false;
+    for (const auto& text : scene.texts)
+        if (text.tooltip == "Een thema met een heel erg lange naam die niet past") {
+            shortened = true;
+            CHECK(fixed_width(text.text, text.size, false) <= 400 * 0.42 + 1e-9);
+            CHECK(text.text.substr(text.text.size() - 3) == "\xE2\x80\xA6");
+        }
+    CHECK(shortened);
+    CHECK(scene.height > 4 * 14);
+}
+
+TEST_CASE("bar colours diverge from grey at the scale's middle: blue above, orange below")
+{
+    const auto middle = diverging_colour(3, 1, 5);
+    const auto high = diverging_colour(5, 1, 5);
+    const auto low = diverging_colour(1, 1, 5);
+    CHECK(middle.r == Approx(middle.b));
+    CHECK(high.b > high.r);
+    CHECK(low.r > low.b);
+    const auto a_bit_high = diverging_colour(3.5, 1, 5);
+    // Closer to the middle, closer to grey: less blue than the top of the scale, but blue all the same.
+    CHECK(a_bit_high.b - a_bit_high.r > 0);
+    CHECK(a_bit_high.b - a_bit_high.r < high.b - high.r);
+}

@@ -1,0 +1,167 @@
+#!/usr/bin/python3
+"""Reads the PDF reports back as a reader's PDF program would (poppler's pdftotext, pdfinfo, pdffonts) and
+checks them against the trend workbook of the same team, written by the same program from the same store.
+
+usage: pdf_checks.py CLI WORKDIR CHECK
+"""
+import glob
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import openpyxl
+
+CLI, WORKDIR, CHECK = sys.argv[1], sys.argv[2], sys.argv[3]
+SOURCE = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
+DB = os.path.join(WORKDIR, "hs.db")
+REPORT_NL = os.path.join(WORKDIR, "report-nl.pdf")
+REPORT_EN = os.path.join(WORKDIR, "report-en.pdf")
+FORMS = os.path.join(WORKDIR, "forms.pdf")
+TREND = os.path.join(WORKDIR, "trend.xlsx")
+
+
+def run(*args, expect=0):
+    result = subprocess.run(list(args), capture_output=True, text=True)
+    if result.returncode != expect:
+        sys.exit(f"{args}: exit {result.returncode}, expected {expect}\n{result.stdout}{result.stderr}")
+    return result.stdout
+
+
+def cli(*args, expect=0):
+    return run(CLI, "--db", DB, *args, expect=expect)
+
+
+def text_of(pdf):
+    """The PDF's text with white space folded, so wrapped lines read as one sentence."""
+    return " ".join(run("pdftotext", "-enc", "UTF-8", pdf, "-").split())
+
+
+def team_and_rounds():
+    db = sqlite3.connect(DB)
+    team = db.execute("SELECT name FROM teams ORDER BY id LIMIT 1").fetchone()[0]
+    rounds = [r for r, in db.execute("SELECT label FROM rounds ORDER BY date, label")]
+    return team, rounds
+
+
+def setup():
+    shutil.rmtree(WORKDIR, ignore_errors=True)
+    os.makedirs(WORKDIR)
+    cli("demo", "--teams", "3", "--rounds", "2", "--respondents", "9", "--seed", "7")
+    team, rounds = team_and_rounds()
+    cli("report", "--team", team, "--round", rounds[-1], "--out", REPORT_NL)
+    cli("report", "--team", team, "--round", rounds[-1], "--out", REPORT_EN, "--lang", "en")
+    cli("paper-form", "--round", rounds[-1], "--team", team, "--copies", "3", "--out", FORMS)
+    cli("export-trend", "--team", team, "--out", TREND)
+    run("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "3", REPORT_NL, os.path.join(WORKDIR, "report-page"))
+    run("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", FORMS, os.path.join(WORKDIR, "form-page"))
+
+
+def check_pages_and_fonts():
+    for pdf in (REPORT_NL, REPORT_EN, FORMS):
+        info = run("pdfinfo", pdf)
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        assert pages >= 3, f"{pdf}: only {pages} pages"
+        assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info), f"{pdf} is not A4:\n{info}"
+        fonts = run("pdffonts", pdf).splitlines()[2:]
+        assert fonts, f"{pdf} has no fonts"
+        for line in fonts:
+            assert "DejaVuSans" in line, f"{pdf}: unexpected font {line}"
+            assert re.search(r"\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$", line), f"{pdf}: font not embedded and subset: {line}"
+    assert len(glob.glob(os.path.join(WORKDIR, "report-page-*.png"))) == 3
+
+
+def dimension_titles(lang):
+    db = sqlite3.connect(DB)
+    import xml.etree.ElementTree as ET
+    definition, = db.execute("SELECT definition FROM questionnaires ORDER BY id DESC LIMIT 1").fetchone()
+    root = ET.fromstring(definition.encode("utf-8"))
+    titles = []
+    for dim in root.iter("dimension"):
+        title = next(t for t in dim.findall("title") if t.get("lang") == lang)
+        titles.append(" ".join(title.text.split()))
+    return titles
+
+
+def check_contents():
+    team, rounds = team_and_rounds()
+    nl = text_of(REPORT_NL)
+    for needed in (team, rounds[-1], rounds[-2], "Coachingsrapport", "Veranderingen sinds", "Anonimiteit"):
+        assert needed in nl, f"'{needed}' missing from the Dutch report"
+    missing = [t for t in dimension_titles("nl") if t not in nl]
+    assert not missing, f"dimension titles missing from the Dutch report: {missing}"
+    en = text_of(REPORT_EN)
+    missing = [t for t in dimension_titles("en") if t not in en]
+    assert not missing, f"dimension titles missing from the English report: {missing}"
+
+
+def check_numbers_equal_workbook():
+    """Every dimension mean of the latest round in the trend workbook's profile appears in the report, written
+    the Dutch way with one decimal, and the report names as many clear changes as the workbook."""
+    nl = text_of(REPORT_NL)
+    wb = openpyxl.load_workbook(TREND, data_only=True)
+    means = []
+    for ws in wb.worksheets:
+        header = [c.value for c in ws[1]]
+        if "Gemiddelde" in header and ("Dimensie" in header or "Thema" in header):
+            col = header.index("Gemiddelde")
+            for row in ws.iter_rows(min_row=2, values_only=True):
+                if isinstance(row[col], (int, float)):
+                    means.append(row[col])
+    assert means, "no dimension means found in the workbook"
+    shown = set(re.findall(r"\b\d,\d\b", nl))
+    latest = [f"{m:.1f}".replace(".", ",") for m in means[-len(dimension_titles('nl')):]]
+    absent = [m for m in latest if m not in shown]
+    assert not absent, f"means of the workbook not in the report: {absent}"
+
+
+def check_no_english_in_dutch():
+    """No text the report code writes in English (its msgids) is left untranslated in the Dutch report."""
+    nl = text_of(REPORT_NL)
+    msgids = []
+    for path in glob.glob(os.path.join(SOURCE, "src", "core", "report", "*.cpp")):
+        with open(path, encoding="utf-8") as f:
+            msgids += re.findall(r'N_\("((?:[^"\\]|\\.)*)"', f.read())
+    fragments = set()
+    for m in msgids:
+        for part in re.split(r"%\d|\\\"|'", m):
+            part = part.strip(" .,:;()[]")
+            if len(part) >= 12:
+                fragments.add(part)
+    leaked = sorted(f for f in fragments if f in nl)
+    assert not leaked, f"English in the Dutch report: {leaked}"
+    en = text_of(REPORT_EN)
+    assert "Coaching report" in en and "Coachingsrapport" not in en
+
+
+def check_paper_forms():
+    text = text_of(FORMS)
+    for n in (1, 2, 3):
+        assert f"formulier {n}" in text, f"form {n} missing"
+    team, rounds = team_and_rounds()
+    assert team in text and rounds[-1] in text
+    db = sqlite3.connect(DB)
+    import xml.etree.ElementTree as ET
+    definition, = db.execute("SELECT definition FROM questionnaires ORDER BY id DESC LIMIT 1").fetchone()
+    items = list(ET.fromstring(definition.encode("utf-8")).iter("item"))
+    first = text.split("formulier 2")[0]
+    numbers = re.findall(r"(?:^| )(\d+)\. ", first)
+    assert str(len(items)) in numbers, f"the last statement number {len(items)} is missing: {numbers[-5:]}"
+
+
+CHECKS = {
+    "setup": setup,
+    "pages_and_fonts": check_pages_and_fonts,
+    "contents": check_contents,
+    "numbers": check_numbers_equal_workbook,
+    "dutch": check_no_english_in_dutch,
+    "paper_forms": check_paper_forms,
+}
+
+if __name__ == "__main__":
+    try:
+        CHECKS[CHECK]()
+    except AssertionError as e:
+        sys.exit(f"{CHECK}: {e}")
