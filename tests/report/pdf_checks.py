@@ -51,6 +51,8 @@ def setup():
     os.makedirs(WORKDIR)
     cli("demo", "--teams", "3", "--rounds", "2", "--respondents", "9", "--seed", "7")
     team, rounds = team_and_rounds()
+    cli("actions", "add", "--team", team, "--round", rounds[0], "--dimension", "presentie", "--due", "2000-01-01",
+        "--owner", "Anna", "--text", "Elke week één levensverhaal in het teamoverleg")
     cli("report", "--team", team, "--round", rounds[-1], "--out", REPORT_NL)
     cli("report", "--team", team, "--round", rounds[-1], "--out", REPORT_EN, "--lang", "en")
     cli("paper-form", "--round", rounds[-1], "--team", team, "--copies", "3", "--out", FORMS)
@@ -88,7 +90,8 @@ def dimension_titles(lang):
 def check_contents():
     team, rounds = team_and_rounds()
     nl = text_of(REPORT_NL)
-    for needed in (team, rounds[-1], rounds[-2], "Coachingsrapport", "Veranderingen sinds", "Anonimiteit"):
+    for needed in (team, rounds[-1], rounds[-2], "Coachingsrapport", "Veranderingen sinds", "Anonimiteit",
+                   "Open afspraken", "Elke week één levensverhaal in het teamoverleg", "had af moeten zijn op 2000-01-01"):
         assert needed in nl, f"'{needed}' missing from the Dutch report"
     missing = [t for t in dimension_titles("nl") if t not in nl]
     assert not missing, f"dimension titles missing from the Dutch report: {missing}"

@@ -40,6 +40,8 @@ public:
         PageFlow flow(doc, trend_.team.name + " \xC2\xB7 " + round_.label + " \xC2\xB7 " + title, t(N_("page")));
         cover(flow);
         if (numbers()) {
+            flow.start_page();
+            agreements(flow); // what the team agreed last time comes first
             profile(flow);
             changes(flow);
             strengths(flow);
@@ -63,6 +65,14 @@ private:
             return questionnaire_->dimensions[*i].title.in(options_.language);
         return id;
     }
+    // A statement as quoted inside a sentence: without its closing full stop.
+    std::string quoted_item(const std::string& id) const
+    {
+        std::string text = item_text(id);
+        while (!text.empty() && (text.back() == '.' || text.back() == ' '))
+            text.pop_back();
+        return text;
+    }
     std::string item_text(const std::string& id) const
     {
         if (auto i = questionnaire_->item_index(id))
@@ -83,7 +93,7 @@ private:
             {t(N_("Round")), round_.label + " (" + round_.date + ")"},
             {t(N_("Questionnaire")), questionnaire_->title.in(options_.language) + " " + questionnaire_->version},
             {t(N_("Completed questionnaires")), std::to_string(respondents)},
-            {t(N_("Made on")), options_.today.empty() ? today_iso() : options_.today},
+            {t(N_("Made on")), today()},
         };
         for (const auto& [label, value] : facts) {
             flow.ensure(16);
@@ -112,7 +122,6 @@ private:
 
     void profile(PageFlow& flow)
     {
-        flow.start_page();
         flow.heading(t(N_("Profile per theme")));
         const auto& result = current_->result;
         const auto* before = previous();
@@ -142,6 +151,24 @@ private:
         flow.advance(scene.height);
     }
 
+    // One table row: every cell wrapped within its column; the row as high as its tallest cell.
+    static void table_row(PageFlow& flow, const std::vector<double>& columns, const std::vector<std::string>& cells,
+                          const TextStyle& style)
+    {
+        std::vector<std::vector<std::string>> wrapped;
+        std::size_t lines = 1;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            wrapped.push_back(flow.doc().wrap(cells[c], columns[c + 1] - columns[c] - 6, style));
+            lines = std::max(lines, wrapped.back().size());
+        }
+        const double line = style.size * kLineFactor;
+        flow.ensure(static_cast<double>(lines) * line + 3);
+        for (std::size_t c = 0; c < cells.size(); ++c)
+            for (std::size_t l = 0; l < wrapped[c].size(); ++l)
+                flow.doc().text(flow.left() + columns[c], flow.y() + static_cast<double>(l + 1) * line, wrapped[c][l], style);
+        flow.advance(static_cast<double>(lines) * line + 3);
+    }
+
     void changes(PageFlow& flow)
     {
         const auto* before = previous();
@@ -151,21 +178,8 @@ private:
             return;
         }
         const double w = flow.width();
-        const double columns[] = {0, w * 0.44, w * 0.52, w * 0.60, w * 0.80};
-        auto row = [&](const std::vector<std::string>& cells, const TextStyle& style) {
-            const auto lines = flow.doc().wrap(cells[0], columns[1] - 6, style);
-            const double height = static_cast<double>(lines.size()) * style.size * kLineFactor + 3;
-            flow.ensure(height);
-            double y = flow.y();
-            for (const auto& line : lines) {
-                y += style.size * kLineFactor;
-                flow.doc().text(flow.left(), y, line, style);
-            }
-            for (std::size_t c = 1; c < cells.size(); ++c)
-                flow.doc().text(flow.left() + columns[c], flow.y() + style.size * kLineFactor,
-                                flow.doc().fit(cells[c], (c + 1 < cells.size() ? columns[c + 1] : w) - columns[c] - 4, style), style);
-            flow.advance(height);
-        };
+        const std::vector<double> columns = {0, w * 0.40, w * 0.47, w * 0.54, w * 0.76, w};
+        auto row = [&](const std::vector<std::string>& cells, const TextStyle& style) { table_row(flow, columns, cells, style); };
         row({t(N_("Theme")), t(N_("Before")), t(N_("Now")), t(N_("Change (95% interval)")), t(N_("Verdict"))}, kBold);
         flow.doc().line(flow.left(), flow.y(), flow.left() + w, flow.y(), chart::kGrid);
         std::vector<const Change*> dimension_changes;
@@ -219,6 +233,33 @@ private:
         }
     }
 
+    // What the team agreed last time and how its theme moved since: a session starts there.
+    void agreements(PageFlow& flow)
+    {
+        const auto open = open_agreements_first(follow_up_agreements(store_, trend_, today()));
+        flow.heading(t(N_("Open agreements")));
+        if (open.empty()) {
+            flow.paragraph(t(N_("The team has no open agreements.")), kBody);
+            return;
+        }
+        for (const auto& f : open) {
+            const auto& a = f.agreement;
+            flow.paragraph(a.action, kBold, 0);
+            std::string facts = dimension_title(a.dimension_id) + " \xC2\xB7 " + t(N_("made after %1"), {f.made_in.label});
+            if (!a.owner.empty())
+                facts += " \xC2\xB7 " + a.owner;
+            if (!a.due.empty())
+                facts += " \xC2\xB7 " + t(f.overdue ? N_("was due %1") : N_("due %1"), {a.due});
+            flow.paragraph(facts, f.overdue ? TextStyle{8, true, {0.70, 0.15, 0.10}} : kSmall, 12);
+            if (f.state == FollowUpState::Compared)
+                flow.paragraph(t(N_("Since then: from %1 to %2 (%3)"),
+                                 {number(f.change.previous), number(f.change.current), t(verdict_msgid(f.change.verdict))}),
+                               kSmall, 12);
+        }
+    }
+
+    std::string today() const { return options_.today.empty() ? today_iso() : options_.today; }
+
     void remarks(PageFlow& flow)
     {
         const auto& remarks = current_->result.remarks;
@@ -246,7 +287,7 @@ private:
                               {dimension_title(summary.weakest_dimensions.front().id)}));
         if (!summary.largest_disagreements.empty())
             asked.push_back(t(N_("You see '%1' differently. What does each of you notice in practice?"),
-                              {item_text(summary.largest_disagreements.front().id)}));
+                              {quoted_item(summary.largest_disagreements.front().id)}));
         for (const auto& c : current_->changes)
             if (c.level == Level::Dimension && c.verdict == Verdict::Declined) {
                 asked.push_back(t(N_("'%1' went down since %2. What changed?"), {dimension_title(c.id), previous()->round.label}));
