@@ -54,7 +54,7 @@ wxString coaching_html(const std::string& team, const TeamTrend& trend, const Te
         for (const auto& r : items) {
             html += "<tr><td align=\"right\" valign=\"top\"><b>" + format_number(r.value) + "</b></td><td>" + escaped(title(r.level, r.id));
             if (agreement)
-                html += "<br><font color=\"#555555\">" + escaped(u8(consensus_sentence(consensus_of(r.value)))) + "</font>";
+                html += "<br><font color=\"#555555\">" + escaped(wxGetTranslation(u8(consensus_sentence_msgid(consensus_of(r.value))))) + "</font>";
             html += "</td></tr>";
         }
         html += "</table>";

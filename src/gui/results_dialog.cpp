@@ -232,8 +232,8 @@ void ResultsDialog::fill_spread(const TeamRoundResult& rr)
         row.agreement = i.agreement;
         row.note = availability_note(i.score.availability);
         const Consensus consensus = consensus_of(i.agreement);
-        row.agreement_word = u8(consensus_word(consensus));
-        row.tooltip = row.label + "\n" + u8(consensus_sentence(consensus));
+        row.agreement_word = consensus == Consensus::Unknown ? wxString() : wxGetTranslation(u8(consensus_word_msgid(consensus)));
+        row.tooltip = row.label + "\n" + wxGetTranslation(u8(consensus_sentence_msgid(consensus)));
         rows.push_back(std::move(row));
     }
     spread_->set(std::move(rows), std::move(points));

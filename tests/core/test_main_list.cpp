@@ -123,6 +123,6 @@ TEST_CASE("agreement (rwg) is put in words: agrees from 0.70, partly from 0.50, 
     CHECK(consensus_of(0.50) == Consensus::Partly);
     CHECK(consensus_of(0.2) == Consensus::Divided);
     CHECK(consensus_of(std::nan("")) == Consensus::Unknown);
-    CHECK(consensus_sentence(Consensus::Divided).find("disagrees") != std::string::npos);
-    CHECK(consensus_word(Consensus::Agrees) == "agree");
+    CHECK(std::string(consensus_sentence_msgid(Consensus::Divided)).find("disagrees") != std::string::npos);
+    CHECK(std::string(consensus_word_msgid(Consensus::Agrees)) == "agree");
 }

@@ -14,27 +14,27 @@ Consensus consensus_of(double rwg)
     return rwg >= 0.70 ? Consensus::Agrees : rwg >= 0.50 ? Consensus::Partly : Consensus::Divided;
 }
 
-std::string consensus_word(Consensus c)
+const char* consensus_word_msgid(Consensus c)
 {
     switch (c) {
     // TRANSLATORS: short column text: the team members agree on this statement
-    case Consensus::Agrees: return tr(N_("agree"));
-    case Consensus::Partly: return tr(N_("partly agree"));
-    case Consensus::Divided: return tr(N_("divided"));
+    case Consensus::Agrees: return N_("agree");
+    case Consensus::Partly: return N_("partly agree");
+    case Consensus::Divided: return N_("divided");
     case Consensus::Unknown: break;
     }
-    return std::string();
+    return "";
 }
 
-std::string consensus_sentence(Consensus c)
+const char* consensus_sentence_msgid(Consensus c)
 {
     switch (c) {
-    case Consensus::Agrees: return tr(N_("The team agrees: the answers are close together."));
-    case Consensus::Partly: return tr(N_("The team partly agrees: the answers differ somewhat."));
-    case Consensus::Divided: return tr(N_("The team disagrees: members see this quite differently. A good topic to talk about."));
+    case Consensus::Agrees: return N_("The team agrees: the answers are close together.");
+    case Consensus::Partly: return N_("The team partly agrees: the answers differ somewhat.");
+    case Consensus::Divided: return N_("The team disagrees: members see this quite differently. A good topic to talk about.");
     case Consensus::Unknown: break;
     }
-    return tr(N_("Agreement cannot be computed (too few answers)."));
+    return N_("Agreement cannot be computed (too few answers).");
 }
 
 } // namespace hs

@@ -1,6 +1,7 @@
 // The coaching report: what a trainer brings to a team's session, laid out on A4 from the team's trend.
 #include "report/coaching_report.h"
 
+#include "analysis/agreement.h"
 #include "analysis/reason_text.h"
 #include "chart/profile_chart.h"
 #include "common/file_io.h"
@@ -8,7 +9,6 @@
 #include "common/ids.h"
 #include "common/message_catalogue.h"
 #include "report/page_flow.h"
-#include "report/report_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -229,7 +229,7 @@ private:
                        kSmall);
         for (const auto& r : summary.largest_disagreements) {
             flow.paragraph(item_text(r.id), kBody, 12);
-            flow.paragraph(t(N_("agreement %1: %2"), {number(r.value, 2), t(agreement_msgid(r.value))}), kSmall, 24);
+            flow.paragraph(t(N_("agreement %1: %2"), {number(r.value, 2), t(consensus_sentence_msgid(consensus_of(r.value)))}), kSmall, 24);
         }
     }
 
