@@ -115,15 +115,9 @@ public:
     }
 
 private:
-    int line_of_id(const std::string& id) const
-    {
-        int line = line_of(q_.definition_text, "id=\"" + id + "\"");
-        return line ? line : line_of(q_.definition_text, "\"id\": \"" + id + "\"");
-    }
-
     void add(FindingLevel level, FindingCode code, const std::string& subject, std::string message)
     {
-        findings_.push_back({level, code, subject, line_of_id(subject), std::move(message)});
+        findings_.push_back({level, code, subject, q_.line_of_id(subject), std::move(message)});
     }
 
     void translations()
@@ -157,11 +151,13 @@ private:
 
     void dimension(const Dimension& d)
     {
-        if (d.items.size() < limits_.min_items_per_dimension)
+        const std::size_t minimum = q_.perspective == Perspective::Team ? limits_.min_items_per_dimension
+                                                                         : limits_.min_items_per_mirrored_dimension;
+        if (d.items.size() < minimum)
             add(FindingLevel::Error, FindingCode::FewItems, d.id,
                 trf(N_("dimension '%1' has %2 statements; at least %3 are needed for a score that does not hang on "
                        "a single statement"),
-                    {d.id, std::to_string(d.items.size()), std::to_string(limits_.min_items_per_dimension)}));
+                    {d.id, std::to_string(d.items.size()), std::to_string(minimum)}));
         if (d.source.empty())
             add(FindingLevel::Warning, FindingCode::NoSource, d.id,
                 trf(N_("dimension '%1' has no <source> note linking it to the module's text"), {d.id}));
