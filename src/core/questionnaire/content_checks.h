@@ -30,6 +30,7 @@ enum class FindingCode {
     Quantifier,           // warning: a vague or absolute quantifier (vaak, altijd, alle, ...) in a statement
     MissingTranslation,   // warning: no English texts, or an English text identical to the Dutch one
     NoSource,             // warning: a dimension without a source note linking it to the module's text
+    Negation,             // warning: a negation in a statement of a client or relative version (plain language)
     // Of a client or relative version against the team version it mirrors (mirror_check.h), all errors:
     MirrorWrongTeam,      // the team version to compare with is another questionnaire, or not a team version
     MirrorUnknownDimension, // a dimension id the team version does not have

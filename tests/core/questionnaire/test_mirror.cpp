@@ -196,3 +196,18 @@ TEST_CASE("mirror: the README lists exactly the team dimensions the client versi
         CHECK(listed == missing);
     }
 }
+
+TEST_CASE("mirror: a negation in a statement is a warning in a client or relative version, not in a team version")
+{
+    auto negated = [](std::string text) {
+        return replaced(text, R"(<text lang="nl">Tempo A</text><text lang="en">Pace A</text>)",
+                        R"(<text lang="nl">Ze haasten mij niet</text><text lang="en">They do not rush me</text>)");
+    };
+    auto client = check_content(load_questionnaire(negated(client_xml()), "c.xml"));
+    auto negation = std::count_if(client.begin(), client.end(), [](const ContentFinding& f) {
+        return f.code == FindingCode::Negation && f.level == FindingLevel::Warning && f.subject == "tempo.a";
+    });
+    CHECK(negation == 2); // Dutch and English
+    auto team = check_content(load_questionnaire(negated(test::small_questionnaire_xml()), "t.xml"));
+    CHECK(std::none_of(team.begin(), team.end(), [](const ContentFinding& f) { return f.code == FindingCode::Negation; }));
+}
