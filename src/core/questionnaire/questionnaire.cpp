@@ -47,10 +47,10 @@ std::optional<Perspective> perspective_from_name(const std::string& name)
     return std::nullopt;
 }
 
-int Questionnaire::line_of_id(const std::string& id) const
+int Questionnaire::line_of_id(const std::string& element_id) const
 {
-    int line = line_of(definition_text, "id=\"" + id + "\"");
-    return line ? line : line_of(definition_text, "\"id\": \"" + id + "\"");
+    int line = line_of(definition_text, "id=\"" + element_id + "\"");
+    return line ? line : line_of(definition_text, "\"id\": \"" + element_id + "\"");
 }
 
 void Questionnaire::index()

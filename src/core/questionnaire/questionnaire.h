@@ -92,7 +92,7 @@ public:
     const Scale* find_scale(const std::string& scale_id) const;
     const Part& part_of(const Dimension& dimension) const;
     // The line of the element with this id in definition_text (XML or JSON), 0 when not found: for messages.
-    int line_of_id(const std::string& id) const;
+    int line_of_id(const std::string& element_id) const;
     // The score as it counts in the analysis: reverse-scored items are mirrored on their scale.
     int effective_score(std::size_t item, int raw) const;
 
