@@ -1,9 +1,11 @@
 // `validate`: definition files checked as the loader reads them (refused: exit 1 with file:line: reason), then
 // for content (content_checks.h): errors exit 1, warnings are printed and exit 0. `--stats` adds the readability
-// of every statement.
+// of every statement. A client or relative version is also checked against the team version it mirrors
+// (mirror_check.h): the built-in one, or the one given with --team.
 #include "commands.h"
 
 #include "questionnaire/content_checks.h"
+#include "questionnaire/mirror_check.h"
 #include "questionnaire/questionnaire_loader.h"
 
 #include <cstdio>
@@ -47,11 +49,26 @@ Runner add_validate(CLI::App& app, const GlobalOptions&)
                                                "and content (errors exit 1; warnings are printed, exit 0).");
     auto files = std::make_shared<std::vector<std::string>>();
     auto stats = std::make_shared<bool>(false);
+    auto team_file = std::make_shared<std::string>();
     cmd->add_option("FILE", *files, "Questionnaire definition (XML or JSON)")->required();
     cmd->add_flag("--stats", *stats, "Also print the readability of every statement (words per sentence)");
-    return [cmd, files, stats]() {
+    cmd->add_option("--team", *team_file, "The team questionnaire that client and relative versions mirror "
+                                          "(default: the built-in one)");
+    return [cmd, files, stats, team_file]() {
         if (!cmd->parsed())
             return -1;
+        std::optional<Questionnaire> given_team;
+        if (!team_file->empty()) {
+            auto team = read_questionnaire_file(*team_file);
+            if (!team.questionnaire) {
+                std::cout << *team_file << ": invalid team questionnaire\n";
+                for (const auto& p : team.problems)
+                    std::cout << "  " << p.to_string() << "\n";
+                return static_cast<int>(kInvalidInput);
+            }
+            given_team = std::move(team.questionnaire);
+        }
+        const Questionnaire& team = given_team ? *given_team : builtin_questionnaire();
         int status = kOk;
         for (const auto& path : *files) {
             auto result = read_questionnaire_file(path);
@@ -65,6 +82,8 @@ Runner add_validate(CLI::App& app, const GlobalOptions&)
             }
             const auto& q = *result.questionnaire;
             auto findings = check_content(q);
+            auto mirror = check_mirror(q, team);
+            findings.insert(findings.end(), mirror.begin(), mirror.end());
             const auto errors = std::count_if(findings.begin(), findings.end(),
                                               [](const ContentFinding& f) { return f.level == FindingLevel::Error; });
             std::cout << path << ": " << (errors ? "invalid content" : "valid") << ": " << q.id << " version " << q.version
@@ -77,6 +96,13 @@ Runner add_validate(CLI::App& app, const GlobalOptions&)
             for (const auto& f : findings)
                 std::cout << "  " << FileProblem{path, f.line, std::string(f.level == FindingLevel::Error ? "error: " : "warning: ") + f.message}.to_string()
                           << "\n";
+            if (q.perspective != Perspective::Team && mirror.empty()) {
+                std::cout << "  " << perspective_name(q.perspective) << " version of " << team.id << " " << team.version
+                          << "; no " << perspective_name(q.perspective) << " perspective on:";
+                for (const auto& id : dimensions_without_mirror(q, team))
+                    std::cout << " " << id;
+                std::cout << "\n";
+            }
             if (errors)
                 status = kInvalidInput;
             if (*stats)

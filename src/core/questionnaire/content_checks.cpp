@@ -26,6 +26,19 @@ const std::map<std::string, std::vector<std::string>>& quantifiers()
     return words;
 }
 
+// Negations, checked in client and relative versions only: read by people with low literacy, or under stress, a
+// negated statement answered on a scale ("niet ... : oneens") is easily read the wrong way round. Team versions keep
+// their reverse-scored statements, which may need one.
+const std::map<std::string, std::vector<std::string>>& negations()
+{
+    static const std::map<std::string, std::vector<std::string>> words = {
+        {"nl", {"niet", "geen", "nooit", "niemand", "niets", "nergens"}},
+        {"en", {"not", "no", "never", "nobody", "nothing", "nowhere", "don't", "doesn't", "didn't", "isn't", "aren't",
+                "can't", "cannot", "won't"}},
+    };
+    return words;
+}
+
 // Words in an explanation that tell the respondent how a reverse-scored statement is scored.
 const std::vector<std::string>& scoring_words()
 {
@@ -115,15 +128,9 @@ public:
     }
 
 private:
-    int line_of_id(const std::string& id) const
-    {
-        int line = line_of(q_.definition_text, "id=\"" + id + "\"");
-        return line ? line : line_of(q_.definition_text, "\"id\": \"" + id + "\"");
-    }
-
     void add(FindingLevel level, FindingCode code, const std::string& subject, std::string message)
     {
-        findings_.push_back({level, code, subject, line_of_id(subject), std::move(message)});
+        findings_.push_back({level, code, subject, q_.line_of_id(subject), std::move(message)});
     }
 
     void translations()
@@ -157,11 +164,13 @@ private:
 
     void dimension(const Dimension& d)
     {
-        if (d.items.size() < limits_.min_items_per_dimension)
+        const std::size_t minimum = q_.perspective == Perspective::Team ? limits_.min_items_per_dimension
+                                                                         : limits_.min_items_per_mirrored_dimension;
+        if (d.items.size() < minimum)
             add(FindingLevel::Error, FindingCode::FewItems, d.id,
                 trf(N_("dimension '%1' has %2 statements; at least %3 are needed for a score that does not hang on "
                        "a single statement"),
-                    {d.id, std::to_string(d.items.size()), std::to_string(limits_.min_items_per_dimension)}));
+                    {d.id, std::to_string(d.items.size()), std::to_string(minimum)}));
         if (d.source.empty())
             add(FindingLevel::Warning, FindingCode::NoSource, d.id,
                 trf(N_("dimension '%1' has no <source> note linking it to the module's text"), {d.id}));
@@ -198,6 +207,18 @@ private:
                         break;
                     }
         }
+        if (q_.perspective != Perspective::Team)
+            for (const auto& [lang, text] : item.text.all())
+                if (auto list = negations().find(lang); list != negations().end()) {
+                    auto words = words_of(text);
+                    auto hit = std::find_if(list->second.begin(), list->second.end(),
+                                            [&](const std::string& w) { return contains_phrase(words, w); });
+                    if (hit != list->second.end())
+                        add(FindingLevel::Warning, FindingCode::Negation, item.id,
+                            trf(N_("statement '%1' (%2) uses '%3': a negation is easily misread in a client or relative "
+                                   "version; say it positively"),
+                                {item.id, lang, *hit}));
+                }
         if (item.text.has(kDutch) && item.text.has(kEnglish) && item.text.in(kDutch) == item.text.in(kEnglish))
             add(FindingLevel::Warning, FindingCode::MissingTranslation, item.id,
                 trf(N_("statement '%1' has the same text in Dutch and English: the translation seems to be missing"), {item.id}));

@@ -13,6 +13,9 @@ namespace hs {
 
 struct ContentLimits {
     std::size_t min_items_per_dimension = 3; // fewer: a dimension score rests on one or two statements
+    // A client or relative version is short by design (five to eight minutes) and its dimension scores are read
+    // next to the team's, as a mirror, not as a measurement of their own: one statement per dimension is enough.
+    std::size_t min_items_per_mirrored_dimension = 1;
     std::size_t max_words = 20;              // per statement, in every language
 };
 
@@ -27,6 +30,12 @@ enum class FindingCode {
     Quantifier,           // warning: a vague or absolute quantifier (vaak, altijd, alle, ...) in a statement
     MissingTranslation,   // warning: no English texts, or an English text identical to the Dutch one
     NoSource,             // warning: a dimension without a source note linking it to the module's text
+    Negation,             // warning: a negation in a statement of a client or relative version (plain language)
+    // Of a client or relative version against the team version it mirrors (mirror_check.h), all errors:
+    MirrorWrongTeam,      // the team version to compare with is another questionnaire, or not a team version
+    MirrorUnknownDimension, // a dimension id the team version does not have
+    MirrorOtherPart,      // a dimension in another part than in the team version
+    MirrorOtherRange,     // a statement on a scale with another range than the team's statements of its dimension
 };
 
 struct ContentFinding {

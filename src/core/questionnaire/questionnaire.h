@@ -52,6 +52,15 @@ struct Dimension {
     std::vector<std::size_t> items; // indexes into Questionnaire::items
 };
 
+// Whose view a questionnaire asks for. The team scores itself; clients and their family and friends ("naasten")
+// hold up a mirror with a version of their own whose dimensions reuse the team version's ids, so that scores line
+// up per dimension.
+enum class Perspective { Team, Client, Relative };
+
+// "team", "client", "relative": the attribute values in a definition file.
+const char* perspective_name(Perspective p);
+std::optional<Perspective> perspective_from_name(const std::string& name);
+
 struct Part {
     std::string id;
     LocalizedText title;
@@ -65,6 +74,8 @@ public:
     std::vector<std::string> languages;
     LocalizedText title;
     LocalizedText introduction;
+    Perspective perspective = Perspective::Team;
+    std::string mirrors; // a client or relative version: the id of the team questionnaire it mirrors; team: empty
     std::vector<Scale> scales;
     std::vector<Part> parts;
     std::vector<Dimension> dimensions; // in questionnaire order
@@ -80,6 +91,8 @@ public:
     const Scale& scale_of(const Dimension& dimension) const;
     const Scale* find_scale(const std::string& scale_id) const;
     const Part& part_of(const Dimension& dimension) const;
+    // The line of the element with this id in definition_text (XML or JSON), 0 when not found: for messages.
+    int line_of_id(const std::string& element_id) const;
     // The score as it counts in the analysis: reverse-scored items are mirrored on their scale.
     int effective_score(std::size_t item, int raw) const;
 

@@ -48,7 +48,7 @@ private:
         }
         const int line = r_.is_json() ? 1 : line_of(text_, "<questionnaire");
         const std::string what = "<questionnaire>";
-        r_.allow_only(*root, what, line, {"id", "version", "languages"},
+        r_.allow_only(*root, what, line, {"id", "version", "languages", "perspective", "mirrors"},
                       {"title", "introduction", "scale", "part"});
 
         q_.id = r_.attr(*root, "id").value_or("");
@@ -66,6 +66,8 @@ private:
             if (lang != kDutch && lang != kEnglish)
                 r_.problem(line, trf(N_("unsupported language '%1' (supported: nl, en)"), {lang}));
 
+        read_perspective(*root, line);
+
         q_.title = r_.texts(*root, "title", what, line, q_.languages, true);
         q_.introduction = r_.texts(*root, "introduction", what, line, q_.languages, false);
 
@@ -79,6 +81,28 @@ private:
                 read_part(child);
         if (q_.parts.empty())
             r_.problem(line, tr(N_("the questionnaire defines no <part>")));
+    }
+
+    // A team version stands alone; a client or relative version names the team version whose dimension ids it
+    // reuses (whether they exist there is checked against that version: mirror_check.h).
+    void read_perspective(const PTree& root, int line)
+    {
+        const auto name = r_.attr(root, "perspective").value_or("team");
+        auto perspective = perspective_from_name(name);
+        if (!perspective) {
+            r_.problem(line, trf(N_("perspective '%1' is unknown (expected team, client or relative)"), {name}));
+            return;
+        }
+        q_.perspective = *perspective;
+        q_.mirrors = r_.attr(root, "mirrors").value_or("");
+        if (q_.perspective == Perspective::Team) {
+            if (!q_.mirrors.empty())
+                r_.problem(line, trf(N_("a team questionnaire mirrors no other questionnaire, but it names '%1' in mirrors"), {q_.mirrors}));
+        } else if (q_.mirrors.empty()) {
+            r_.problem(line, tr(N_("a client or relative questionnaire must name the team questionnaire it mirrors (mirrors=\"...\")")));
+        } else if (!is_valid_id(q_.mirrors)) {
+            r_.problem(line, trf(N_("mirrors '%1' is not a valid questionnaire id"), {q_.mirrors}));
+        }
     }
 
     int locate(const std::string& id, std::set<std::string>& seen, const std::string& kind)
