@@ -8,7 +8,8 @@
 #
 # Environment: HS_WIN_PREFIX (default ~/.cache/herstelspiegel-win/prefix), HS_WIN_WORK (sources and build trees,
 # default ~/.cache/herstelspiegel-win), HS_WIN_BUILD (the project's build dir, default build-windows), JOBS (2),
-# HS_WIN_SKIP_APT=1 to skip the apt-get steps on a machine that has them already.
+# HS_WIN_SKIP_APT=1 to skip the apt-get steps on a machine that has them already, HS_WIN_SKIP_WINE=1 to skip
+# the smoke test under Wine.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,7 +53,7 @@ EOF
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends --no-upgrade \
         g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64 \
         dpkg-dev cmake ninja-build make gcc tcl pkg-config gettext xz-utils \
-        libboost-dev libcli11-dev catch2
+        libboost-dev libcli11-dev catch2 wine64
 }
 
 # fetch <source package>: unpacks Debian's source (with Debian's patches applied) under $work/src, once.
@@ -163,9 +164,9 @@ build_expat() {
 
 build_xlsxwriter() {
     local src; src="$(fetch libxlsxwriter)"
-    # USE_STANDARD_TMPFILE: libxlsxwriter's own tmpfileplus is for POSIX; Windows' tmpfile() is the portable one.
-    cmake_dep "$src" "$work/build/libxlsxwriter" -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF \
-        -DUSE_STANDARD_TMPFILE=ON -DZLIB_ROOT="$prefix"
+    # Its own tmpfileplus stays (the default): it writes to the user's temporary folder, where Windows' tmpfile()
+    # would try the root of the drive, which an ordinary account may not write.
+    cmake_dep "$src" "$work/build/libxlsxwriter" -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF -DZLIB_ROOT="$prefix"
 }
 
 build_soci() {
@@ -206,6 +207,26 @@ build_project() {
     log "herstelspiegel: built $build_dir/src/cli/herstelspiegel-cli.exe in $((SECONDS - start)) s"
 }
 
+# --- 4. A smoke test under Wine: the program starts, fills a demo database and writes a trend workbook ---------
+smoke_test() {
+    local wine=/usr/lib/wine/wine64
+    command -v wine64 >/dev/null && wine="$(command -v wine64)"
+    if [ "${HS_WIN_SKIP_WINE:-0}" = 1 ] || [ ! -x "$wine" ]; then log "no Wine test (wine64 not installed)"; return; fi
+    local exe="$build_dir/src/cli/herstelspiegel-cli.exe" tmp
+    tmp="$(mktemp -d)"
+    trap 'rm -rf "$tmp"' RETURN
+    log "smoke test under Wine in $tmp"
+    (
+        export WINEPREFIX="$tmp/wineprefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+        cd "$tmp"
+        "$wine" "$exe" --version
+        "$wine" "$exe" --db demo.db demo --teams 3 --rounds 2 --seed 7
+        "$wine" "$exe" --db demo.db export-trend --team "FACT Noord" --out trend.xlsx
+        [ -s trend.xlsx ] || die "the trend workbook was not written"
+    )
+    log "smoke test passed"
+}
+
 install_tools
 mkdir -p "$prefix" "$work/build"
 timed headers build_headers
@@ -215,3 +236,4 @@ timed expat build_expat
 timed libxlsxwriter build_xlsxwriter
 timed soci build_soci
 build_project
+smoke_test
