@@ -39,3 +39,6 @@ set(ENV{PKG_CONFIG_SYSROOT_DIR} "")
 
 # One .exe without libgcc/libstdc++/winpthread DLLs next to it.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
+
+# Windows programs built here (the tests) run under Wine: CMake's test discovery and CTest go through this.
+set(CMAKE_CROSSCOMPILING_EMULATOR "${CMAKE_CURRENT_LIST_DIR}/wine-run.sh")
