@@ -26,7 +26,11 @@ std::string now_iso()
 {
     auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm tm{};
+#ifdef _WIN32
+    gmtime_s(&tm, &t); // the C runtime's thread-safe form (arguments the other way round)
+#else
     gmtime_r(&t, &tm);
+#endif
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;

@@ -7,7 +7,6 @@
 #include "common/i18n.h"
 #include "store/schema.h"
 
-#include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <filesystem>

@@ -112,7 +112,11 @@ std::time_t date_to_time(const std::string& iso)
         return 0;
     tm.tm_year -= 1900;
     tm.tm_mon -= 1;
+#ifdef _WIN32
+    return _mkgmtime(&tm); // the C runtime's name for timegm
+#else
     return timegm(&tm);
+#endif
 }
 
 } // namespace hs::wb

@@ -1,0 +1,256 @@
+#!/bin/bash
+# The Windows cross-build from a fresh Debian 12 machine, in one command: installs MinGW-w64 and the tools,
+# takes every C/C++ dependency from Debian's own source packages (apt-get source), builds them as static
+# libraries for x86_64-w64-mingw32 into one fixed prefix (reused: a dependency already there is skipped), then
+# cross-builds the core and the CLI with packaging/windows/mingw-w64-x86_64.cmake.
+#
+#   packaging/windows/build.sh            # as root, or with sudo on the PATH for the apt-get steps
+#
+# Environment: HS_WIN_PREFIX (default ~/.cache/herstelspiegel-win/prefix), HS_WIN_WORK (sources and build trees,
+# default ~/.cache/herstelspiegel-win), HS_WIN_BUILD (the project's build dir, default build-windows), JOBS (2),
+# HS_WIN_SKIP_APT=1 to skip the apt-get steps on a machine that has them already, HS_WIN_SKIP_WINE=1 to skip
+# the smoke test under Wine.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+project="$(cd "$here/../.." && pwd)"
+work="${HS_WIN_WORK:-$HOME/.cache/herstelspiegel-win}"
+prefix="${HS_WIN_PREFIX:-$work/prefix}"
+build_dir="${HS_WIN_BUILD:-$project/build-windows}"
+jobs="${JOBS:-2}"
+host=x86_64-w64-mingw32
+toolchain="$here/mingw-w64-x86_64.cmake"
+export HS_WIN_PREFIX="$prefix"
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        die "needs root for: $* (run as root or install sudo)"; fi
+}
+
+# --- 1. Tools and Debian's source packages -------------------------------------------------------------------
+install_tools() {
+    [ "${HS_WIN_SKIP_APT:-0}" = 1 ] && return
+    local sources=/etc/apt/sources.list.d/herstelspiegel-deb-src.sources
+    if ! apt-get source --print-uris zlib >/dev/null 2>&1; then
+        log "enabling Debian's source packages in $sources"
+        local codename
+        codename="$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")"
+        as_root tee "$sources" >/dev/null <<EOF
+# Written by herstelspiegel packaging/windows/build.sh: Debian's source packages for the Windows cross-build.
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: $codename $codename-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+        as_root apt-get update -q
+    fi
+    # Boost, CLI11 (and Catch2 for the tests) are header-only: their Debian headers are copied into the prefix.
+    # tclsh generates SQLite's amalgamation; gettext's msgfmt compiles the Dutch catalogue.
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends --no-upgrade \
+        g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64 \
+        dpkg-dev cmake ninja-build make gcc tcl pkg-config gettext xz-utils \
+        libboost-dev libcli11-dev catch2 wine64
+}
+
+# fetch <source package>: unpacks Debian's source (with Debian's patches applied) under $work/src, once.
+fetch() {
+    local pkg="$1"
+    mkdir -p "$work/src"
+    local dir
+    dir="$(find "$work/src" -maxdepth 1 -type d -name "$pkg-[0-9]*" | head -n1)"
+    if [ -z "$dir" ]; then
+        (cd "$work/src" && apt-get source -q "$pkg" >&2)
+        dir="$(find "$work/src" -maxdepth 1 -type d -name "$pkg-[0-9]*" | head -n1)"
+    fi
+    [ -n "$dir" ] || die "apt-get source $pkg left no source tree in $work/src"
+    echo "$dir"
+}
+
+# built <name>: true when the prefix already holds it (a stamp written after a successful install).
+built() { [ -f "$prefix/.stamps/$1" ]; }
+stamp() { mkdir -p "$prefix/.stamps"; date -u +%FT%TZ >"$prefix/.stamps/$1"; }
+
+# timed <name> <function>: builds one dependency unless present, and says how long it took.
+timed() {
+    local name="$1" fn="$2"
+    if built "$name"; then log "$name: already in $prefix"; return; fi
+    log "$name: building"
+    local start=$SECONDS
+    "$fn"
+    stamp "$name"
+    log "$name: built in $((SECONDS - start)) s"
+    echo "$name $((SECONDS - start))s" >>"$work/timings.txt"
+}
+
+cmake_dep() { # cmake_dep <source dir> <build dir> [cmake args...]: a CMake project, static, into the prefix
+    local src="$1" bld="$2"; shift 2
+    cmake -S "$src" -B "$bld" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DHS_WIN_PREFIX="$prefix" \
+        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" -DBUILD_SHARED_LIBS=OFF "$@"
+    cmake --build "$bld" -j "$jobs"
+    cmake --install "$bld"
+}
+
+# --- 2. The dependencies, static, for x86_64-w64-mingw32 ------------------------------------------------------
+build_zlib() {
+    local src; src="$(fetch zlib)"
+    # Debian's zlib source leaves out win32/ and zlib's configure refuses MinGW: its fifteen C files are
+    # compiled directly.
+    local obj="$work/build/zlib"
+    rm -rf "$obj"; mkdir -p "$obj" "$prefix/include" "$prefix/lib"
+    local f
+    for f in adler32 compress crc32 deflate gzclose gzlib gzread gzwrite infback inffast inflate inftrees trees \
+             uncompr zutil; do
+        "$host-gcc-posix" -O2 -D_LARGEFILE64_SOURCE=1 -c "$src/$f.c" -o "$obj/$f.o"
+    done
+    rm -f "$prefix/lib/libz.a"
+    "$host-ar" rcs "$prefix/lib/libz.a" "$obj"/*.o
+    cp "$src/zlib.h" "$src/zconf.h" "$prefix/include/"
+    mkdir -p "$prefix/lib/pkgconfig"
+    cat >"$prefix/lib/pkgconfig/zlib.pc" <<EOF
+prefix=$prefix
+Name: zlib
+Description: zlib compression library
+Version: $(sed -n 's/^#define ZLIB_VERSION "\(.*\)"/\1/p' "$src/zlib.h")
+Libs: -L\${prefix}/lib -lz
+Cflags: -I\${prefix}/include
+EOF
+}
+
+build_sqlite3() {
+    local src; src="$(fetch sqlite3)"
+    # The amalgamation (sqlite3.c) is generated on the build machine with its own compiler and tclsh, then
+    # compiled once for Windows: the same source Debian's library is built from.
+    local gen="$work/build/sqlite3-amalgamation"
+    mkdir -p "$gen"
+    if [ ! -f "$gen/sqlite3.c" ]; then
+        (cd "$gen" && "$src/configure" --disable-tcl >/dev/null && make -j "$jobs" sqlite3.c >/dev/null)
+    fi
+    local obj="$work/build/sqlite3-win"
+    mkdir -p "$obj" "$prefix/include" "$prefix/lib/pkgconfig"
+    "$host-gcc-posix" -O2 -c "$gen/sqlite3.c" -o "$obj/sqlite3.o" -DSQLITE_THREADSAFE=1 \
+        -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_JSON1 -DSQLITE_ENABLE_UNLOCK_NOTIFY \
+        -DSQLITE_ENABLE_DBSTAT_VTAB -DSQLITE_SECURE_DELETE -DSQLITE_MAX_VARIABLE_NUMBER=250000
+    rm -f "$prefix/lib/libsqlite3.a"
+    "$host-ar" rcs "$prefix/lib/libsqlite3.a" "$obj/sqlite3.o"
+    cp "$gen/sqlite3.h" "$src/src/sqlite3ext.h" "$prefix/include/" 2>/dev/null || cp "$gen/sqlite3.h" "$prefix/include/"
+    cat >"$prefix/lib/pkgconfig/sqlite3.pc" <<EOF
+prefix=$prefix
+Name: SQLite
+Description: SQL database engine
+Version: $(cat "$src/VERSION")
+Libs: -L\${prefix}/lib -lsqlite3
+Cflags: -I\${prefix}/include
+EOF
+}
+
+build_expat() {
+    local src; src="$(fetch expat)"
+    [ -f "$src/CMakeLists.txt" ] || src="$src/expat"
+    local bld="$work/build/expat"
+    cmake -S "$src" -B "$bld" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DHS_WIN_PREFIX="$prefix" \
+        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" -DBUILD_SHARED_LIBS=OFF \
+        -DEXPAT_SHARED_LIBS=OFF -DEXPAT_BUILD_TOOLS=OFF -DEXPAT_BUILD_EXAMPLES=OFF -DEXPAT_BUILD_TESTS=OFF \
+        -DEXPAT_BUILD_DOCS=OFF -DEXPAT_MSVC_STATIC_CRT=OFF
+    # Debian's security patches test "#if XML_DTD == 1" (true in its autotools build), but expat's CMake
+    # writes a bare "#define XML_DTD": give the macro its value.
+    sed -i 's/^#define XML_DTD *$/#define XML_DTD 1/; s/^#define XML_NS *$/#define XML_NS 1/' "$bld/expat_config.h"
+    cmake --build "$bld" -j "$jobs"
+    cmake --install "$bld"
+}
+
+build_xlsxwriter() {
+    local src; src="$(fetch libxlsxwriter)"
+    # Its own tmpfileplus stays (the default): it writes to the user's temporary folder, where Windows' tmpfile()
+    # would try the root of the drive, which an ordinary account may not write.
+    cmake_dep "$src" "$work/build/libxlsxwriter" -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF -DZLIB_ROOT="$prefix"
+}
+
+build_soci() {
+    local src; src="$(fetch soci)"
+    # SQLite back end only: the PostgreSQL server mode is not part of the Windows build (HS_WITH_POSTGRESQL).
+    cmake_dep "$src" "$work/build/soci" -DSOCI_SHARED=OFF -DSOCI_STATIC=ON -DSOCI_TESTS=OFF -DSOCI_CXX11=ON \
+        -DWITH_BOOST=OFF -DWITH_SQLITE3=ON -DWITH_POSTGRESQL=OFF -DWITH_MYSQL=OFF -DWITH_ODBC=OFF \
+        -DWITH_ORACLE=OFF -DWITH_FIREBIRD=OFF -DWITH_DB2=OFF -DWITH_VALGRIND=OFF \
+        -DSQLITE3_INCLUDE_DIR="$prefix/include" -DSQLITE3_LIBRARY="$prefix/lib/libsqlite3.a"
+}
+
+build_headers() { # the header-only libraries, from the Debian packages installed above
+    mkdir -p "$prefix/include" "$prefix/lib/cmake"
+    rm -rf "$prefix/include/boost" "$prefix/include/CLI" "$prefix/include/catch2"
+    cp -a /usr/include/boost /usr/include/CLI "$prefix/include/"
+    [ -d /usr/include/catch2 ] && cp -a /usr/include/catch2 "$prefix/include/"
+    # CLI11's CMake package, pointing at the prefix's copy of its headers.
+    mkdir -p "$prefix/lib/cmake/CLI11"
+    cat >"$prefix/lib/cmake/CLI11/CLI11Config.cmake" <<EOF
+# Written by packaging/windows/build.sh: CLI11 (header-only) from Debian's libcli11-dev, copied into the prefix.
+if(NOT TARGET CLI11::CLI11)
+  add_library(CLI11::CLI11 INTERFACE IMPORTED)
+  set_target_properties(CLI11::CLI11 PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "$prefix/include")
+endif()
+set(CLI11_FOUND TRUE)
+EOF
+}
+
+build_catch2() { # Catch2 2.13 for the tests: Debian's CMake package and headers, its main compiled for Windows
+    [ -d /usr/lib/cmake/Catch2 ] || die "catch2 is not installed (apt-get install catch2)"
+    rm -rf "$prefix/lib/cmake/Catch2"
+    cp -a /usr/lib/cmake/Catch2 "$prefix/lib/cmake/" # its paths are relative to where it lies: the prefix
+    local obj="$work/build/catch2"
+    mkdir -p "$obj"
+    printf '#define CATCH_CONFIG_MAIN\n#include <catch2/catch.hpp>\n' >"$obj/catch_with_main.cpp"
+    "$host-g++-posix" -std=c++17 -O2 -I"$prefix/include" -c "$obj/catch_with_main.cpp" -o "$obj/catch_with_main.o"
+    rm -f "$prefix/lib/libCatch2WithMain.a"
+    "$host-ar" rcs "$prefix/lib/libCatch2WithMain.a" "$obj/catch_with_main.o"
+}
+
+# --- 3. The project: core and CLI ----------------------------------------------------------------------------
+build_project() {
+    log "herstelspiegel: core and CLI in $build_dir"
+    local start=$SECONDS
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    cmake -S "$project" -B "$build_dir" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DHS_WIN_PREFIX="$prefix" \
+        -DCMAKE_BUILD_TYPE=Release -DHS_BUILD_GUI=OFF -DHS_BUILD_TESTS=OFF "${launcher[@]}"
+    cmake --build "$build_dir" -j "$jobs" --target herstelspiegel-cli
+    log "herstelspiegel: built $build_dir/src/cli/herstelspiegel-cli.exe in $((SECONDS - start)) s"
+}
+
+# --- 4. A smoke test under Wine: the program starts, fills a demo database and writes a trend workbook ---------
+smoke_test() {
+    local wine=/usr/lib/wine/wine64
+    command -v wine64 >/dev/null && wine="$(command -v wine64)"
+    if [ "${HS_WIN_SKIP_WINE:-0}" = 1 ] || [ ! -x "$wine" ]; then log "no smoke test under Wine (skipped, or wine64 not installed)"; return; fi
+    local exe="$build_dir/src/cli/herstelspiegel-cli.exe" tmp
+    tmp="$(mktemp -d)"
+    trap 'rm -rf "$tmp"' RETURN
+    log "smoke test under Wine in $tmp"
+    (
+        export WINEPREFIX="$tmp/wineprefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+        cd "$tmp"
+        "$wine" "$exe" --version
+        "$wine" "$exe" --db demo.db demo --teams 3 --rounds 2 --seed 7
+        "$wine" "$exe" --db demo.db export-trend --team "FACT Noord" --out trend.xlsx
+        [ -s trend.xlsx ] || die "the trend workbook was not written"
+        # Wine's server outlives the program for a moment: let it finish before its prefix is removed.
+        local server="$(dirname "$wine")/wineserver"
+        [ -x "$server" ] || server="$(command -v wineserver || echo /usr/lib/wine/wineserver64)"
+        "$server" -w || true
+    )
+    log "smoke test passed"
+}
+
+install_tools
+mkdir -p "$prefix" "$work/build"
+timed headers build_headers
+timed catch2 build_catch2
+timed zlib build_zlib
+timed sqlite3 build_sqlite3
+timed expat build_expat
+timed libxlsxwriter build_xlsxwriter
+timed soci build_soci
+build_project
+smoke_test
