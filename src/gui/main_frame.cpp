@@ -8,7 +8,7 @@
 #include "exchange/response_exchange.h"
 #include "store/integrity.h"
 #include "export_dialog.h"
-#include "main_list.h"
+#include "frontend/main_list.h"
 #include "messages.h"
 #include "new_round_dialog.h"
 #include "participation_panel.h"

@@ -3,7 +3,7 @@
 
 #include "dialog_buttons.h"
 #include "messages.h"
-#include "round_input.h"
+#include "frontend/round_input.h"
 #include "translations.h"
 
 #include <wx/filedlg.h>

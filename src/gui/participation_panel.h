@@ -2,7 +2,7 @@
 // The main window's list: every team in every round, with a search field, filters by round and status, and a
 // sort by clicking a column. The list is virtual: a row's text is made only when the row is drawn, so 400
 // teams x 12 rounds open as fast as eight. Which rows there are and in which order is the core's MainList.
-#include "main_list.h"
+#include "frontend/main_list.h"
 
 #include <wx/choice.h>
 #include <wx/listctrl.h>

@@ -1,7 +1,7 @@
 #pragma once
 // The start page shown instead of the list while there is nothing to list: it says what to do first and offers
 // exactly that (the offers are the core's start_offers).
-#include "main_list.h"
+#include "frontend/main_list.h"
 
 #include <wx/button.h>
 #include <wx/panel.h>

@@ -4,7 +4,7 @@
 // summary, and a thank-you page once handed in. Pages only move data between their widgets and
 // the core's ResponseSession; the session saves each page when it is left.
 #include "item_row.h"
-#include "response_session.h"
+#include "frontend/response_session.h"
 #include "wizard.h"
 
 #include <wx/checkbox.h>

@@ -3,7 +3,7 @@
 // list's search, filters and sort, closing a round with confirmation and undo, and the double-click.
 #include "add_team_dialog.h"
 #include "main_frame.h"
-#include "main_list.h"
+#include "frontend/main_list.h"
 #include "messages.h"
 #include "new_round_dialog.h"
 #include "participation_panel.h"

@@ -1,6 +1,6 @@
 #include "questionnaire/questionnaire_loader.h"
-#include "response_session.h"
-#include "test_helpers.h"
+#include "frontend/response_session.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // The main list's rows, filter, order and default action; see main_list.h.
-#include "main_list.h"
+#include "frontend/main_list.h"
 
 #include <algorithm>
 #include <map>

@@ -1,4 +1,4 @@
-#include "response_session.h"
+#include "frontend/response_session.h"
 
 #include "common/i18n.h"
 

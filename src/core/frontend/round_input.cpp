@@ -1,5 +1,5 @@
 // Suggested round names and dates as people type them; see round_input.h.
-#include "round_input.h"
+#include "frontend/round_input.h"
 
 #include "common/i18n.h"
 

@@ -1,7 +1,7 @@
 // The main list's rules, the start page's offers and what a person types into the new-round dialog.
 #include "analysis/agreement.h"
-#include "main_list.h"
-#include "round_input.h"
+#include "frontend/main_list.h"
+#include "frontend/round_input.h"
 
 #include <catch2/catch.hpp>
 
