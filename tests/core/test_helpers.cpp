@@ -207,4 +207,14 @@ int run_command(const std::string& command, std::string& output)
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+StoreError::Kind store_error_kind(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const StoreError& e) {
+        return e.kind();
+    }
+    throw std::logic_error("no StoreError was thrown");
+}
+
 } // namespace hs::test

@@ -1,7 +1,9 @@
 #pragma once
 #include "questionnaire/questionnaire.h"
+#include "store/store_error.h"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace hs::test {
@@ -43,5 +45,8 @@ std::string small_questionnaire_json();
 
 // Runs a shell command; returns its exit status and puts stdout+stderr in output.
 int run_command(const std::string& command, std::string& output);
+
+// The kind of the StoreError `f` throws; std::logic_error (a failed test) when it throws none.
+StoreError::Kind store_error_kind(const std::function<void()>& f);
 
 } // namespace hs::test

@@ -14,17 +14,6 @@ using hs::test::TempDir;
 
 namespace {
 
-StoreError::Kind refusal(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const StoreError& e) {
-        return e.kind();
-    }
-    FAIL("no StoreError was thrown");
-    return StoreError::Kind::Other;
-}
-
 struct Setup {
     TempDir dir;
     std::string location = test::new_store_location(dir);
@@ -106,7 +95,7 @@ TEST_CASE("agreements are kept with the team, listed by team and status, and cha
 TEST_CASE("agreements that do not fit the store are refused and change nothing", "[store]")
 {
     Setup s;
-    auto refused = [&](const Agreement& a) { return refusal([&] { s.store.add_agreement(a); }); };
+    auto refused = [&](const Agreement& a) { return test::store_error_kind([&] { s.store.add_agreement(a); }); };
     Agreement a = s.about("tempo", s.r1);
     Agreement bad = a;
     bad.team_id = 999;
@@ -135,13 +124,13 @@ TEST_CASE("agreements that do not fit the store are refused and change nothing",
     CHECK(s.store.agreements().size() == 1);
 
     const RowId id = s.store.agreements()[0].id;
-    CHECK(refusal([&] { s.store.agreement(id + 100); }) == StoreError::Kind::NotFound);
-    CHECK(refusal([&] { s.store.set_agreement_status(id + 100, AgreementStatus::Done, "2026-01-01"); }) == StoreError::Kind::NotFound);
-    CHECK(refusal([&] { s.store.set_agreement_status(id, AgreementStatus::Done, "gisteren"); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { s.store.agreement(id + 100); }) == StoreError::Kind::NotFound);
+    CHECK(test::store_error_kind([&] { s.store.set_agreement_status(id + 100, AgreementStatus::Done, "2026-01-01"); }) == StoreError::Kind::NotFound);
+    CHECK(test::store_error_kind([&] { s.store.set_agreement_status(id, AgreementStatus::Done, "gisteren"); }) == StoreError::Kind::Refused);
     CHECK(s.store.agreement(id).status == AgreementStatus::Open);
     Agreement edit = s.store.agreement(id);
     edit.dimension_id = "onbekend";
-    CHECK(refusal([&] { s.store.update_agreement(edit); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { s.store.update_agreement(edit); }) == StoreError::Kind::Refused);
     CHECK(s.store.agreement(id).dimension_id == "tempo");
 }
 

@@ -38,17 +38,6 @@ std::string file_bytes(const std::string& path)
     return {std::istreambuf_iterator<char>(in), {}};
 }
 
-StoreError::Kind error_kind(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const StoreError& e) {
-        return e.kind();
-    }
-    FAIL("no StoreError was thrown");
-    return StoreError::Kind::Other;
-}
-
 } // namespace
 
 TEST_CASE("a new store is created with its folder and the current schema", "[sqlite]")
@@ -85,8 +74,8 @@ TEST_CASE("teams have unique, non-empty names", "[store]")
     CHECK(store.teams()[0].name == "Beschermd wonen Oost"); // sorted by name
     CHECK(store.find_team("FACT Noord")->id == a);
     CHECK(store.ensure_team("FACT Noord") == a);
-    CHECK(error_kind([&] { store.add_team("FACT Noord"); }) == StoreError::Kind::Refused);
-    CHECK(error_kind([&] { store.add_team("  "); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.add_team("FACT Noord"); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.add_team("  "); }) == StoreError::Kind::Refused);
 }
 
 TEST_CASE("a round keeps the questionnaire exactly as it was used", "[store]")
@@ -97,11 +86,11 @@ TEST_CASE("a round keeps the questionnaire exactly as it was used", "[store]")
     CHECK(store.round(r1).questionnaire_version == "1.0");
     CHECK(store.round(r1).status == RoundStatus::Open);
     CHECK(store.questionnaire_of(r1)->definition_text == small_q().definition_text);
-    CHECK(error_kind([&] { store.add_round("2026-voorjaar", "2026-03-02", small_q()); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.add_round("2026-voorjaar", "2026-03-02", small_q()); }) == StoreError::Kind::Refused);
 
     // An edited questionnaire under the same version number is refused: old rounds must not change meaning.
     auto edited = load_questionnaire(test::small_questionnaire_xml() + "\n<!-- edit -->\n", "edited.xml");
-    CHECK(error_kind([&] { store.add_round("2026-najaar", "2026-09-01", edited); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.add_round("2026-najaar", "2026-09-01", edited); }) == StoreError::Kind::Refused);
     // A new version is fine, and both are kept.
     auto v2 = load_questionnaire(test::small_questionnaire_xml("1.1"), "v2.xml");
     auto r2 = store.add_round("2026-najaar", "2026-09-01", v2);
@@ -148,7 +137,7 @@ TEST_CASE("answers are saved page by page and an interrupted response resumes", 
     store.complete_response(response);
     CHECK(store.load_responses({}).size() == 1);
     CHECK(store.unfinished_responses().empty());
-    CHECK(error_kind([&] { store.save_page({response, 3, {{0, 1}}, {}}); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.save_page({response, 3, {{0, 1}}, {}}); }) == StoreError::Kind::Refused);
 }
 
 TEST_CASE("answers off the scale are refused and change nothing", "[store]")
@@ -158,9 +147,9 @@ TEST_CASE("answers off the scale are refused and change nothing", "[store]")
     auto round = store.add_round("R1", "2026-03-01", small_q());
     auto info = store.start_response(round, store.add_team("T"), Role::Practitioner);
     store.save_page({info.id, 1, {{0, 3}}, {}});
-    CHECK(error_kind([&] { store.save_page({info.id, 2, {{1, 4}, {2, 6}}, {}}); }) == StoreError::Kind::Refused);
-    CHECK(error_kind([&] { store.save_page({info.id, 2, {{99, 4}}, {}}); }) == StoreError::Kind::Refused);
-    CHECK(error_kind([&] { store.save_page({info.id, 2, {}, {{42, "x"}}}); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.save_page({info.id, 2, {{1, 4}, {2, 6}}, {}}); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.save_page({info.id, 2, {{99, 4}}, {}}); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.save_page({info.id, 2, {}, {{42, "x"}}}); }) == StoreError::Kind::Refused);
     auto rec = store.load_response(info.id);
     CHECK(rec.answers[0] == 3);
     CHECK(rec.answers[1] == kUnanswered);
@@ -176,8 +165,8 @@ TEST_CASE("a closed round takes no new answers", "[store]")
     auto info = store.start_response(round, team, Role::Practitioner);
     store.set_round_status(round, RoundStatus::Closed);
     CHECK(store.round(round).status == RoundStatus::Closed);
-    CHECK(error_kind([&] { store.start_response(round, team, Role::Practitioner); }) == StoreError::Kind::Refused);
-    CHECK(error_kind([&] { store.save_page({info.id, 1, {{0, 3}}, {}}); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.start_response(round, team, Role::Practitioner); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.save_page({info.id, 1, {{0, 3}}, {}}); }) == StoreError::Kind::Refused);
     store.set_round_status(round, RoundStatus::Open);
     store.save_page({info.id, 1, {{0, 3}}, {}});
 }
@@ -190,10 +179,10 @@ TEST_CASE("consensus: one response for the whole team, never mixed with individu
     auto a = store.add_team("A"), b = store.add_team("B");
     auto consensus = store.start_response(round, a, Role::Unspecified, true);
     CHECK(consensus.consensus);
-    CHECK(error_kind([&] { store.start_response(round, a, Role::Practitioner); }) == StoreError::Kind::Refused);
-    CHECK(error_kind([&] { store.start_response(round, a, Role::Unspecified, true); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.start_response(round, a, Role::Practitioner); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.start_response(round, a, Role::Unspecified, true); }) == StoreError::Kind::Refused);
     store.start_response(round, b, Role::Practitioner);
-    CHECK(error_kind([&] { store.start_response(round, b, Role::Unspecified, true); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.start_response(round, b, Role::Unspecified, true); }) == StoreError::Kind::Refused);
     auto summary = store.participation();
     REQUIRE(summary.size() == 2);
     CHECK(summary[0].consensus != summary[1].consensus);
@@ -213,7 +202,7 @@ TEST_CASE("bulk insert is checked whole first and is idempotent by uid", "[store
     NewResponse bad = good;
     bad.uid = "u2";
     bad.answers[3] = 9;
-    CHECK(error_kind([&] { store.insert_responses(round, {good, bad}); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.insert_responses(round, {good, bad}); }) == StoreError::Kind::Refused);
     CHECK(store.load_responses({}).empty());
     CHECK(store.teams().empty()); // not even the team was created
 
@@ -232,12 +221,12 @@ TEST_CASE("bulk insert is checked whole first and is idempotent by uid", "[store
     NewResponse wrong_size = good;
     wrong_size.uid = "u3";
     wrong_size.answers.pop_back();
-    CHECK(error_kind([&] { store.insert_responses(round, {wrong_size}); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.insert_responses(round, {wrong_size}); }) == StoreError::Kind::Refused);
 
     NewResponse consensus = good;
     consensus.uid = "u4";
     consensus.consensus = true;
-    CHECK(error_kind([&] { store.insert_responses(round, {consensus}); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.insert_responses(round, {consensus}); }) == StoreError::Kind::Refused);
     CHECK(store.load_responses({}).size() == 1);
 }
 
@@ -318,7 +307,7 @@ TEST_CASE("bad database files are refused clearly and left unchanged", "[sqlite]
     {
         const auto path = dir.file("garbage.db");
         test::write_file(path, std::string(8192, 'x'));
-        CHECK(error_kind([&] { Store s(path); }) == StoreError::Kind::NotADatabase);
+        CHECK(test::store_error_kind([&] { Store s(path); }) == StoreError::Kind::NotADatabase);
         CHECK(file_bytes(path) == std::string(8192, 'x'));
     }
     SECTION("a database of another program")
@@ -326,7 +315,7 @@ TEST_CASE("bad database files are refused clearly and left unchanged", "[sqlite]
         const auto path = dir.file("other.db");
         raw_exec(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
         auto before = file_bytes(path);
-        CHECK(error_kind([&] { Store s(path); }) == StoreError::Kind::NotOurs);
+        CHECK(test::store_error_kind([&] { Store s(path); }) == StoreError::Kind::NotOurs);
         CHECK(file_bytes(path) == before);
     }
     SECTION("a database of a newer version")
@@ -344,7 +333,7 @@ TEST_CASE("bad database files are refused clearly and left unchanged", "[sqlite]
     }
     SECTION("a folder")
     {
-        CHECK(error_kind([&] { Store s(dir.path().string()); }) == StoreError::Kind::CannotOpen);
+        CHECK(test::store_error_kind([&] { Store s(dir.path().string()); }) == StoreError::Kind::CannotOpen);
     }
     SECTION("read-only")
     {
@@ -354,8 +343,8 @@ TEST_CASE("bad database files are refused clearly and left unchanged", "[sqlite]
         options.read_only = true;
         Store s(path, options);
         CHECK(s.teams().empty());
-        CHECK(error_kind([&] { s.add_team("x"); }) == StoreError::Kind::ReadOnly);
-        CHECK(error_kind([&] { Store missing(dir.file("missing.db"), options); }) == StoreError::Kind::NotFound);
+        CHECK(test::store_error_kind([&] { s.add_team("x"); }) == StoreError::Kind::ReadOnly);
+        CHECK(test::store_error_kind([&] { Store missing(dir.file("missing.db"), options); }) == StoreError::Kind::NotFound);
     }
     SECTION("locked by another program")
     {
@@ -367,7 +356,7 @@ TEST_CASE("bad database files are refused clearly and left unchanged", "[sqlite]
         StoreOptions options;
         options.busy_timeout_ms = 100;
         Store s(path, options);
-        CHECK(error_kind([&] { s.add_team("x"); }) == StoreError::Kind::Locked);
+        CHECK(test::store_error_kind([&] { s.add_team("x"); }) == StoreError::Kind::Locked);
         sqlite3_exec(other, "ROLLBACK;", nullptr, nullptr, nullptr);
         sqlite3_close(other);
         s.add_team("x");
@@ -388,8 +377,8 @@ TEST_CASE("a backup is a consistent copy taken while the store is in use", "[sql
     CHECK(copy.integrity_check() == "ok");
     CHECK(copy.load_response(info.id).answers[0] == 4);
     CHECK(copy.rounds().size() == 1);
-    CHECK(error_kind([&] { store.backup(dir.file("hs.db")); }) == StoreError::Kind::Refused);
-    CHECK(error_kind([&] { store.backup("/nonexistent/dir/b.db"); }) == StoreError::Kind::CannotOpen);
+    CHECK(test::store_error_kind([&] { store.backup(dir.file("hs.db")); }) == StoreError::Kind::Refused);
+    CHECK(test::store_error_kind([&] { store.backup("/nonexistent/dir/b.db"); }) == StoreError::Kind::CannotOpen);
 }
 
 TEST_CASE("two workstations writing to the same round at once lose nothing", "[store]")
@@ -456,19 +445,19 @@ TEST_CASE("a server database: refused when not ours or newer, backed up as a por
     {
         const auto location = test::new_store_location(dir);
         test::server_sql(location, "CREATE TABLE contacts (name TEXT)");
-        CHECK(error_kind([&] { Store s(location); }) == StoreError::Kind::NotOurs);
+        CHECK(test::store_error_kind([&] { Store s(location); }) == StoreError::Kind::NotOurs);
     }
     SECTION("a newer schema")
     {
         const auto location = test::new_store_location(dir);
         { Store s(location); }
         test::server_sql(location, "UPDATE herstelspiegel_schema SET version = 99");
-        CHECK(error_kind([&] { Store s(location); }) == StoreError::Kind::NewerVersion);
+        CHECK(test::store_error_kind([&] { Store s(location); }) == StoreError::Kind::NewerVersion);
     }
     SECTION("a server that cannot be reached, and a database that does not exist")
     {
-        CHECK(error_kind([&] { Store s("postgresql://postgres@127.0.0.1:1/x"); }) == StoreError::Kind::CannotOpen);
-        CHECK(error_kind([&] { Store s(std::string(std::getenv("HS_TEST_POSTGRES_URL")) + "/no_such_db"); }) ==
+        CHECK(test::store_error_kind([&] { Store s("postgresql://postgres@127.0.0.1:1/x"); }) == StoreError::Kind::CannotOpen);
+        CHECK(test::store_error_kind([&] { Store s(std::string(std::getenv("HS_TEST_POSTGRES_URL")) + "/no_such_db"); }) ==
               StoreError::Kind::CannotOpen);
     }
     SECTION("backup into a SQLite file, while others write")
@@ -499,6 +488,6 @@ TEST_CASE("a server database: refused when not ours or newer, backed up as a por
         StoreOptions options;
         options.read_only = true;
         Store s(location, options);
-        CHECK(error_kind([&] { s.add_team("x"); }) == StoreError::Kind::ReadOnly);
+        CHECK(test::store_error_kind([&] { s.add_team("x"); }) == StoreError::Kind::ReadOnly);
     }
 }
