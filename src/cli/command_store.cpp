@@ -153,7 +153,7 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
                               << " already present\n";
                     for (const auto& note : notes)
                         std::cout << "  " << note << "\n";
-                    if (result.inserted > 0)
+                    if (result.inserted > 0 || result.agreements_added > 0 || result.agreements_updated > 0)
                         ++changed;
                     return int{kOk};
                 });

@@ -24,6 +24,7 @@ public:
     explicit StoreSink(Store& store) : store_(store) {}
     void header(const ResponseFileHeader& h) override { bulk_ = store_.begin_import(h.round_label, h.round_date, h.questionnaire); }
     void response(const NewResponse& r) override { bulk_->add(r); }
+    void agreement(const PortableAgreement& a) override { bulk_->merge_agreement(a); }
     InsertResult commit()
     {
         if (!bulk_) // the reader refuses a file without a header before this
@@ -67,7 +68,15 @@ InsertResult import_response_file(Store& store, const std::string& path, std::op
     require_input_file(path, limits::kMaxDataFileBytes); // whatever the reader: no FIFO, device or giant file
     StoreSink sink(store);
     read_response_file(path, sink); // throws before commit on any problem: the transaction rolls back
-    return sink.commit();
+    InsertResult result = sink.commit();
+    if (notes && (result.agreements_added || result.agreements_updated))
+        notes->push_back(trf(N_("Agreements: %1 added, %2 updated."),
+                             {std::to_string(result.agreements_added), std::to_string(result.agreements_updated)}));
+    if (notes && result.agreements_without_round)
+        notes->push_back(trf(N_("%1 agreements were left out: they were made after a round this database does not have "
+                                "(import that round's file first, then this one again)."),
+                             {std::to_string(result.agreements_without_round)}));
+    return result;
 }
 
 } // namespace hs

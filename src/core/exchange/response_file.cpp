@@ -93,6 +93,30 @@ int write_response_file(Store& store, RowId round_id, std::optional<RowId> team,
         }
         out += " </response>\n";
     }
+    // Rounds come by date, then label: an agreement travels with the file of its own round and of every later one.
+    const auto rounds = store.rounds();
+    std::map<RowId, std::size_t> position;
+    for (std::size_t i = 0; i < rounds.size(); ++i)
+        position.emplace(rounds[i].id, i);
+    for (const auto& a : store.agreements(team)) {
+        const std::size_t made_after = position.at(a.round_id);
+        if (made_after > position.at(round.id))
+            continue;
+        out += " <agreement";
+        attribute(out, "uid", a.uid);
+        attribute(out, "team", team_names.at(a.team_id));
+        attribute(out, "round", rounds[made_after].label);
+        attribute(out, "dimension", a.dimension_id);
+        if (!a.item_id.empty())
+            attribute(out, "item", a.item_id);
+        attribute(out, "action", a.action);
+        attribute(out, "owner", a.owner);
+        attribute(out, "due", a.due);
+        attribute(out, "status", agreement_status_key(a.status));
+        attribute(out, "status-date", a.status_date);
+        attribute(out, "evaluation", a.evaluation);
+        out += "/>\n";
+    }
     out += "</herstelspiegel-responses>\n";
     write_file_atomically(path, out);
     return static_cast<int>(responses.size());

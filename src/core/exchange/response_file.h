@@ -27,6 +27,8 @@ public:
     virtual ~ResponseFileSink() = default;
     virtual void header(const ResponseFileHeader& header) = 0;
     virtual void response(const NewResponse& response) = 0;
+    // The team's agreements come after the responses; a sink that only counts or checks may ignore them.
+    virtual void agreement(const PortableAgreement&) {}
 };
 
 // Reads and checks a portable response file in one pass, handing each response to `sink` as soon as it is read
@@ -40,6 +42,7 @@ struct ResponseFile {
     std::string round_date;
     Questionnaire questionnaire;
     std::vector<NewResponse> responses;
+    std::vector<PortableAgreement> agreements;
 };
 // The whole file in memory (small files, tests).
 ResponseFile read_response_file(const std::string& path);
@@ -48,12 +51,14 @@ struct ResponseFileSummary {
     std::string round_label, round_date, questionnaire_id, questionnaire_version;
     std::size_t responses = 0;
     std::size_t answers = 0;
+    std::size_t agreements = 0;
 };
 // Reads and checks a file without a store, in constant memory (the fuzz target and a dry run use it).
 ResponseFileSummary check_response_file(const std::string& path);
 
-// Writes the complete responses of a round (optionally one team) to `path`, through a temporary file.
-// Returns the number of responses written.
+// Writes the complete responses of a round (optionally one team) to `path`, through a temporary file, followed
+// by the agreements of the same teams made after this round or an earlier one, with their current status (so that
+// a round's file also carries how earlier agreements turned out). Returns the number of responses written.
 int write_response_file(Store& store, RowId round, std::optional<RowId> team, const std::string& path);
 
 } // namespace hs

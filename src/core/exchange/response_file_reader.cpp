@@ -174,7 +174,7 @@ public:
     }
 
 private:
-    enum class In { Nothing, Root, Round, Questionnaire, Response, Answer, Remark, Ignored };
+    enum class In { Nothing, Root, Round, Questionnaire, Response, Answer, Remark, Agreement, Ignored };
 
     static void XMLCALL on_start(void* self, const XML_Char* name, const XML_Char** attrs)
     {
@@ -308,6 +308,11 @@ private:
             if (!header_sent_ && problems_.empty())
                 problem(line, tr(N_("the file lacks its <round> or <questionnaire>")));
             start_response(attrs, line);
+        } else if (parent == In::Root && std::strcmp(name, "agreement") == 0) {
+            self = In::Agreement;
+            if (!header_sent_ && problems_.empty())
+                problem(line, tr(N_("the file lacks its <round> or <questionnaire>")));
+            agreement(attrs, line);
         } else if (parent == In::Response && std::strcmp(name, "answer") == 0) {
             self = In::Answer;
             answer(attrs, line);
@@ -460,6 +465,45 @@ private:
             response_ok_ = false;
     }
 
+    // An agreement the team made after this round or an earlier one: checked here for form; the store checks it
+    // against the round's questionnaire when it merges it.
+    void agreement(const Attributes& attrs, int line)
+    {
+        const std::size_t before = problems_.size();
+        allow_only(attrs, "agreement", {"uid", "team", "round", "dimension", "item", "action", "owner", "due", "status", "status-date", "evaluation"}, line);
+        auto text = [&](const char* name) {
+            const char* v = attrs.get(name);
+            return std::string(v ? v : "");
+        };
+        PortableAgreement pa;
+        Agreement& a = pa.agreement;
+        a.uid = text("uid");
+        pa.team = text("team");
+        pa.round_label = text("round");
+        a.dimension_id = text("dimension");
+        a.item_id = text("item");
+        a.action = text("action");
+        a.owner = text("owner");
+        a.due = text("due");
+        a.status_date = text("status-date");
+        a.evaluation = text("evaluation");
+        const std::string what = "<agreement uid=\"" + a.uid + "\">";
+        if (a.uid.empty())
+            problem(line, tr(N_("an agreement has no uid")));
+        for (const auto& [value, name] : {std::pair{&pa.team, "team"}, {&pa.round_label, "round"}, {&a.dimension_id, "dimension"}, {&a.action, "action"}})
+            if (blank(*value))
+                problem(line, trf(N_("%1 has no %2"), {what, name}));
+        const auto status = agreement_status_from_key(text("status"));
+        if (!status)
+            problem(line, trf(N_("unknown status '%1' in %2"), {text("status"), what}));
+        a.status = status.value_or(AgreementStatus::Open);
+        for (const auto& [value, name] : {std::pair{&a.due, "due"}, {&a.status_date, "status-date"}})
+            if (!value->empty() && !is_iso_date(*value))
+                problem(line, trf(N_("the %1 date '%2' in %3 is not a date of the form YYYY-MM-DD"), {name, *value, what}));
+        if (problems_.size() == before && header_sent_ && problems_.empty())
+            sink_.agreement(pa);
+    }
+
     void response_read()
     {
         // Once anything is wrong the file is refused, so nothing more goes to the sink; reading goes on only to
@@ -505,6 +549,7 @@ public:
         file_.questionnaire = h.questionnaire;
     }
     void response(const NewResponse& r) override { file_.responses.push_back(r); }
+    void agreement(const PortableAgreement& a) override { file_.agreements.push_back(a); }
 
 private:
     ResponseFile& file_;
@@ -527,6 +572,7 @@ public:
         summary_.answers += static_cast<std::size_t>(
             std::count_if(r.answers.begin(), r.answers.end(), [](AnswerCode a) { return a != kUnanswered; }));
     }
+    void agreement(const PortableAgreement&) override { ++summary_.agreements; }
 
 private:
     ResponseFileSummary& summary_;

@@ -79,7 +79,58 @@ Agreement read_agreement(Impl& impl, RowId id)
     return a;
 }
 
+template <typename Impl>
+void insert_agreement(Impl& impl, const Agreement& a, RowId* id)
+{
+    std::string status = agreement_status_key(a.status);
+    impl.sql << "INSERT INTO agreements (uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation) "
+                "VALUES (:u, :t, :r, :d, :i, :a, :o, :due, :s, :sd, :e) RETURNING id",
+        soci::use(a.uid), soci::use(a.team_id), soci::use(a.round_id), soci::use(a.dimension_id), soci::use(a.item_id),
+        soci::use(a.action), soci::use(a.owner), soci::use(a.due), soci::use(status), soci::use(a.status_date),
+        soci::use(a.evaluation), soci::into(*id);
+}
+
+template <typename Impl>
+void write_agreement(Impl& impl, const Agreement& a)
+{
+    std::string status = agreement_status_key(a.status);
+    impl.sql << "UPDATE agreements SET round = :r, dimension = :d, item = :i, action = :a, owner = :o, due = :due, "
+                "status = :s, status_date = :sd, evaluation = :e WHERE id = :id",
+        soci::use(a.round_id), soci::use(a.dimension_id), soci::use(a.item_id), soci::use(a.action), soci::use(a.owner),
+        soci::use(a.due), soci::use(status), soci::use(a.status_date), soci::use(a.evaluation), soci::use(a.id);
+}
+
+bool same_content(const Agreement& a, const Agreement& b)
+{
+    return a.round_id == b.round_id && a.dimension_id == b.dimension_id && a.item_id == b.item_id && a.action == b.action &&
+           a.owner == b.owner && a.due == b.due && a.status == b.status && a.status_date == b.status_date &&
+           a.evaluation == b.evaluation;
+}
+
 } // namespace
+
+Store::Impl::Merged Store::Impl::merge_agreement(const Agreement& incoming)
+{
+    RowId id = 0;
+    sql << "SELECT id FROM agreements WHERE uid = :u", soci::use(incoming.uid), soci::into(id);
+    if (!sql.got_data()) {
+        check_agreement(*this, incoming);
+        insert_agreement(*this, incoming, &id);
+        return Merged::Added;
+    }
+    Agreement stored = read_agreement(*this, id);
+    if (stored.team_id != incoming.team_id)
+        refuse(trf(N_("The agreement %1 belongs to team '%2' in this database, not to team '%3'."),
+                   {incoming.uid, team_name(stored.team_id), team_name(incoming.team_id)}));
+    // Dates are YYYY-MM-DD, so text order is time order; on the same day the copy here stays.
+    if (same_content(stored, incoming) || incoming.status_date <= stored.status_date)
+        return Merged::Unchanged;
+    Agreement updated = incoming;
+    updated.id = stored.id;
+    check_agreement(*this, updated);
+    write_agreement(*this, updated);
+    return Merged::Updated;
+}
 
 RowId Store::add_agreement(const Agreement& agreement)
 {
@@ -91,13 +142,8 @@ RowId Store::add_agreement(const Agreement& agreement)
             a.status_date = today_iso();
         Impl::WriteTransaction tx(*impl_);
         check_agreement(*impl_, a);
-        std::string status = agreement_status_key(a.status);
         RowId id = 0;
-        impl_->sql << "INSERT INTO agreements (uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation) "
-                      "VALUES (:u, :t, :r, :d, :i, :a, :o, :due, :s, :sd, :e) RETURNING id",
-            soci::use(a.uid), soci::use(a.team_id), soci::use(a.round_id), soci::use(a.dimension_id), soci::use(a.item_id),
-            soci::use(a.action), soci::use(a.owner), soci::use(a.due), soci::use(status), soci::use(a.status_date),
-            soci::use(a.evaluation), soci::into(id);
+        insert_agreement(*impl_, a, &id);
         tx.commit();
         return id;
     });
@@ -113,11 +159,7 @@ void Store::update_agreement(const Agreement& agreement)
         if (a.status_date.empty())
             a.status_date = stored.status_date;
         check_agreement(*impl_, a);
-        std::string status = agreement_status_key(a.status);
-        impl_->sql << "UPDATE agreements SET round = :r, dimension = :d, item = :i, action = :a, owner = :o, due = :due, "
-                      "status = :s, status_date = :sd, evaluation = :e WHERE id = :id",
-            soci::use(a.round_id), soci::use(a.dimension_id), soci::use(a.item_id), soci::use(a.action), soci::use(a.owner),
-            soci::use(a.due), soci::use(status), soci::use(a.status_date), soci::use(a.evaluation), soci::use(a.id);
+        write_agreement(*impl_, a);
         tx.commit();
         return 0;
     });

@@ -160,6 +160,34 @@ struct Store::BulkInsert::State {
         insert_response.define_and_bind();
     }
 
+    // The team called `name`, created when this database does not know it yet.
+    RowId team_id(const std::string& name)
+    {
+        auto it = team_ids.find(name);
+        if (it == team_ids.end()) {
+            RowId tid = 0;
+            impl.sql << "INSERT INTO teams (name) VALUES (:n) RETURNING id", soci::use(name), soci::into(tid);
+            it = team_ids.emplace(name, tid).first;
+        }
+        return it->second;
+    }
+
+    void merge_agreement(const PortableAgreement& pa)
+    {
+        Agreement a = pa.agreement;
+        a.round_id = impl.find_round_id(pa.round_label);
+        if (a.round_id == 0) {
+            ++result.agreements_without_round;
+            return;
+        }
+        a.team_id = team_id(pa.team);
+        switch (impl.merge_agreement(a)) {
+        case Impl::Merged::Added: ++result.agreements_added; break;
+        case Impl::Merged::Updated: ++result.agreements_updated; break;
+        case Impl::Merged::Unchanged: break;
+        }
+    }
+
     void check(const NewResponse& resp) const
     {
         const std::string n = std::to_string(seen);
@@ -187,13 +215,7 @@ struct Store::BulkInsert::State {
                 return;
             }
         }
-        auto it = team_ids.find(resp.team);
-        if (it == team_ids.end()) {
-            RowId tid = 0;
-            impl.sql << "INSERT INTO teams (name) VALUES (:n) RETURNING id", soci::use(resp.team), soci::into(tid);
-            it = team_ids.emplace(resp.team, tid).first;
-        }
-        team = it->second;
+        team = team_id(resp.team);
         teams_added[team] = true;
         code = resp.code.empty() ? new_response_code() : resp.code;
         role = role_key(resp.role);
@@ -237,6 +259,14 @@ void Store::BulkInsert::add(const NewResponse& response)
 {
     state_->impl.guarded([&] {
         state_->add(response);
+        return 0;
+    });
+}
+
+void Store::BulkInsert::merge_agreement(const PortableAgreement& agreement)
+{
+    state_->impl.guarded([&] {
+        state_->merge_agreement(agreement);
         return 0;
     });
 }

@@ -144,7 +144,8 @@ inline constexpr int kServerViewMinimumResponses = 5;
 //    secret; five wrong PINs lock the response (the coordinator can still read it).
 //  herstelspiegel_manager: reads aggregates only: the view herstelspiegel_item_summary (a security barrier, run with
 //    the owner's rights), computed from handed-in responses of teams and rounds with at least
-//    kServerViewMinimumResponses of them. No raw answers, no remarks, no response rows.
+//    kServerViewMinimumResponses of them. No raw answers, no remarks, no response rows. It also reads the teams'
+//    agreements (their plans, which hold no answers), and changes nothing.
 // The owner (the coordinator's account) keeps full access for analysis, exports, imports and backups.
 // `schema` is the quoted name of the schema holding the tables: the SECURITY DEFINER functions search only it
 // (and pg_catalog), never a temporary schema a caller could fill with look-alike tables.
@@ -245,6 +246,9 @@ inline std::vector<std::string> postgresql_roles_statements(const std::string& s
                 " AND (SELECT count(*) FROM responses c WHERE c.round = r.round AND c.team = r.team AND c.status = 'complete') >= " +
                 minimum + " GROUP BY t.name, ro.label, ro.date, a.item HAVING count(*) >= " + minimum);
     s.push_back("GRANT SELECT ON herstelspiegel_item_summary TO herstelspiegel_manager");
+    // Agreements are a team's plan, never linked to a respondent: the manager follows them; only the owner writes.
+    s.push_back("REVOKE ALL ON agreements FROM herstelspiegel_respondent, herstelspiegel_manager");
+    s.push_back("GRANT SELECT ON agreements TO herstelspiegel_manager");
     return s;
 }
 

@@ -44,6 +44,17 @@ struct NewResponse {
 struct InsertResult {
     int inserted = 0;
     int already_present = 0; // same uid stored before: an import is idempotent
+    // Agreements a portable file brought along (BulkInsert::merge_agreement).
+    int agreements_added = 0;
+    int agreements_updated = 0;
+    int agreements_without_round = 0; // made after a round this database does not have: left out
+};
+
+// An agreement as the portable file carries it: its team and round by name, not by this database's row ids.
+struct PortableAgreement {
+    Agreement agreement; // id, team_id and round_id are not used
+    std::string team;
+    std::string round_label;
 };
 
 struct ResponseQuery {
@@ -133,6 +144,12 @@ public:
         BulkInsert& operator=(const BulkInsert&) = delete;
         // Checks and writes one response; StoreError (Refused) when it does not fit the round.
         void add(const NewResponse& response);
+        // Merges an agreement by its uid, in the same transaction: a new one is added (its team created when
+        // missing); a known one takes the incoming fields only when its status date is later than the stored one,
+        // so importing a file twice changes nothing and the newest status wins. One whose round this database does
+        // not have is counted in agreements_without_round and left out; anything else that does not fit (an
+        // unknown dimension, a uid that belongs to another team here) refuses the import.
+        void merge_agreement(const PortableAgreement& agreement);
         // Applies the rules over the whole round (one consensus response per team) and commits.
         InsertResult commit();
         const Round& round() const;

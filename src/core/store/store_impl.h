@@ -121,6 +121,10 @@ struct Store::Impl {
 
     std::shared_ptr<const Questionnaire> questionnaire_by_ref(RowId ref);
 
+    // Merges one agreement whose team and round are resolved (agreements.cpp), inside the caller's transaction.
+    enum class Merged { Added, Updated, Unchanged };
+    Merged merge_agreement(const Agreement& incoming);
+
     struct AnswerWriter; // bulk_insert.cpp
     void backup_postgresql(const std::string& out_path);
 

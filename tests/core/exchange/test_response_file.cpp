@@ -157,7 +157,7 @@ TEST_CASE("a portable file with anything the writer would not write is refused w
     SECTION("an unknown element")
     {
         expect_refused(dir, replaced(good, "<answer ", "<antwoord/><answer "), "unknown element <antwoord>", first_answer);
-        expect_refused(dir, replaced(good, "<response ", "<agreement/><response "), "unknown element <agreement>", first_response);
+        expect_refused(dir, replaced(good, "<response ", "<afspraak/><response "), "unknown element <afspraak>", first_response);
     }
     SECTION("a malformed or impossible date")
     {

@@ -129,6 +129,12 @@ TEST_CASE("server roles: a respondent reaches nobody else's rows by any route, a
         for (int r = 0; r < 3; ++r)
             five[static_cast<std::size_t>(r)].answers[6] = kNotApplicable; // item 6: two scores, a hidden group
         store.insert_responses(round, five);
+        Agreement plan; // the team's plan: the manager follows it, respondents neither see nor change it
+        plan.team_id = team;
+        plan.round_id = round;
+        plan.dimension_id = "tempo";
+        plan.action = "teamplan";
+        store.add_agreement(plan);
     }
     query(dir, url(owner),
           "CREATE ROLE " + victim + " LOGIN IN ROLE herstelspiegel_respondent;"
@@ -311,6 +317,23 @@ TEST_CASE("server roles: a respondent reaches nobody else's rows by any route, a
         REQUIRE(handed_in.size() == 1); // only the one it started in progress and handed in itself
         CHECK(handed_in[0].info.uid == "u-own");
         CHECK(store.teams().size() == 3);
+    }
+
+    // agreements: the manager reads them (a team's plan, no answers in it) but changes nothing; a respondent
+    // neither reads nor writes them
+    {
+        std::string output;
+        CHECK(query(dir, url(manager), "SELECT action FROM agreements;") == "teamplan\n");
+        for (const std::string& change : {std::string("UPDATE agreements SET action = 'x';"), std::string("DELETE FROM agreements;"),
+                                          "INSERT INTO agreements (uid, team, round, dimension, action) VALUES ('u', " +
+                                              std::to_string(team) + ", " + std::to_string(round) + ", 'tempo', 'x');"}) {
+            for (const auto& login : {manager, attacker}) {
+                CHECK(psql(dir, url(login), change, output) != 0);
+                CHECK(output.find("permission denied") != std::string::npos);
+            }
+        }
+        CHECK(psql(dir, url(attacker), "SELECT * FROM agreements;", output) != 0);
+        CHECK(query(dir, url(owner), "SELECT action FROM agreements;") == "teamplan\n");
     }
 
     // a manager reads aggregates of handed-in responses of groups of five or more, nothing else

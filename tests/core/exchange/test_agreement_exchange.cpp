@@ -1,0 +1,183 @@
+// Agreements travel in the portable response file: a round's file carries the agreements made after that round or
+// an earlier one, with their current status; an import merges them by uid (twice is once, the later status wins),
+// leaves out those whose round the database lacks, and refuses what does not fit, storing nothing of the file.
+#include "exchange/response_exchange.h"
+#include "common/file_io.h"
+#include "store/store.h"
+#include "../test_helpers.h"
+
+#include <catch2/catch.hpp>
+
+using namespace hs;
+using hs::test::replaced;
+using hs::test::TempDir;
+
+namespace {
+
+NewResponse response(const std::string& team, AnswerCode value)
+{
+    NewResponse r;
+    r.team = team;
+    r.role = Role::Practitioner;
+    r.answers.assign(test::small_questionnaire().items.size(), value);
+    return r;
+}
+
+// A laptop with two rounds of FACT Noord and one agreement after each.
+struct Laptop {
+    TempDir& dir;
+    Store store{test::new_store_location(dir)};
+    RowId r1 = store.add_round("2025-najaar", "2025-10-01", test::small_questionnaire());
+    RowId r2 = store.add_round("2026-voorjaar", "2026-04-01", test::small_questionnaire());
+    RowId first = 0, second = 0;
+
+    explicit Laptop(TempDir& d) : dir(d)
+    {
+        store.insert_responses(r1, {response("FACT Noord", 3), response("FACT Noord", 4)});
+        store.insert_responses(r2, {response("FACT Noord", 4)});
+        const RowId team = store.find_team("FACT Noord")->id;
+        Agreement a;
+        a.team_id = team;
+        a.round_id = r1;
+        a.dimension_id = "tempo";
+        a.item_id = "tempo.b";
+        a.action = "Elke week één gesprek in het tempo van de cliënt, \"zonder\" agenda & <haast>";
+        a.owner = "Anna";
+        a.due = "2026-03-31";
+        a.status_date = "2025-10-15";
+        first = store.add_agreement(a);
+        a.round_id = r2;
+        a.dimension_id = "hoop";
+        a.item_id.clear();
+        a.action = "Herstelverhalen delen in de teamvergadering";
+        a.owner.clear();
+        a.due.clear();
+        a.status_date = "2026-04-20";
+        second = store.add_agreement(a);
+    }
+
+    std::string file_of(RowId round, const std::string& name)
+    {
+        const auto path = dir.file(name);
+        write_response_file(store, round, std::nullopt, path);
+        return path;
+    }
+};
+
+// Everything an agreement holds but its row ids, with its round's label: comparable across stores.
+std::vector<std::string> agreements_of(Store& store)
+{
+    std::vector<std::string> out;
+    for (const auto& a : store.agreements())
+        out.push_back(a.uid + "|" + store.round(a.round_id).label + "|" + a.dimension_id + "|" + a.item_id + "|" + a.action +
+                      "|" + a.owner + "|" + a.due + "|" + agreement_status_key(a.status) + "|" + a.status_date + "|" +
+                      a.evaluation);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a round's portable file carries the agreements of that round and earlier ones, merged by uid", "[store]")
+{
+    TempDir dir;
+    Laptop laptop(dir);
+    const auto autumn = laptop.file_of(laptop.r1, "najaar.xml");
+    CHECK(read_response_file(autumn).agreements.size() == 1);
+    CHECK(check_response_file(autumn).agreements == 1);
+
+    Store office(test::new_store_location(dir));
+    std::vector<std::string> notes;
+    auto result = import_response_file(office, autumn, {}, {}, &notes);
+    CHECK(result.inserted == 2);
+    CHECK(result.agreements_added == 1);
+    REQUIRE(office.agreements().size() == 1);
+    CHECK(office.agreements()[0].uid == laptop.store.agreement(laptop.first).uid);
+    CHECK(std::find(notes.begin(), notes.end(), "Agreements: 1 added, 0 updated.") != notes.end());
+
+    // Twice is once.
+    result = import_response_file(office, autumn);
+    CHECK(result.agreements_added == 0);
+    CHECK(result.agreements_updated == 0);
+    CHECK(office.agreements().size() == 1);
+
+    // Later the first agreement is done; the spring file carries that and the new agreement.
+    laptop.store.set_agreement_status(laptop.first, AgreementStatus::Done, "2026-05-01", std::string("Werkt: cliënten merken het"));
+    const auto spring = laptop.file_of(laptop.r2, "voorjaar.xml");
+    CHECK(read_response_file(spring).agreements.size() == 2);
+    result = import_response_file(office, spring);
+    CHECK(result.agreements_added == 1);
+    CHECK(result.agreements_updated == 1);
+    CHECK(agreements_of(office) == agreements_of(laptop.store));
+    result = import_response_file(office, spring);
+    CHECK(result.agreements_added + result.agreements_updated == 0);
+    CHECK(agreements_of(office) == agreements_of(laptop.store));
+
+    // An older copy never overwrites a newer status: a copy whose status date is earlier than the one here.
+    std::string stale = read_text_file(spring);
+    stale = replaced(stale, "status=\"done\" status-date=\"2026-05-01\"", "status=\"dropped\" status-date=\"2026-04-30\"");
+    REQUIRE(stale != read_text_file(spring));
+    test::write_file(dir.file("oud.xml"), stale);
+    result = import_response_file(office, dir.file("oud.xml"));
+    CHECK(result.agreements_updated == 0);
+    CHECK(office.agreement(office.agreements()[0].id).status == AgreementStatus::Done);
+}
+
+TEST_CASE("agreements whose round the database lacks are left out and said so", "[store]")
+{
+    TempDir dir;
+    Laptop laptop(dir);
+    Store office(test::new_store_location(dir));
+    std::vector<std::string> notes;
+    auto result = import_response_file(office, laptop.file_of(laptop.r2, "voorjaar.xml"), {}, {}, &notes);
+    CHECK(result.agreements_added == 1);
+    CHECK(result.agreements_without_round == 1);
+    REQUIRE(office.agreements().size() == 1);
+    CHECK(office.agreements()[0].dimension_id == "hoop");
+    CHECK(std::any_of(notes.begin(), notes.end(), [](const std::string& n) { return n.find("1 agreements were left out") == 0; }));
+
+    // Once the autumn round is there, the spring file brings the rest.
+    import_response_file(office, laptop.file_of(laptop.r1, "najaar.xml"));
+    import_response_file(office, dir.file("voorjaar.xml"));
+    CHECK(agreements_of(office) == agreements_of(laptop.store));
+}
+
+TEST_CASE("an agreement that does not fit refuses the whole file", "[store]")
+{
+    TempDir dir;
+    Laptop laptop(dir);
+    const std::string good = read_text_file(laptop.file_of(laptop.r2, "goed.xml"));
+    auto refused = [&](const std::string& from, const std::string& to) {
+        const std::string text = replaced(good, from, to);
+        REQUIRE(text != good);
+        test::write_file(dir.file("fout.xml"), text);
+        Store office(test::new_store_location(dir));
+        bool refused = false;
+        try {
+            import_response_file(office, dir.file("fout.xml"));
+        } catch (const FileRefused& e) {
+            INFO(e.what());
+            refused = !e.problems().empty() && e.problems().front().line > 0;
+        } catch (const StoreError& e) {
+            refused = e.kind() == StoreError::Kind::Refused;
+        }
+        CHECK(refused);
+        CHECK(office.load_responses({}).empty());
+        CHECK(office.agreements().empty());
+        CHECK(office.rounds().empty());
+    };
+    refused("dimension=\"hoop\"", "dimension=\"onbekend\"");  // not in the round's questionnaire
+    refused("status=\"open\"", "status=\"klaar\"");            // not a status
+    refused("status-date=\"2026-04-20\"", "status-date=\"2026-02-30\"");
+    refused("<agreement uid=", "<agreement extra=\"1\" uid=");  // unknown attribute
+    refused("action=\"Herstelverhalen delen in de teamvergadering\"", "action=\"  \"");
+
+    // A uid that belongs to another team here is a conflict, not a merge.
+    Store office(test::new_store_location(dir));
+    import_response_file(office, laptop.file_of(laptop.r1, "najaar.xml"));
+    const std::string spring = read_text_file(laptop.file_of(laptop.r2, "voorjaar.xml"));
+    test::write_file(dir.file("ander.xml"), replaced(spring, "team=\"FACT Noord\" round=\"2025-najaar\"", "team=\"Ander team\" round=\"2025-najaar\""));
+    CHECK_THROWS_AS(import_response_file(office, dir.file("ander.xml")), StoreError);
+    CHECK(office.agreements().size() == 1);
+    CHECK(office.find_round("2026-voorjaar") == std::nullopt);
+}
