@@ -71,14 +71,14 @@ void Questionnaire::index()
     item_scale_.assign(items.size(), kUnresolved);
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item& item = items[i];
-        const std::string* id = &item.scale_id;
-        if (id->empty()) {
+        const std::string* scale_id = &item.scale_id;
+        if (scale_id->empty()) {
             auto d = dimension_by_id_.find(item.dimension_id);
             if (d == dimension_by_id_.end())
                 continue;
-            id = &dimensions[d->second].scale_id;
+            scale_id = &dimensions[d->second].scale_id;
         }
-        if (auto s = scale_by_id_.find(*id); s != scale_by_id_.end())
+        if (auto s = scale_by_id_.find(*scale_id); s != scale_by_id_.end())
             item_scale_[i] = s->second;
     }
 }
