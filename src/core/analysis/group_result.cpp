@@ -100,19 +100,38 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         g.availability = Availability::TooFewRespondents;
     const bool withheld = g.availability == Availability::TooFewRespondents;
 
-    // Per respondent: effective item scores (NaN = no score), then dimension and part scores by the stated rules.
+    // Per respondent: effective item scores (NaN = no score), then dimension and part scores by the stated rules
+    // (the same as effective_item_scores and respondent_dimension_score, in one flat table each: at 400 teams and
+    // 12 rounds this runs for every answer of the organisation, so nothing is allocated per respondent).
     const std::size_t n_items = q.items.size();
-    std::vector<std::vector<double>> item_scores;
-    item_scores.reserve(responses.size());
-    for (const auto* r : responses)
-        item_scores.push_back(effective_item_scores(q, *r));
+    const std::size_t n_dims = q.dimensions.size();
+    std::vector<double> item_table(responses.size() * n_items, kNaN);
+    for (std::size_t r = 0; r < responses.size(); ++r) {
+        const auto& answers = responses[r]->answers;
+        double* row = item_table.data() + r * n_items;
+        for (std::size_t i = 0; i < n_items && i < answers.size(); ++i)
+            if (is_score(answers[i]))
+                row[i] = q.effective_score(i, answers[i]);
+    }
+    auto item_score = [&](std::size_t r, std::size_t i) { return item_table[r * n_items + i]; };
 
-    std::vector<std::vector<double>> dim_scores(responses.size(), std::vector<double>(q.dimensions.size(), kNaN));
-    std::vector<double> answered; // reused: this loop runs for every respondent and dimension of the organisation
-    answered.reserve(n_items);
+    std::vector<double> dim_table(responses.size() * n_dims, kNaN);
     for (std::size_t r = 0; r < responses.size(); ++r)
-        for (std::size_t d = 0; d < q.dimensions.size(); ++d)
-            dim_scores[r][d] = respondent_dimension_score(q, item_scores[r], d);
+        for (std::size_t d = 0; d < n_dims; ++d) {
+            const auto& members = q.dimensions[d].items;
+            double sum = 0; // summed in item order, as stats::mean does: the same number to the last bit
+            std::size_t answered = 0;
+            for (std::size_t i : members) {
+                const double v = item_score(r, i);
+                if (!std::isnan(v)) {
+                    sum += v;
+                    ++answered;
+                }
+            }
+            if (answered > 0 && answered >= half_rounded_up(members.size()))
+                dim_table[r * n_dims + d] = sum / static_cast<double>(answered);
+        }
+    auto dim_score = [&](std::size_t r, std::size_t d) { return dim_table[r * n_dims + d]; };
 
     for (std::size_t i = 0; i < n_items && !options.dimensions_only; ++i) {
         ItemResult item;
@@ -130,7 +149,7 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
             else if (a == kUnanswered)
                 ++none;
             else {
-                values.push_back(item_scores[r][i]);
+                values.push_back(item_score(r, i));
                 raw.push_back(a);
             }
         }
@@ -161,8 +180,8 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         dim.index = d;
         std::vector<double> values;
         for (std::size_t r = 0; r < responses.size(); ++r)
-            if (!std::isnan(dim_scores[r][d]))
-                values.push_back(dim_scores[r][d]);
+            if (!std::isnan(dim_score(r, d)))
+                values.push_back(dim_score(r, d));
         dim.score = summarise(values, g.consensus, threshold);
         if (withheld)
             dim.score.availability = Availability::TooFewRespondents;
@@ -196,8 +215,8 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         for (std::size_t r = 0; r < responses.size(); ++r) {
             std::vector<double> dims;
             for (std::size_t d : part.dimensions)
-                if (!std::isnan(dim_scores[r][d]))
-                    dims.push_back(dim_scores[r][d]);
+                if (!std::isnan(dim_score(r, d)))
+                    dims.push_back(dim_score(r, d));
             if (!dims.empty() && dims.size() >= half_rounded_up(part.dimensions.size()))
                 values.push_back(stats::mean(dims));
         }
@@ -214,27 +233,29 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         for (const auto& d : q.dimensions)
             dimension_items.push_back(d.items);
         for (std::size_t r = 0; r < responses.size(); ++r) {
-            for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
+            for (std::size_t d = 0; d < n_dims; ++d) {
                 std::size_t scored = 0;
                 for (std::size_t i : q.dimensions[d].items)
-                    scored += std::isnan(item_scores[r][i]) ? 0u : 1u;
+                    scored += std::isnan(item_score(r, i)) ? 0u : 1u;
                 if (scored > 0)
-                    ++dimension_classes[d][std::isnan(dim_scores[r][d]) ? 0 : scored];
+                    ++dimension_classes[d][std::isnan(dim_score(r, d)) ? 0 : scored];
             }
-            for (std::size_t p = 0; p < q.parts.size(); ++p) {
+            for (std::size_t p = 0; p < q.parts.size() && !options.dimensions_only; ++p) {
                 std::size_t with = 0;
                 for (std::size_t d : q.parts[p].dimensions)
-                    with += std::isnan(dim_scores[r][d]) ? 0u : 1u;
+                    with += std::isnan(dim_score(r, d)) ? 0u : 1u;
                 if (with > 0)
                     ++part_classes[p][with >= half_rounded_up(q.parts[p].dimensions.size()) ? with : 0];
             }
         }
-        if (!withheld) { // a withheld group shows nothing, but its patterns count where it is part of a whole
+        // Dimensions only: no item and no part is shown, so neither pass below can hide anything; the dimension
+        // classes are still kept, for a whole these groups may be part of (suppress_complementary).
+        if (!withheld && !options.dimensions_only) { // a withheld group shows nothing, but its patterns count where it is part of a whole
             suppress_partial_patterns(g, dimension_classes, part_classes, dimension_items, options);
             std::vector<std::vector<bool>> scored(responses.size(), std::vector<bool>(n_items));
             for (std::size_t r = 0; r < responses.size(); ++r)
                 for (std::size_t i = 0; i < n_items; ++i)
-                    scored[r][i] = !std::isnan(item_scores[r][i]);
+                    scored[r][i] = !std::isnan(item_score(r, i));
             suppress_within_dimensions(g, dimension_items, scored, options);
         }
         g.dimension_patterns = std::move(dimension_classes);

@@ -1,6 +1,9 @@
 #include "analysis/team_trend.h"
 
+#include <atomic>
+#include <exception>
 #include <map>
+#include <thread>
 
 namespace hs {
 
@@ -71,9 +74,8 @@ OrganisationRoundResult organisation_round(Store& store, RowId round_id, const A
 
 InstrumentReport instrument_round(Store& store, RowId round_id, const AnalysisOptions& options)
 {
-    ResponseQuery query;
-    query.round = round_id;
-    return instrument_report(store.questionnaire_of(round_id), store.load_responses(query), options);
+    // Completed responses as plain numbers: the report never reads a remark or an unfinished response.
+    return instrument_report(store.questionnaire_of(round_id), store.load_scores(round_id), options);
 }
 
 std::vector<OrganisationRoundResult> organisation_trend(Store& store, const AnalysisOptions& options)
@@ -89,17 +91,60 @@ std::vector<OrganisationRoundResult> organisation_trend(Store& store, const Anal
 }
 
 std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store, const AnalysisOptions& options,
-                                                                   std::optional<RowId> only)
+                                                                   std::optional<RowId> only, const RoundRecordsVisitor& visit)
 {
     AnalysisOptions lean = options;
     lean.dimensions_only = true;
     const auto teams = store.teams();
-    std::vector<OrganisationRoundResult> out;
-    for (const auto& round : store.rounds()) {
-        if (only && round.id != *only)
-            continue;
-        out.push_back(organisation_round(round, store.questionnaire_of(round.id), teams, store.load_scores(round.id), lean));
+    std::vector<Round> rounds;
+    std::vector<std::shared_ptr<const Questionnaire>> questionnaires; // looked up here: the store's cache is not shared
+    for (const auto& round : store.rounds())
+        if (!only || round.id == *only) {
+            rounds.push_back(round);
+            questionnaires.push_back(store.questionnaire_of(round.id));
+        }
+    std::vector<OrganisationRoundResult> out(rounds.size());
+    auto analyse = [&](Store& from, std::size_t k) {
+        const auto records = from.load_scores(rounds[k].id);
+        out[k] = organisation_round(rounds[k], questionnaires[k], teams, records, lean);
+        if (visit)
+            visit(out[k], records);
+    };
+    const bool parallel = rounds.size() > 1 && !store.is_server() && std::thread::hardware_concurrency() > 1;
+    if (!parallel) {
+        for (std::size_t k = 0; k < rounds.size(); ++k)
+            analyse(store, k);
+        return out;
     }
+    // This thread takes the even rounds, a helper with its own read-only connection the odd ones. When the helper
+    // cannot open the database (a second connection refused), this thread does its rounds afterwards.
+    std::atomic<bool> opened{false};
+    std::exception_ptr failure;
+    std::thread helper([&] {
+        try {
+            StoreOptions read_only;
+            read_only.read_only = true;
+            Store reader(store.path(), read_only);
+            opened = true;
+            for (std::size_t k = 1; k < rounds.size(); k += 2)
+                analyse(reader, k);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    try {
+        for (std::size_t k = 0; k < rounds.size(); k += 2)
+            analyse(store, k);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (failure && opened)
+        std::rethrow_exception(failure);
+    if (!opened)
+        for (std::size_t k = 1; k < rounds.size(); k += 2)
+            analyse(store, k);
     return out;
 }
 

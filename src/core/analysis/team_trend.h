@@ -6,6 +6,7 @@
 #include "analysis/organisation_view.h"
 #include "store/store.h"
 
+#include <functional>
 #include <optional>
 
 namespace hs {
@@ -57,10 +58,18 @@ InstrumentReport instrument_round(Store& store, RowId round, const AnalysisOptio
 // The organisation round by round (for the trend across rounds).
 std::vector<OrganisationRoundResult> organisation_trend(Store& store, const AnalysisOptions& options);
 
+// Sees each round's completed responses (as Store::load_scores reads them) while organisation_dimension_scores
+// holds them, so a sheet that needs them too does not read them again. Called once per round, possibly on
+// another thread and at the same time as for another round.
+using RoundRecordsVisitor = std::function<void(const OrganisationRoundResult&, const std::vector<ResponseRecord>&)>;
+
 // What the organisation comparison shows and nothing more: per round (every round, or only `round`) each team's
 // respondents, mode and dimension scores (AnalysisOptions::dimensions_only), read from the answers as plain
 // numbers one round at a time. The same numbers as organisation_trend; a 400-team organisation in a fraction.
+// Rounds are independent: on a computer with more than one core a second, read-only connection reads and
+// analyses every other round meanwhile (reading the answers is most of the time).
 std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store, const AnalysisOptions& options,
-                                                                   std::optional<RowId> round = {});
+                                                                   std::optional<RowId> round = {},
+                                                                   const RoundRecordsVisitor& visit = {});
 
 } // namespace hs

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <string_view>
 #include <system_error>
 
 #ifdef _WIN32
@@ -33,7 +34,7 @@ namespace {
 #ifdef _WIN32
 int open_new_private(const fs::path& p) { return _wopen(p.wstring().c_str(), _O_WRONLY | _O_CREAT | _O_EXCL | _O_BINARY, _S_IREAD | _S_IWRITE); }
 int open_for_writing(const fs::path& p) { return _wopen(p.wstring().c_str(), _O_WRONLY | _O_TRUNC | _O_BINARY); }
-bool write_all(int fd, const std::string& s)
+bool write_all(int fd, std::string_view s)
 {
     std::size_t done = 0;
     while (done < s.size()) {
@@ -49,6 +50,7 @@ bool sync_and_close(int fd)
     const bool ok = _commit(fd) == 0;
     return _close(fd) == 0 && ok;
 }
+void close_file(int fd) { _close(fd); }
 bool sync_file(const fs::path& p)
 {
     const int fd = _wopen(p.wstring().c_str(), _O_RDWR | _O_BINARY);
@@ -73,7 +75,7 @@ int open_new_private(const fs::path& p)
     return fd;
 }
 int open_for_writing(const fs::path& p) { return ::open(p.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC); }
-bool write_all(int fd, const std::string& s)
+bool write_all(int fd, std::string_view s)
 {
     std::size_t done = 0;
     while (done < s.size()) {
@@ -91,6 +93,7 @@ bool sync_and_close(int fd)
     const bool ok = ::fsync(fd) == 0;
     return ::close(fd) == 0 && ok;
 }
+void close_file(int fd) { ::close(fd); }
 bool sync_file(const fs::path& p)
 {
     const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
@@ -197,6 +200,8 @@ AtomicFile::AtomicFile(const std::string& target) : target_(target)
 
 AtomicFile::~AtomicFile()
 {
+    if (fd_ >= 0)
+        close_file(fd_);
     if (!committed_) {
         std::error_code ec;
         fs::remove(temp_, ec);
@@ -217,8 +222,24 @@ void AtomicFile::write(const std::string& contents)
         throw FileRefused({{target_, 0, tr(N_("writing failed (disk full?)"))}});
 }
 
+void AtomicFile::append(std::string_view piece)
+{
+    if (fd_ < 0 && !appending_) {
+        fd_ = open_for_writing(temp_);
+        appending_ = true;
+    }
+    if (fd_ < 0 || !write_all(fd_, piece))
+        throw FileRefused({{target_, 0, tr(N_("writing failed (disk full?)"))}});
+}
+
 void AtomicFile::commit()
 {
+    if (fd_ >= 0) {
+        const int fd = fd_;
+        fd_ = -1;
+        if (!sync_and_close(fd))
+            throw FileRefused({{target_, 0, tr(N_("writing failed (disk full?)"))}});
+    }
     // The writer may have replaced the file (libxlsxwriter recreates it): the mode is set again before it becomes
     // visible under its final name.
     if (!set_private_mode(temp_) || !sync_file(temp_)) {

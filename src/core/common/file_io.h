@@ -5,6 +5,7 @@
 // readable by its owner only. The platform rule lives here and nowhere else: on Linux and macOS folders 0700 and
 // files 0600 whatever the umask; on Windows the user's own profile folder is private already and files inherit it.
 #include <string>
+#include <string_view>
 
 namespace hs {
 // The whole file; FileRefused (file, reason) when it cannot be read.
@@ -36,6 +37,9 @@ public:
     const std::string& target() const { return target_; }
     // Writes `contents` into the temporary file (replacing what it held).
     void write(const std::string& contents);
+    // Adds `piece` at the end of the temporary file (the first call empties it), so a large file is written in
+    // pieces and never held whole. FileRefused when it cannot; nothing reaches the target before commit().
+    void append(std::string_view piece);
     // Flushes the temporary file to disk, renames it over the target and flushes the folder entry: after commit()
     // returns, the target is the new file even after a power cut. FileRefused when it cannot; the target is then
     // the old file (or absent) and the temporary file is gone.
@@ -45,5 +49,7 @@ private:
     std::string target_;
     std::string temp_;
     bool committed_ = false;
+    int fd_ = -1;            // open while append() writes
+    bool appending_ = false; // append() has opened the file once (a failed open is not retried)
 };
 } // namespace hs

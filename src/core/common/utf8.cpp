@@ -2,6 +2,8 @@
 #include "common/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace hs::utf8 {
 
@@ -108,26 +110,45 @@ int line_at(std::string_view text, std::size_t offset)
 
 bool Validator::feed(std::string_view piece)
 {
-    for (char ch : piece) {
-        if (!ok_)
-            return false;
-        const auto c = static_cast<unsigned char>(ch);
-        if (pending_ > 0) {
-            if (c < lo_ || c > hi_) {
-                ok_ = false;
-                return false;
+    if (!ok_)
+        return false;
+    const char* data = piece.data();
+    const std::size_t size = piece.size();
+    std::size_t start = 0; // where the sequence under way began (0 when it began in an earlier piece)
+    for (std::size_t i = 0; i < size; ++i) {
+        if (pending_ == 0) {
+            // Most text is ASCII (a portable response file nearly all): skip it eight bytes at a time.
+            while (i + 8 <= size) {
+                std::uint64_t word;
+                std::memcpy(&word, data + i, 8);
+                if (word & 0x8080808080808080ull)
+                    break;
+                i += 8;
             }
+            if (i == size)
+                break;
+        }
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (pending_ > 0) {
+            if (c < lo_ || c > hi_)
+                return fail(start); // the sequence is invalid from its first byte on, as first_invalid says
             --pending_;
             lo_ = 0x80;
             hi_ = 0xBF;
         } else if (c >= 0x80) {
-            if (!lead(c, pending_, lo_, hi_)) {
-                ok_ = false;
-                return false;
-            }
+            if (!lead(c, pending_, lo_, hi_))
+                return fail(i);
+            start = i;
         }
     }
-    return ok_;
+    return true;
+}
+
+bool Validator::fail(std::size_t offset)
+{
+    ok_ = false;
+    invalid_at_ = offset;
+    return false;
 }
 
 bool has_multibyte(std::string_view text)

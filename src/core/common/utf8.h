@@ -27,9 +27,14 @@ public:
     // True when everything fed was valid and no sequence is left unfinished.
     bool finish() const { return ok_ && pending_ == 0; }
     bool ok() const { return ok_; }
+    // After feed() returned false: the offset, within the piece it was given, where the first invalid sequence
+    // begins (0 when it began in an earlier piece), as first_invalid reports it for a whole text.
+    std::size_t invalid_at() const { return invalid_at_; }
 
 private:
+    bool fail(std::size_t offset);
     bool ok_ = true;
+    std::size_t invalid_at_ = 0;
     int pending_ = 0;          // continuation bytes still expected
     unsigned char lo_ = 0x80;  // allowed range of the next continuation byte (narrower after E0, ED, F0, F4)
     unsigned char hi_ = 0xBF;

@@ -1,6 +1,7 @@
 // Writing the portable response file: a round's responses with the questionnaire as it was used, written on one
 // machine and read on another (format in the README; reading is in response_file_reader.cpp). The XML is
-// written directly, response by response, with no document tree in between.
+// written directly, response by response, with no document tree in between, and goes to the file in pieces of
+// about a megabyte: the text of a whole round is never held.
 #include "exchange/response_file.h"
 
 #include "common/file_io.h"
@@ -57,10 +58,10 @@ int write_response_file(Store& store, RowId round_id, std::optional<RowId> team,
     for (const auto& t : store.teams())
         team_names.emplace(t.id, t.name);
 
-    // The text goes to the one atomic-write helper whole (about 60 bytes per answer); a streaming variant of that
-    // helper makes this constant in memory too.
+    AtomicFile file(path); // nothing reaches `path` unless everything is written
+    constexpr std::size_t kPiece = 1024 * 1024;
     std::string out;
-    out.reserve(4096 + responses.size() * (160 + q->items.size() * 56));
+    out.reserve(kPiece + 64 * 1024);
     out += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<herstelspiegel-responses";
     attribute(out, "format", kResponseFileFormat);
     out += ">\n <round";
@@ -112,6 +113,10 @@ int write_response_file(Store& store, RowId round_id, std::optional<RowId> team,
             out += "</remark>\n";
         }
         out += " </response>\n";
+        if (out.size() >= kPiece) {
+            file.append(out);
+            out.clear();
+        }
     }
     // Rounds come by date, then label: an agreement travels with the file of its own round and of every later one.
     const auto rounds = store.rounds();
@@ -138,7 +143,8 @@ int write_response_file(Store& store, RowId round_id, std::optional<RowId> team,
         out += "/>\n";
     }
     out += "</herstelspiegel-responses>\n";
-    write_file_atomically(path, out);
+    file.append(out);
+    file.commit();
     return static_cast<int>(responses.size());
 }
 

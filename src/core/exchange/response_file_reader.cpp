@@ -6,6 +6,9 @@
 #include "exchange/response_file.h"
 
 #include "common/i18n.h"
+#include "common/input_file.h"
+#include "common/limits.h"
+#include "common/utf8.h"
 #include "exchange/answer_text.h"
 #include "questionnaire/questionnaire_loader.h"
 
@@ -15,8 +18,6 @@
 #include <cstdint>
 #include <cstring>
 #include <exception>
-#include <filesystem>
-#include <fstream>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -24,66 +25,19 @@
 
 namespace hs {
 
-namespace fs = std::filesystem;
-
 namespace {
 
-// Limits of this reader (issue 15). They belong with the shared limits in common/limits.h once that lands.
-constexpr std::uintmax_t kMaxFileBytes = 200u * 1024 * 1024; // a full-size round (400 teams) is about 22 MB
-constexpr int kMaxDepth = 64;
+// The file's size and nesting are bounded by the shared limits (common/limits.h), its bytes checked as UTF-8 by
+// the shared validator (common/utf8.h) as they are read.
+constexpr int kMaxDepth = limits::kMaxNestingDepth;
 constexpr std::size_t kMaxProblems = 20; // enough to fix a file; a broken file does not flood the screen
 constexpr std::size_t kChunkBytes = 256 * 1024;
 
+// A problem's line is looked up only when there is a problem: the parser counts lines anyway, and asking for
+// the line at every tag would walk the text once more.
+constexpr int kAtTag = -1;
+
 constexpr const char* kRootElement = "herstelspiegel-responses";
-
-// Checks UTF-8 across chunk boundaries: rejects stray continuation bytes, overlong forms, surrogates and code
-// points above U+10FFFF. (Local until the shared UTF-8 helper in common/utf8.h is on main.)
-class Utf8Check {
-public:
-    // Returns the offset of the first invalid byte in `data`, or npos.
-    std::size_t feed(const char* data, std::size_t size)
-    {
-        for (std::size_t i = 0; i < size; ++i) {
-            if (need_ == 0) {
-                // Most of a response file is ASCII: skip it eight bytes at a time.
-                while (i + 8 <= size) {
-                    std::uint64_t word;
-                    std::memcpy(&word, data + i, 8);
-                    if (word & 0x8080808080808080ull)
-                        break;
-                    i += 8;
-                }
-                if (i == size)
-                    break;
-            }
-            const auto c = static_cast<unsigned char>(data[i]);
-            if (need_ == 0) {
-                if (c < 0x80)
-                    continue;
-                if (c >= 0xC2 && c <= 0xDF) {
-                    need_ = 1, low_ = 0x80, high_ = 0xBF;
-                } else if (c >= 0xE0 && c <= 0xEF) {
-                    need_ = 2, low_ = c == 0xE0 ? 0xA0 : 0x80, high_ = c == 0xED ? 0x9F : 0xBF;
-                } else if (c >= 0xF0 && c <= 0xF4) {
-                    need_ = 3, low_ = c == 0xF0 ? 0x90 : 0x80, high_ = c == 0xF4 ? 0x8F : 0xBF;
-                } else {
-                    return i;
-                }
-                continue;
-            }
-            if (c < low_ || c > high_)
-                return i;
-            low_ = 0x80, high_ = 0xBF;
-            --need_;
-        }
-        return std::string::npos;
-    }
-    bool complete() const { return need_ == 0; }
-
-private:
-    int need_ = 0;
-    unsigned char low_ = 0x80, high_ = 0xBF;
-};
 
 bool is_iso_date(const std::string& s)
 {
@@ -113,15 +67,7 @@ public:
 
     void run()
     {
-        std::error_code ec;
-        if (!fs::is_regular_file(path_, ec))
-            refuse(0, fs::exists(path_, ec) ? tr(N_("not a regular file")) : tr(N_("cannot open the file for reading")));
-        const auto size = fs::file_size(path_, ec);
-        if (!ec && size > kMaxFileBytes)
-            refuse(0, trf(N_("the file is larger than the limit of %1 MB"), {std::to_string(kMaxFileBytes / (1024 * 1024))}));
-        std::ifstream in(path_, std::ios::binary);
-        if (!in)
-            refuse(0, tr(N_("cannot open the file for reading")));
+        InputFile in(path_, limits::kMaxDataFileBytes); // refuses what is not a regular file, or too large
 
         std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate("UTF-8"), &XML_ParserFree);
         if (!parser)
@@ -132,24 +78,16 @@ public:
         XML_SetCharacterDataHandler(p_, &Reader::on_text);
         XML_SetStartDoctypeDeclHandler(p_, &Reader::on_doctype);
 
-        std::uintmax_t total = 0;
         int line = 1; // counted by us only to place an encoding error, which expat never sees
         for (bool last = false; !last && !stopped_;) {
             // Read straight into the parser's own buffer: no copy in between.
             auto* chunk = static_cast<char*>(XML_GetBuffer(p_, static_cast<int>(kChunkBytes)));
             if (!chunk)
                 throw std::bad_alloc();
-            in.read(chunk, static_cast<std::streamsize>(kChunkBytes));
-            const auto got = static_cast<std::size_t>(in.gcount());
-            if (in.bad())
-                refuse(0, tr(N_("error while reading the file")));
+            const std::size_t got = in.read(chunk, kChunkBytes);
             last = got < kChunkBytes;
-            total += got;
-            if (total > kMaxFileBytes)
-                refuse(0, trf(N_("the file is larger than the limit of %1 MB"), {std::to_string(kMaxFileBytes / (1024 * 1024))}));
-            const std::size_t bad = utf8_.feed(chunk, got);
-            if (bad != std::string::npos || (last && !utf8_.complete())) {
-                const std::size_t upto = bad == std::string::npos ? got : bad;
+            if (!utf8_.feed({chunk, got}) || (last && !utf8_.finish())) {
+                const std::size_t upto = utf8_.ok() ? got : utf8_.invalid_at();
                 line += static_cast<int>(std::count(chunk, chunk + upto, '\n'));
                 problem(line, tr(N_("the text is not valid UTF-8 (save the file as UTF-8)")));
                 break;
@@ -222,11 +160,9 @@ private:
 
     int here() const { return static_cast<int>(XML_GetCurrentLineNumber(p_)); }
 
-    [[noreturn]] void refuse(int line, const std::string& reason) { throw FileRefused({{path_, line, reason}}); }
-
     void problem(int line, const std::string& reason)
     {
-        problems_.push_back({path_, line, reason});
+        problems_.push_back({path_, line == kAtTag ? here() : line, reason});
         if (problems_.size() >= kMaxProblems)
             stop();
     }
@@ -253,7 +189,7 @@ private:
     void start(const char* name, const XML_Char** list)
     {
         const Attributes attrs{list};
-        const int line = here();
+        const int line = kAtTag;
         stack_.push_back(In::Ignored);
         if (static_cast<int>(stack_.size()) > kMaxDepth) {
             problem(line, trf(N_("the elements are nested deeper than %1 levels"), {std::to_string(kMaxDepth)}));
@@ -301,7 +237,7 @@ private:
             if (!round_seen_ || questionnaire_seen_)
                 problem(line, tr(N_("<questionnaire> must come once, after <round> and before the responses")));
             questionnaire_seen_ = true;
-            questionnaire_line_ = line;
+            questionnaire_line_ = here();
             mirror_perspective_.reset();
             allow_only(attrs, "questionnaire", {"id", "version"}, line);
             const char* id = attrs.get("id");
@@ -343,7 +279,7 @@ private:
     void end()
     {
         const In self = stack_.back();
-        const int line = here();
+        const int line = kAtTag;
         if (stray_text_) {
             problem(line, tr(N_("text outside the elements that may hold text")));
             stray_text_ = false;
@@ -383,7 +319,7 @@ private:
             for (const auto& m : header_.mirrors)
                 if (m.perspective == *mirror_perspective_)
                     problem(line, trf(N_("a second <questionnaire> for perspective '%1'"), {name}));
-        questionnaire_line_ = line;
+        questionnaire_line_ = here();
         const char* id = attrs.get("id");
         const char* version = attrs.get("version");
         questionnaire_id_ = id ? id : "";
@@ -452,7 +388,6 @@ private:
     void start_response(const Attributes& attrs, int line)
     {
         ++responses_;
-        response_line_ = line;
         response_ok_ = true;
         const std::size_t before = problems_.size();
         const char* uid = attrs.get("uid");
@@ -537,7 +472,7 @@ private:
                 problem(line, trf(N_("answer to unknown item '%1' in %2"), {item_id ? item_id : "", what_}));
             else if (answered_[*item])
                 problem(line, trf(N_("a second answer to item '%1' in %2"), {item_id, what_}));
-            else if (!value_text || !value || !q.scale_of(q.items[*item]).accepts(*value))
+            else if (!value_text || !value || !q.item_scale(*item).accepts(*value))
                 problem(line, trf(N_("answer '%1' to item '%2' is outside its scale, in %3"), {value_text ? value_text : "", item_id, what_}));
             else {
                 response_.answers[*item] = *value;
@@ -600,7 +535,7 @@ private:
     XML_Parser p_ = nullptr;
     std::exception_ptr failure_;
     bool stopped_ = false;
-    Utf8Check utf8_;
+    utf8::Validator utf8_;
     std::vector<FileProblem> problems_;
     std::vector<In> stack_;
 
@@ -620,7 +555,7 @@ private:
     std::size_t next_item_ = 0;
     std::optional<std::size_t> remark_dimension_;
     std::string what_;
-    int responses_ = 0, response_line_ = 0;
+    int responses_ = 0;
     bool response_ok_ = true;
 };
 

@@ -46,6 +46,27 @@ void Questionnaire::index()
         dimension_by_id_.emplace(dimensions[i].id, i);
     for (std::size_t i = 0; i < scales.size(); ++i)
         scale_by_id_.emplace(scales[i].id, i);
+    // Each item's scale, resolved once: the analysis and the import ask for it for every answer.
+    item_scale_.assign(items.size(), kUnresolved);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item& item = items[i];
+        const std::string* scale_id = &item.scale_id;
+        if (scale_id->empty()) {
+            auto d = dimension_by_id_.find(item.dimension_id);
+            if (d == dimension_by_id_.end())
+                continue;
+            scale_id = &dimensions[d->second].scale_id;
+        }
+        if (auto s = scale_by_id_.find(*scale_id); s != scale_by_id_.end())
+            item_scale_[i] = s->second;
+    }
+}
+
+const Scale& Questionnaire::item_scale(std::size_t item) const
+{
+    if (item < item_scale_.size() && item_scale_[item] != kUnresolved)
+        return scales[item_scale_[item]];
+    return scale_of(items.at(item)); // not indexed, or a scale missing: scale_of says which
 }
 
 std::optional<std::size_t> Questionnaire::item_index(const std::string& item_id) const
@@ -99,7 +120,7 @@ int Questionnaire::effective_score(std::size_t item, int raw) const
     const Item& it = items[item];
     if (!it.reverse)
         return raw;
-    const Scale& s = scale_of(it);
+    const Scale& s = item_scale(item);
     return s.min_value() + s.max_value() - raw;
 }
 

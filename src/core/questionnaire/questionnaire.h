@@ -81,6 +81,8 @@ public:
     std::optional<std::size_t> dimension_index(const std::string& dimension_id) const;
     const Scale& scale_of(const Item& item) const; // the item's own scale, else its dimension's
     const Scale& scale_of(const Dimension& dimension) const;
+    // scale_of(items[item]) without a look-up by id (for every answer of an import or an analysis).
+    const Scale& item_scale(std::size_t item) const;
     const Scale* find_scale(const std::string& scale_id) const;
     const Part& part_of(const Dimension& dimension) const;
     // The line of the element with this id in definition_text (XML or JSON), 0 when not found: for messages.
@@ -93,6 +95,8 @@ private:
     std::unordered_map<std::string, std::size_t> dimension_by_id_;
     std::unordered_map<std::string, std::size_t> scale_by_id_;
     std::unordered_map<std::string, std::size_t> part_by_id_;
+    static constexpr std::size_t kUnresolved = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> item_scale_; // per item, its scale's position in `scales` (kUnresolved: none)
 };
 
 // For a legend over statements on different scales of the same length (a frequency and an agreement scale, say):

@@ -216,10 +216,12 @@ void Store::Impl::open()
         return;
     }
     display = path;
-    // Before the first connection: no allocation statistics (a global mutex per malloc in SQLite), and file names
-    // as URIs (only ever passed for the read-only modes below).
+    // Before the first connection: no allocation statistics (a global mutex per malloc in SQLite), no mutex per
+    // call on a connection (each connection is used by one thread at a time; an import binds millions of values),
+    // and file names as URIs (only ever passed for the read-only modes below).
     static const bool uri_filenames = [] {
         sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
         return sqlite_api::sqlite3_config(SQLITE_CONFIG_URI, 1) == SQLITE_OK;
     }();
     using K = StoreError::Kind;

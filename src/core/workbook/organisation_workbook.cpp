@@ -27,16 +27,22 @@ public:
         step(0.0, tr(N_("computing the results")));
         const bool needs_trend = std::any_of(report.sheets.begin(), report.sheets.end(),
                                              [](const SheetDefinition& s) { return s.type == SheetType::OrganisationTrend; });
-        // Only the numbers the sheets show (dimension scores per team and round), read as plain numbers.
-        trend_ = organisation_dimension_scores(store, options_, needs_trend ? std::nullopt : std::optional<RowId>(round));
+        const bool needs_instrument = std::any_of(report.sheets.begin(), report.sheets.end(),
+                                                  [](const SheetDefinition& s) { return s.type == SheetType::Instrument; });
+        // Only the numbers the sheets show (dimension scores per team and round), read as plain numbers; the
+        // instrument sheet is computed from the same read of its round (it may run on another thread: it only
+        // writes instrument_, and only for this one round).
+        auto instrument = [&](const OrganisationRoundResult& r, const std::vector<ResponseRecord>& records) {
+            if (needs_instrument && r.round.id == round)
+                instrument_ = instrument_report(r.questionnaire, records, options_);
+        };
+        trend_ = organisation_dimension_scores(store, options_, needs_trend ? std::nullopt : std::optional<RowId>(round), instrument);
         for (auto& r : trend_)
             if (r.round.id == round)
                 current_ = &r;
         if (!current_)
             throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(round)}));
-        questionnaire_ = store.questionnaire_of(round);
-        if (std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::Instrument; }))
-            instrument_ = instrument_round(store, round, options_);
+        questionnaire_ = current_->questionnaire;
     }
 
     void write(const std::string& path)

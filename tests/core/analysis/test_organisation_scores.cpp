@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <map>
+#include <mutex>
 
 using namespace hs;
 
@@ -88,4 +90,18 @@ TEST_CASE("the organisation's dimension scores read as plain numbers equal the f
     REQUIRE(one.size() == 1);
     CHECK(one[0].teams.size() == fast[0].teams.size());
     CHECK(one[0].teams_with_numbers == fast[0].teams_with_numbers);
+
+    // A sheet that needs the records too (the instrument sheet) sees each round's once, while they are held; the
+    // rounds may be read on two threads, so the visitor may run on either.
+    std::mutex guard;
+    std::map<RowId, std::vector<std::size_t>> seen;
+    organisation_dimension_scores(store, options, std::nullopt, [&](const OrganisationRoundResult& r, const std::vector<ResponseRecord>& records) {
+        std::lock_guard<std::mutex> lock(guard);
+        seen[r.round.id].push_back(records.size());
+        for (const auto& rec : records)
+            CHECK(rec.info.round_id == r.round.id);
+    });
+    REQUIRE(seen.size() == rounds.size());
+    for (const auto& round : rounds)
+        CHECK(seen[round.id] == std::vector<std::size_t>{store.load_scores(round.id).size()});
 }

@@ -88,6 +88,26 @@ TEST_CASE("an atomic write: owner-only whatever the umask, whole or not at all")
         CHECK(mode_of(target) == 0600);
         CHECK_FALSE(leftovers(dir.path()));
     }
+    SECTION("a file written in pieces: whole at commit, nothing at all without it")
+    {
+        {
+            AtomicFile file(target.string());
+            file.append("half ");
+            file.append("a file");
+            CHECK(contents(target) == "tweede"); // the target is untouched while the pieces go out
+        }
+        CHECK(contents(target) == "tweede");
+        CHECK_FALSE(leftovers(dir.path()));
+        AtomicFile file(target.string());
+        std::string big(3 * 1024 * 1024, 'x');
+        file.append("begin ");
+        file.append(big);
+        file.append(" eind");
+        file.commit();
+        CHECK(contents(target) == "begin " + big + " eind");
+        CHECK(mode_of(target) == 0600);
+        CHECK_FALSE(leftovers(dir.path()));
+    }
     SECTION("a folder that does not exist or does not take files")
     {
         CHECK_THROWS_AS(write_file_atomically((dir.path() / "no" / "x.xml").string(), "x"), FileRefused);

@@ -41,7 +41,22 @@ TEST_CASE("utf8: the streaming validator agrees across piece boundaries", "[comm
     CHECK_FALSE(truncated.finish());
     utf8::Validator bad;
     CHECK_FALSE(bad.feed("Caf\xE9!"));
+    CHECK(bad.invalid_at() == 3);
     CHECK_FALSE(bad.feed("more"));
+    // Long ASCII runs are skipped a word at a time: an invalid byte at any place among them is still found
+    // where first_invalid finds it, whatever the alignment, and a sequence cut between pieces stays valid.
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string ascii(48, 'a');
+        ascii[at] = '\xE9';
+        utf8::Validator v;
+        CHECK_FALSE(v.feed(ascii));
+        CHECK(v.invalid_at() == utf8::first_invalid(ascii));
+        CHECK(v.invalid_at() == at);
+    }
+    utf8::Validator split;
+    CHECK(split.feed(std::string(20, 'a') + "\xE2\x82"));
+    CHECK_FALSE(split.feed(std::string(20, 'b') + "\xAC"));
+    CHECK(split.invalid_at() == 0); // the sequence began in the piece before
 }
 
 TEST_CASE("utf8: BOM, Windows-1252 and sanitizing", "[common]")
