@@ -13,4 +13,7 @@ std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only = 
 // Runs a verb body, turning refusals and store errors into messages on stderr and exit codes.
 int guarded(const std::function<int()>& body);
 
+// Numbers written the same whatever the locale: two decimals, a point (with `sign`, always a sign).
+std::string number(double v, bool sign = false);
+
 } // namespace hs::cli
