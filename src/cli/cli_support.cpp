@@ -40,4 +40,20 @@ std::string number(double v, bool sign)
     return s;
 }
 
+Round require_round(Store& store, const std::string& label)
+{
+    auto round = store.find_round(label);
+    if (!round)
+        throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + label + "'");
+    return *round;
+}
+
+Team require_team(Store& store, const std::string& name)
+{
+    auto team = store.find_team(name);
+    if (!team)
+        throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + name + "'");
+    return *team;
+}
+
 } // namespace hs::cli

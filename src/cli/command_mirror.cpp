@@ -39,17 +39,13 @@ Runner add_mirror(CLI::App& app, const GlobalOptions& global)
             return -1;
         return guarded([&] {
             auto store = open_store(global, true);
-            const auto team = store->find_team(args->team);
-            if (!team)
-                throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + args->team + "'");
-            const auto round = store->find_round(args->round);
-            if (!round)
-                throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + args->round + "'");
+            const Team team = require_team(*store, args->team);
+            const Round round = require_round(*store, args->round);
             AnalysisOptions options;
             if (args->threshold > 0)
                 options.anonymity_threshold = options.remark_threshold = args->threshold;
-            const MirrorResult result = mirror_for(*store, team->id, round->id, options);
-            std::cout << "Mirror of " << team->name << " in " << round->label;
+            const MirrorResult result = mirror_for(*store, team.id, round.id, options);
+            std::cout << "Mirror of " << team.name << " in " << round.label;
             if (result.previous_round)
                 std::cout << " (previous round: " << result.previous_round->label << ")";
             std::cout << "\n";
