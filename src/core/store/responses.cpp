@@ -145,11 +145,19 @@ ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool c
         }
         int c = consensus ? 1 : 0;
         RowId id = 0;
-        impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash, "
-                      "perspective, collection) VALUES (:u, :c, :r, :t, :ro, :co, :up, nullif(:sh, ''), nullif(:ps, ''), "
-                      "nullif(:ph, ''), :pe, :cm) RETURNING id",
-            soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
-            soci::use(secret_hash), soci::use(salt), soci::use(pin_h), soci::use(perspective_s), soci::use(collection_s), soci::into(id);
+        // The team's response on screen leaves the two columns to their defaults: on a server whose roles were set up
+        // by version 2 (server-roles not yet run again), a respondent may not name them, and still starts one.
+        if (perspective == Perspective::Team && collection == CollectionMode::Wizard)
+            impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash) "
+                          "VALUES (:u, :c, :r, :t, :ro, :co, :up, nullif(:sh, ''), nullif(:ps, ''), nullif(:ph, '')) RETURNING id",
+                soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
+                soci::use(secret_hash), soci::use(salt), soci::use(pin_h), soci::into(id);
+        else
+            impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash, "
+                          "perspective, collection) VALUES (:u, :c, :r, :t, :ro, :co, :up, nullif(:sh, ''), nullif(:ps, ''), "
+                          "nullif(:ph, ''), :pe, :cm) RETURNING id",
+                soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
+                soci::use(secret_hash), soci::use(salt), soci::use(pin_h), soci::use(perspective_s), soci::use(collection_s), soci::into(id);
         tx.commit();
         if (!secret.empty())
             impl_->secrets[id] = secret;
