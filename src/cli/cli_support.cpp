@@ -2,6 +2,7 @@
 
 #include "common/file_problem.h"
 
+#include <cstdio>
 #include <iostream>
 
 namespace hs::cli {
@@ -26,6 +27,33 @@ int guarded(const std::function<int()>& body)
         std::cerr << "herstelspiegel-cli: " << e.what() << "\n";
         return e.kind() == StoreError::Kind::Refused || e.kind() == StoreError::Kind::NotFound ? kInvalidInput : kStoreError;
     }
+}
+
+std::string number(double v, bool sign)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, sign ? "%+.2f" : "%.2f", v);
+    std::string s = buffer;
+    for (char& c : s)
+        if (c == ',')
+            c = '.';
+    return s;
+}
+
+Round require_round(Store& store, const std::string& label)
+{
+    auto round = store.find_round(label);
+    if (!round)
+        throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + label + "'");
+    return *round;
+}
+
+Team require_team(Store& store, const std::string& name)
+{
+    auto team = store.find_team(name);
+    if (!team)
+        throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + name + "'");
+    return *team;
 }
 
 } // namespace hs::cli

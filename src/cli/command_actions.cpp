@@ -42,18 +42,6 @@ AgreementStatus status_of(const std::string& key)
     return *status;
 }
 
-// Numbers written the same whatever the locale: two decimals, a point.
-std::string number(double v, bool sign = false)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, sign ? "%+.2f" : "%.2f", v);
-    std::string s = buffer;
-    for (char& c : s)
-        if (c == ',')
-            c = '.';
-    return s;
-}
-
 std::string verdict_word(Verdict v)
 {
     switch (v) {

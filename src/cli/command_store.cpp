@@ -16,14 +16,6 @@ namespace hs::cli {
 
 namespace {
 
-Round require_round(Store& store, const std::string& label)
-{
-    auto round = store.find_round(label);
-    if (!round)
-        throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + label + "'");
-    return *round;
-}
-
 // "team,client,relative" -> the perspectives; the team is always there. Refused on an unknown name.
 std::vector<Perspective> parse_perspectives(const std::string& list)
 {
@@ -57,14 +49,6 @@ Questionnaire version_for(Perspective p, const std::string& given, const std::st
     throw StoreError(StoreError::Kind::Refused, std::string("no ") + perspective_name(p) + " version of '" + team.id +
                                                     "' next to " + team_file + "; name it with --" + perspective_name(p) +
                                                     "-questionnaire; nothing was changed");
-}
-
-Team require_team(Store& store, const std::string& name)
-{
-    auto team = store.find_team(name);
-    if (!team)
-        throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + name + "'");
-    return *team;
 }
 
 } // namespace

@@ -40,5 +40,6 @@ Runner add_actions(CLI::App& app, const GlobalOptions& global);
 Runner add_instrument_report(CLI::App& app, const GlobalOptions& global);
 Runner add_report(CLI::App& app, const GlobalOptions& global);
 Runner add_paper_form(CLI::App& app, const GlobalOptions& global);
+Runner add_mirror(CLI::App& app, const GlobalOptions& global);
 
 } // namespace hs::cli

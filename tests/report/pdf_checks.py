@@ -78,8 +78,9 @@ def check_pages_and_fonts():
 def dimension_titles(lang):
     db = sqlite3.connect(DB)
     import xml.etree.ElementTree as ET
-    definition, = db.execute("SELECT q.definition FROM questionnaires q JOIN rounds r ON r.questionnaire = q.id"
-                             " ORDER BY r.date DESC, r.label DESC LIMIT 1").fetchone()  # the latest round's team version
+    # The team questionnaire of the latest round (the demo's last rounds also hold client and relatives versions).
+    definition, = db.execute("SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire"
+                             " ORDER BY r.date DESC, r.id DESC LIMIT 1").fetchone()
     root = ET.fromstring(definition.encode("utf-8"))
     titles = []
     for dim in root.iter("dimension"):
@@ -148,8 +149,9 @@ def check_paper_forms():
     assert team in text and rounds[-1] in text
     db = sqlite3.connect(DB)
     import xml.etree.ElementTree as ET
-    definition, = db.execute("SELECT q.definition FROM questionnaires q JOIN rounds r ON r.questionnaire = q.id"
-                             " ORDER BY r.date DESC, r.label DESC LIMIT 1").fetchone()  # the latest round's team version
+    # The team questionnaire of the latest round (the demo's last rounds also hold client and relatives versions).
+    definition, = db.execute("SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire"
+                             " ORDER BY r.date DESC, r.id DESC LIMIT 1").fetchone()
     items = list(ET.fromstring(definition.encode("utf-8")).iter("item"))
     first = text.split("formulier 2")[0]
     numbers = re.findall(r"(?:^| )(\d+)\. ", first)

@@ -145,11 +145,19 @@ ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool c
         }
         int c = consensus ? 1 : 0;
         RowId id = 0;
-        impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash, "
-                      "perspective, collection) VALUES (:u, :c, :r, :t, :ro, :co, :up, nullif(:sh, ''), nullif(:ps, ''), "
-                      "nullif(:ph, ''), :pe, :cm) RETURNING id",
-            soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
-            soci::use(secret_hash), soci::use(salt), soci::use(pin_h), soci::use(perspective_s), soci::use(collection_s), soci::into(id);
+        // The team's response on screen leaves the two columns to their defaults: on a server whose roles were set up
+        // by version 2 (server-roles not yet run again), a respondent may not name them, and still starts one.
+        if (perspective == Perspective::Team && collection == CollectionMode::Wizard)
+            impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash) "
+                          "VALUES (:u, :c, :r, :t, :ro, :co, :up, nullif(:sh, ''), nullif(:ps, ''), nullif(:ph, '')) RETURNING id",
+                soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
+                soci::use(secret_hash), soci::use(salt), soci::use(pin_h), soci::into(id);
+        else
+            impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash, "
+                          "perspective, collection) VALUES (:u, :c, :r, :t, :ro, :co, :up, nullif(:sh, ''), nullif(:ps, ''), "
+                          "nullif(:ph, ''), :pe, :cm) RETURNING id",
+                soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
+                soci::use(secret_hash), soci::use(salt), soci::use(pin_h), soci::use(perspective_s), soci::use(collection_s), soci::into(id);
         tx.commit();
         if (!secret.empty())
             impl_->secrets[id] = secret;
@@ -274,11 +282,12 @@ std::vector<ResponseInfo> Store::unfinished_responses(std::optional<RowId> round
             // A respondent on a server sees the list without codes through the server's own function.
             std::vector<ResponseInfo> out;
             RowId id = 0, round = 0, team_id = 0;
-            std::string role, updated;
+            std::string role, updated, perspective, collection;
             int consensus = 0, last_page = 0;
-            soci::statement st = (impl_->sql.prepare << "SELECT id, round, team, role, consensus, last_page, updated FROM herstelspiegel_unfinished()",
+            soci::statement st = (impl_->sql.prepare << "SELECT id, round, team, role, consensus, last_page, updated, perspective, collection "
+                                                        "FROM herstelspiegel_unfinished()",
                                   soci::into(id), soci::into(round), soci::into(team_id), soci::into(role), soci::into(consensus),
-                                  soci::into(last_page), soci::into(updated));
+                                  soci::into(last_page), soci::into(updated), soci::into(perspective), soci::into(collection));
             st.execute();
             while (st.fetch())
                 if ((!round_id || *round_id == round) && (!team || *team == team_id)) {
@@ -290,6 +299,8 @@ std::vector<ResponseInfo> Store::unfinished_responses(std::optional<RowId> round
                     info.consensus = consensus != 0;
                     info.last_page = last_page;
                     info.updated = updated;
+                    info.perspective = perspective_from_name(perspective).value_or(Perspective::Team);
+                    info.collection = collection_mode_from_key(collection).value_or(CollectionMode::Wizard);
                     out.push_back(std::move(info));
                 }
             return out;
