@@ -409,7 +409,7 @@ def check_mirror_language():
     assert not hits, hits
     en = openpyxl.load_workbook(TREND_EN)
     header, _ = table(en["Mirror"], "Round")
-    assert "Gap team − clients" in header and "Mean (clients)" in header, header
+    assert "Gap team - clients" in header and "Mean (clients)" in header, header
 
 
 def check_mirror_libreoffice():

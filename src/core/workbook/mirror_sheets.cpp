@@ -111,7 +111,7 @@ private:
                                             format(T(N_("N (%1)")), {who(lang_, Perspective::Team)})};
         for (Perspective p : others_) {
             const std::string name = who(lang_, p);
-            for (const char* h : {N_("Mean (%1)"), N_("N (%1)"), N_("Gap team − %1")})
+            for (const char* h : {N_("Mean (%1)"), N_("N (%1)"), N_("Gap team - %1")})
                 headers.push_back(format(T(h), {name}));
             headers.push_back(T(N_("95% interval from")));
             headers.push_back(T(N_("95% interval to")));
@@ -306,7 +306,7 @@ void write_mirror_map_sheet(XlsxWriter& x, lxw_worksheet* ws, const std::string&
             continue;
         any = true;
         // A dimension's coverage is the round's version's, the same for every team.
-        std::vector<std::string> headers = {format(T(N_("Gap team − %1")), {who(lang, p)})};
+        std::vector<std::string> headers = {format(T(N_("Gap team - %1")), {who(lang, p)})};
         for (const auto& d : dims) {
             bool covered = false;
             for (const auto* t : asked)
