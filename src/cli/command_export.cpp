@@ -111,13 +111,15 @@ Runner add_export_raw(CLI::App& app, const GlobalOptions& global)
                       "replaced by random numbers, rows are shuffled, and teams, roles and remarks of small groups "
                       "are left out.");
     struct Args {
-        std::string round, team, out;
+        std::string round, team, out, perspective = "team";
         int threshold = 0, remark_threshold = 0;
     };
     auto args = std::make_shared<Args>();
     cmd->add_option("--round", args->round, "The round")->required();
     cmd->add_option("--team", args->team, "Only this team");
     cmd->add_option("--out", args->out, "File to write (.csv)")->required();
+    cmd->add_option("--perspective", args->perspective,
+                    "Whose answers: team (default), client or relative (the items of the round's version for them)");
     add_threshold_options(cmd, args->threshold, args->remark_threshold, std::to_string(anonymity::kDefaultThreshold));
     return [cmd, args, &global]() {
         if (!cmd->parsed())
@@ -135,6 +137,10 @@ Runner add_export_raw(CLI::App& app, const GlobalOptions& global)
                 team = t->id;
             }
             RawExportSettings settings;
+            const auto perspective = perspective_from_name(args->perspective);
+            if (!perspective)
+                throw StoreError(StoreError::Kind::Refused, "--perspective: '" + args->perspective + "' is not team, client or relative");
+            settings.perspective = *perspective;
             if (args->threshold > 0)
                 settings.options.anonymity_threshold = args->threshold;
             if (args->remark_threshold > 0)

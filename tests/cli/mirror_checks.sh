@@ -91,6 +91,18 @@ expect 0 "export again" --db "$dir/other.db" export-responses --round R1 --out "
 [[ "$(grep -c 'perspective="client" collection="paper"' "$dir/again.xml")" == 6 ]] ||
     { echo "FAIL: the round trip lost the perspective or the collection mode"; failures=$((failures + 1)); }
 
+# The raw export of the clients' answers: their version's statements, and how they were collected (six on paper:
+# one way, so it is named). A team version as a client version, or a client version as a round's questionnaire: refused.
+expect 0 "export-raw of the clients" --db "$db" export-raw --round R1 --perspective client --out "$dir/raw.csv"
+head -1 "$dir/raw.csv" | grep -q '^nummer,team,rol,verzameld,presentie.goed-luisteren,' ||
+    { echo "FAIL: the raw export's columns: $(head -1 "$dir/raw.csv")"; failures=$((failures + 1)); }
+[[ "$(grep -c ',FACT Noord,,paper,2,' "$dir/raw.csv")" == 6 ]] ||
+    { echo "FAIL: the raw export's rows"; cat "$dir/raw.csv"; failures=$((failures + 1)); }
+expect 1 "a client version opens no round" --db "$db" new-round --label X4 \
+    --questionnaire "$src/questionnaires/herstelondersteuning-client.xml"
+expect 1 "a team version is no client version" --db "$db" new-round --label X5 --perspectives client \
+    --client-questionnaire "$src/questionnaires/herstelondersteuning-team.xml"
+
 # The demo organisation has the mirror in its last two rounds (and not with --no-mirror).
 expect 0 "demo" --db "$dir/demo.db" demo --teams 4 --rounds 3 --respondents 6
 says "responses of clients and relatives" "the demo's mirror"

@@ -75,16 +75,12 @@ def check_pages_and_fonts():
     assert len(glob.glob(os.path.join(WORKDIR, "report-page-*.png"))) == 3
 
 
-def team_definition(db):
-    """The team questionnaire of the latest round (its rounds may also hold client and relatives versions)."""
-    return db.execute("SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire "
-                      "ORDER BY r.date DESC, r.id DESC LIMIT 1").fetchone()[0]
-
-
 def dimension_titles(lang):
     db = sqlite3.connect(DB)
     import xml.etree.ElementTree as ET
-    definition = team_definition(db)
+    # The team questionnaire of the latest round (the demo's last rounds also hold client and relatives versions).
+    definition, = db.execute("SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire"
+                             " ORDER BY r.date DESC, r.id DESC LIMIT 1").fetchone()
     root = ET.fromstring(definition.encode("utf-8"))
     titles = []
     for dim in root.iter("dimension"):
@@ -153,7 +149,9 @@ def check_paper_forms():
     assert team in text and rounds[-1] in text
     db = sqlite3.connect(DB)
     import xml.etree.ElementTree as ET
-    definition = team_definition(db)
+    # The team questionnaire of the latest round (the demo's last rounds also hold client and relatives versions).
+    definition, = db.execute("SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire"
+                             " ORDER BY r.date DESC, r.id DESC LIMIT 1").fetchone()
     items = list(ET.fromstring(definition.encode("utf-8")).iter("item"))
     first = text.split("formulier 2")[0]
     numbers = re.findall(r"(?:^| )(\d+)\. ", first)

@@ -17,9 +17,10 @@ std::string upper(std::string s)
 }
 } // namespace
 
-ResponseSession ResponseSession::start(Store& store, RowId round, RowId team, Role role, bool consensus, const std::string& pin)
+ResponseSession ResponseSession::start(Store& store, RowId round, RowId team, Role role, bool consensus, const std::string& pin,
+                                       Perspective perspective, CollectionMode collection)
 {
-    ResponseInfo info = store.start_response(round, team, role, consensus, pin);
+    ResponseInfo info = store.start_response(round, team, role, consensus, pin, perspective, collection);
     return open(store, info.id);
 }
 
@@ -36,7 +37,7 @@ ResponseSession ResponseSession::open(Store& store, RowId response)
     ResponseRecord rec = store.load_response(response);
     if (rec.info.status == ResponseStatus::Complete)
         throw StoreError(StoreError::Kind::Refused, tr(N_("This response has already been handed in and can no longer be changed.")));
-    s.questionnaire_ = store.questionnaire_of(rec.info.round_id);
+    s.questionnaire_ = store.questionnaire_of(rec.info.round_id, rec.info.perspective); // a client answers the client version
     s.info_ = rec.info;
     s.answers_ = rec.answers;
     s.remarks_.assign(s.questionnaire_->dimensions.size(), "");

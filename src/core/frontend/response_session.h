@@ -14,7 +14,9 @@ namespace hs {
 class ResponseSession {
 public:
     // Starts a new response in the store; `pin` (see Store::start_response) lets the same person continue it later.
-    static ResponseSession start(Store& store, RowId round, RowId team, Role role, bool consensus, const std::string& pin = "");
+    // A client or relative (`perspective`) answers the round's version for them.
+    static ResponseSession start(Store& store, RowId round, RowId team, Role role, bool consensus, const std::string& pin = "",
+                                 Perspective perspective = Perspective::Team, CollectionMode collection = CollectionMode::Wizard);
     // Continues an unfinished response where it stopped, for whoever knows its PIN: nothing without the right one
     // (the store counts wrong PINs and locks the response after five). Throws StoreError for a handed-in response.
     static std::optional<ResponseSession> resume(Store& store, RowId response, const std::string& pin);

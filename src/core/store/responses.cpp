@@ -274,11 +274,12 @@ std::vector<ResponseInfo> Store::unfinished_responses(std::optional<RowId> round
             // A respondent on a server sees the list without codes through the server's own function.
             std::vector<ResponseInfo> out;
             RowId id = 0, round = 0, team_id = 0;
-            std::string role, updated;
+            std::string role, updated, perspective, collection;
             int consensus = 0, last_page = 0;
-            soci::statement st = (impl_->sql.prepare << "SELECT id, round, team, role, consensus, last_page, updated FROM herstelspiegel_unfinished()",
+            soci::statement st = (impl_->sql.prepare << "SELECT id, round, team, role, consensus, last_page, updated, perspective, collection "
+                                                        "FROM herstelspiegel_unfinished()",
                                   soci::into(id), soci::into(round), soci::into(team_id), soci::into(role), soci::into(consensus),
-                                  soci::into(last_page), soci::into(updated));
+                                  soci::into(last_page), soci::into(updated), soci::into(perspective), soci::into(collection));
             st.execute();
             while (st.fetch())
                 if ((!round_id || *round_id == round) && (!team || *team == team_id)) {
@@ -290,6 +291,8 @@ std::vector<ResponseInfo> Store::unfinished_responses(std::optional<RowId> round
                     info.consensus = consensus != 0;
                     info.last_page = last_page;
                     info.updated = updated;
+                    info.perspective = perspective_from_name(perspective).value_or(Perspective::Team);
+                    info.collection = collection_mode_from_key(collection).value_or(CollectionMode::Wizard);
                     out.push_back(std::move(info));
                 }
             return out;

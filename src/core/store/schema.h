@@ -201,9 +201,12 @@ inline std::vector<std::string> postgresql_roles_statements(const std::string& s
         " AND perspective = 'team' AND (consensus = 1 OR p_consensus = 1))"
         " ELSE p_consensus = 0 AND EXISTS (SELECT 1 FROM round_questionnaires WHERE round = p_round AND perspective = p_perspective) END $$",
         // The interrupted questionnaires that can be taken over with a PIN: no codes, no uids, no hashes.
-        "CREATE OR REPLACE FUNCTION herstelspiegel_unfinished() RETURNS TABLE (id bigint, round bigint, team bigint, role text,"
-        " consensus integer, last_page integer, updated text) LANGUAGE sql STABLE" + definer + " AS $$"
-        " SELECT r.id, r.round, r.team, r.role, r.consensus, r.last_page, r.updated FROM responses r JOIN rounds ro ON ro.id = r.round"
+        // (Version 2's form had no perspective and collection: a function's columns change only by dropping it.)
+        "DROP FUNCTION IF EXISTS herstelspiegel_unfinished()",
+        "CREATE FUNCTION herstelspiegel_unfinished() RETURNS TABLE (id bigint, round bigint, team bigint, role text,"
+        " consensus integer, last_page integer, updated text, perspective text, collection text) LANGUAGE sql STABLE" + definer + " AS $$"
+        " SELECT r.id, r.round, r.team, r.role, r.consensus, r.last_page, r.updated, r.perspective, r.collection"
+        " FROM responses r JOIN rounds ro ON ro.id = r.round"
         " WHERE r.status = 'in-progress' AND ro.status = 'open' AND r.pin_hash IS NOT NULL AND r.pin_failures < 5 ORDER BY r.id $$",
         // Takes over an interrupted response with its PIN (salted SHA-256, as the core computes it in
         // responses.cpp): on success the response's secret becomes the caller's new one. A wrong PIN counts; the

@@ -35,7 +35,7 @@ std::string answer_text(AnswerCode a)
 }
 
 struct Row {
-    std::string team, role;
+    std::string team, role, collection;
     const ResponseRecord* response = nullptr;
     bool remarks = false;
 };
@@ -47,10 +47,11 @@ RawExportSummary export_raw_answers(Store& store, RowId round_id, std::optional<
 {
     settings.options.validate();
     const AnalysisOptions& options = settings.options;
-    auto questionnaire = store.questionnaire_of(round_id);
+    auto questionnaire = store.questionnaire_of(round_id, settings.perspective);
     ResponseQuery query;
     query.round = round_id;
     query.team = team;
+    query.perspective = settings.perspective;
     const std::vector<ResponseRecord> responses = store.load_responses(query);
     std::map<RowId, std::vector<const ResponseRecord*>> by_team;
     for (const auto& r : responses)
@@ -76,8 +77,16 @@ RawExportSummary export_raw_answers(Store& store, RowId round_id, std::optional<
             for (const auto& rr : by_role(questionnaire, copies, options))
                 role_shown[rr.role] = rr.result.availability == Availability::Available;
         }
+        // How the answers were collected: named only when no way of collecting holds a small group of the team.
+        std::map<CollectionMode, int> modes;
+        for (const auto* r : members)
+            ++modes[r->info.collection];
+        const bool modes_shown = named && (consensus || modes.size() == 1 ||
+                                           std::all_of(modes.begin(), modes.end(), [&](const auto& m) { return m.second >= options.anonymity_threshold; }));
         for (const auto* r : members) {
             Row row;
+            if (modes_shown)
+                row.collection = collection_mode_key(r->info.collection);
             row.response = r;
             if (named)
                 row.team = team_names[team_id];
@@ -104,7 +113,7 @@ RawExportSummary export_raw_answers(Store& store, RowId round_id, std::optional<
     std::shuffle(numbers.begin(), numbers.end(), random);
 
     const Questionnaire& q = *questionnaire;
-    std::string out = "nummer,team,rol";
+    std::string out = "nummer,team,rol,verzameld";
     for (const auto& item : q.items)
         out += "," + csv_field(item.id);
     for (const auto& d : q.dimensions)
@@ -112,7 +121,7 @@ RawExportSummary export_raw_answers(Store& store, RowId round_id, std::optional<
     out += "\n";
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const Row& row = rows[k];
-        out += std::to_string(numbers[k]) + "," + csv_field(row.team) + "," + csv_field(row.role);
+        out += std::to_string(numbers[k]) + "," + csv_field(row.team) + "," + csv_field(row.role) + "," + csv_field(row.collection);
         for (std::size_t i = 0; i < q.items.size(); ++i)
             out += "," + answer_text(i < row.response->answers.size() ? row.response->answers[i] : kUnanswered);
         for (std::size_t d = 0; d < q.dimensions.size(); ++d) {

@@ -15,6 +15,9 @@ namespace hs {
 struct RawExportSettings {
     AnalysisOptions options;            // thresholds
     std::optional<std::uint64_t> seed;  // for tests only: the same seed gives the same numbers and order
+    // Whose answers: the team's, or the clients' or relatives' (then the columns are the items of the round's
+    // version for them, and the rule applies to their own group per team).
+    Perspective perspective = Perspective::Team;
 };
 
 struct RawExportSummary {
@@ -25,9 +28,10 @@ struct RawExportSummary {
 };
 
 // Writes a CSV (UTF-8, comma-separated, one row per completed response) of `round`, optionally one team only:
-// number, team, role, one column per item id with the answer as given (1..5, nvt, weet niet, empty), then one
+// number, team, role, how it was collected (collection_mode_key), one column per item id with the answer as given (1..5, nvt, weet niet, empty), then one
 // column per dimension for remarks. Rows of teams under the threshold carry no team or role, and are left out
-// when they are fewer than the threshold together or the export is one team's. Throws FileRefused when the file
+// when they are fewer than the threshold together or the export is one team's. A team's ways of collecting are
+// named only when each of them holds at least the threshold (or there is one), so no small group stands out by it. Throws FileRefused when the file
 // cannot be written.
 RawExportSummary export_raw_answers(Store& store, RowId round, std::optional<RowId> team, const std::string& path,
                                     const RawExportSettings& settings = {});

@@ -1,6 +1,7 @@
 // The mirror in the store: a round with a client and a relatives version next to the team's, responses that record
 // their perspective and how they were collected, settings, and the migration of a database of schema 3. Tagged
 // [store]: run on SQLite and again on the PostgreSQL test server.
+#include "frontend/response_session.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -130,6 +131,21 @@ TEST_CASE("mirror store: a client response follows the client version and stays 
           StoreError::Kind::Refused);
     CHECK(test::store_error_kind([&] { store.start_response(round, team, Role::Unspecified, true, "", Perspective::Client); }) ==
           StoreError::Kind::Refused);
+}
+
+TEST_CASE("mirror store: a client's session in the filling-in station shows the client version, also when resumed", "[store]")
+{
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    const RowId round = store.add_round("R1", "2026-03-01", team_q(), {&client_q()});
+    const RowId team = store.add_team("T");
+    auto session = ResponseSession::start(store, round, team, Role::Unspecified, false, "4321", Perspective::Client, CollectionMode::Kiosk);
+    CHECK(session.questionnaire().id == "test-q-client");
+    CHECK(session.info().perspective == Perspective::Client);
+    CHECK(session.info().collection == CollectionMode::Kiosk);
+    auto again = ResponseSession::resume(store, session.info().id, "4321");
+    REQUIRE(again);
+    CHECK(again->questionnaire().id == "test-q-client");
 }
 
 TEST_CASE("mirror store: bulk inserts and imports carry the perspective and the collection mode", "[store]")
