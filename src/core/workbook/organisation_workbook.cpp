@@ -38,7 +38,9 @@ public:
         questionnaire_ = store.questionnaire_of(round);
         if (std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::Instrument; }))
             instrument_ = instrument_round(store, round, options_);
-        if (std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::MirrorMap; }))
+        // Only a round with a client or relatives version has gaps: other rounds are not analysed a second time.
+        if (std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::MirrorMap; }) &&
+            store.perspectives_of(round).size() > 1)
             mirrors_ = organisation_mirror(store, round, options_);
     }
 
