@@ -75,7 +75,7 @@ def import_mirror(team, round_label, perspective, items, rows, name):
 def setup():
     """Two rounds with team, client and relatives versions. Spiegelteam: round 1 with 6 team members, 12 clients
     (firm) and 2 relatives (hidden); round 2 with 5 team members and 6 clients (indicative). In round 2 also
-    Aardig (5 and 5), Weinig (5 team members, 2 clients: hidden) and Zonder (team only)."""
+    Aardig (5, 5 clients and 5 relatives), Weinig (5 team members, 2 clients: hidden) and Zonder (team only)."""
     shutil.rmtree(WORKDIR, ignore_errors=True)
     os.makedirs(WORKDIR)
     cli("new-round", "--label", R1, "--date", "2026-04-01", "--perspectives", "team,client,relative")
@@ -88,6 +88,7 @@ def setup():
     import_mirror(TEAM, R2, "client", CLIENT_ITEMS, answers(6, [3, 3, 3, 4, 4, 2]), "c2.csv")
     import_team("Aardig", R2, answers(5, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]), "a2.csv")
     import_mirror("Aardig", R2, "client", CLIENT_ITEMS, answers(5, [4, 4, 4, 4, 4, 4]), "ac2.csv")
+    import_mirror("Aardig", R2, "relative", RELATIVE_ITEMS, answers(5, [2, 2, 3, 2]), "ar2.csv")
     import_team("Weinig", R2, answers(5, [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), "w2.csv")
     import_mirror("Weinig", R2, "client", CLIENT_ITEMS, [[1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]], "wc2.csv")
     import_team("Zonder", R2, answers(5, [4, 3, 4, 3, 4, 3, 4, 3, 4, 3, 4]), "z2.csv")
@@ -348,6 +349,15 @@ def check_mirror_map():
             assert close(r[c], expected_gap(team[dim], clients[dim])[0]), (r[0], dim, r[c])
             checked += 1
     assert checked == 4
+    # The relatives' block: only Aardig's relatives answered (5 of them).
+    header, body = table(wb["Spiegelkaart"], "Verschil team − naasten")
+    team, _ = dimension_scores("Aardig", R2, "team")
+    relatives, _ = dimension_scores("Aardig", R2, "relative")
+    hope = next(i for i, h in enumerate(header) if h and h.startswith("Hoop"))
+    aardig = next(r for r in body if r[0] == "Aardig")
+    assert close(aardig[hope], expected_gap(team["hoop"], relatives["hoop"])[0]), aardig
+    assert all(not isinstance(v, (int, float)) for r in body if r[0] != "Aardig" for v in r[1:]), body
+    assert any("geen naastenperspectief" in h for h in header[1:] if h), header
     # The team without clients has no gaps either.
     if "Zonder" in names:
         zonder = next(r for r in body if r[0] == "Zonder")
