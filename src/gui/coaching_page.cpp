@@ -25,7 +25,7 @@ wxString escaped(const wxString& text)
 } // namespace
 
 wxString coaching_html(const std::string& team, const TeamTrend& trend, const TeamRoundResult& rr, const wxString& agreements,
-                       std::size_t top, const std::string& lang)
+                       std::size_t top, const std::string& lang, const MirrorResult* mirror)
 {
     wxString html = "<html><body><h1>" + escaped(wxString::Format(_("Coaching: %s, round %s"), u8(team), u8(rr.round.label))) + "</h1>";
     if (!agreements.empty()) { // what the team agreed comes first
@@ -45,7 +45,24 @@ wxString coaching_html(const std::string& team, const TeamTrend& trend, const Te
             return u8(q.dimensions[*d].title.in(lang));
         return u8(id);
     };
-    const auto s = coaching_summary(rr.result, rr.changes, top);
+    const auto s = coaching_summary(rr.result, rr.changes, top, mirror);
+    if (!s.largest_gaps.empty()) { // where clients or relatives see the team differently comes before the rest
+        html += "<h2>" + escaped(_("Largest gaps between the team and its clients or relatives")) + "</h2><table cellpadding=\"3\">";
+        for (const auto& g : s.largest_gaps) {
+            wxString note = wxString::Format("%s %s, %s %s: ", wxGetTranslation(u8(perspective_msgid(Perspective::Team))),
+                                             format_number(g.team), wxGetTranslation(u8(perspective_msgid(g.other))),
+                                             format_number(g.other_mean)) +
+                            wxGetTranslation(u8(g.verdict));
+            if (g.interval_estimable)
+                note += " [" + format_number(g.low) + "; " + format_number(g.high) + "]";
+            if (g.indicative)
+                note += " (" + _("indicative: fewer than 10 respondents") + ")";
+            html += "<tr><td align=\"right\" valign=\"top\"><b>" + format_number(g.gap, 2, true) + "</b></td><td>" +
+                    escaped(title(Level::Dimension, g.dimension_id)) + "<br><font color=\"#555555\">" + escaped(note) +
+                    "</font></td></tr>";
+        }
+        html += "</table>";
+    }
     auto list = [&](const wxString& heading, const wxString& explanation, const std::vector<Ranked>& items, bool agreement) {
         html += "<h2>" + escaped(heading) + "</h2>";
         if (!explanation.empty())

@@ -243,9 +243,12 @@ void ResultsDialog::fill_spread(const TeamRoundResult& rr)
 
 void ResultsDialog::fill_coaching(const TeamRoundResult& rr)
 {
-    // As many as the workbook's coaching sheet lists; the team's open agreements first.
+    // As many as the workbook's coaching sheet lists; the team's open agreements first, then the mirror's gaps.
+    AnalysisOptions options;
+    options.anonymity_threshold = threshold_->GetValue();
+    const MirrorResult mirror = mirror_for(store_, team_, rr.round.id, options);
     coaching_->set(coaching_html(trend_.team.name, trend_, rr, agreements_->open_agreements_text(),
-                                 static_cast<std::size_t>(builtin_report(ReportKind::TeamTrend).coaching_top), lang_));
+                                 static_cast<std::size_t>(builtin_report(ReportKind::TeamTrend).coaching_top), lang_, &mirror));
 }
 
 void run_results_dialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang)

@@ -127,8 +127,8 @@ def sheet_rows(ws):
 def check_sheets():
     wb = openpyxl.load_workbook(TREND)
     # No "Gegevens" sheet: a workbook for the team, its manager or its trainer holds no individual answers.
-    assert wb.sheetnames == ["Overzicht", "Coaching", "Afspraken", "Dimensies", "Items", "Verdeling", "Perspectieven",
-                             "Opmerkingen", "Vragenlijst"], wb.sheetnames
+    assert wb.sheetnames == ["Overzicht", "Coaching", "Afspraken", "Dimensies", "Items", "Verdeling", "Spiegel",
+                             "Perspectieven", "Opmerkingen", "Vragenlijst"], wb.sheetnames
     en = openpyxl.load_workbook(TREND_EN)
     assert en.sheetnames[0] == "Overview" and en.sheetnames[-1] == "Questionnaire", en.sheetnames
     assert en["Dimensions"]["G1"].value == "Mean", en["Dimensions"]["G1"].value
@@ -136,7 +136,8 @@ def check_sheets():
     dist = sheet_rows(wb["Verdeling"])
     assert dist[2][2] == "1 Nooit / Helemaal oneens" and dist[2][6] == "5 Altijd / Helemaal eens", dist[2]
     cmp = openpyxl.load_workbook(COMPARE)
-    assert cmp.sheetnames == ["Teams vergeleken", "Organisatietrend", "Kwaliteit vragenlijst", "Vragenlijst"], cmp.sheetnames
+    assert cmp.sheetnames == ["Teams vergeleken", "Spiegelkaart", "Organisatietrend", "Kwaliteit vragenlijst", "Vragenlijst"], \
+        cmp.sheetnames
 
 
 def check_values():

@@ -13,9 +13,36 @@
 
 namespace hs {
 
-CoachingSummary coaching_summary(const GroupResult& latest, const std::vector<Change>& since_previous, std::size_t top)
+namespace {
+
+// Every shown gap of the round, the largest (in either direction) first; at most kCoachingGaps.
+std::vector<RankedGap> largest_gaps(const MirrorResult& mirror)
+{
+    std::vector<RankedGap> gaps;
+    for (const auto& d : mirror.dimensions) {
+        const MirrorScore* team = d.score(Perspective::Team);
+        for (const auto& g : d.gaps) {
+            const MirrorScore* other = d.score(g.perspective);
+            if (!g.shown || !team || !other)
+                continue;
+            gaps.push_back({d.id, g.perspective, team->score.mean, other->score.mean, g.difference, g.low, g.high,
+                            g.interval_estimable, gap_verdict_msgid(g.verdict, g.perspective), g.indicative});
+        }
+    }
+    std::stable_sort(gaps.begin(), gaps.end(), [](const RankedGap& a, const RankedGap& b) { return std::fabs(a.gap) > std::fabs(b.gap); });
+    if (gaps.size() > kCoachingGaps)
+        gaps.resize(kCoachingGaps);
+    return gaps;
+}
+
+} // namespace
+
+CoachingSummary coaching_summary(const GroupResult& latest, const std::vector<Change>& since_previous, std::size_t top,
+                                 const MirrorResult* mirror)
 {
     CoachingSummary s;
+    if (mirror)
+        s.largest_gaps = largest_gaps(*mirror);
     std::vector<Ranked> dims, items, disagreements;
     for (const auto& d : latest.dimensions)
         if (d.score.available())

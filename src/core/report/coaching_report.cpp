@@ -2,6 +2,7 @@
 #include "report/coaching_report.h"
 
 #include "analysis/agreement.h"
+#include "analysis/mirror_gap.h"
 #include "analysis/reason_text.h"
 #include "chart/profile_chart.h"
 #include "common/file_io.h"
@@ -31,6 +32,7 @@ public:
             if (rr.round.id == round)
                 current_ = &rr;
         questionnaire_ = current_ ? current_->result.questionnaire : store.questionnaire_of(round);
+        mirror_ = mirror_for(store, team, round, options.analysis);
     }
 
     std::string build()
@@ -42,6 +44,7 @@ public:
         if (numbers()) {
             flow.start_page();
             agreements(flow); // what the team agreed last time comes first
+            mirror(flow);     // then where clients and relatives see the team differently
             profile(flow);
             changes(flow);
             strengths(flow);
@@ -151,24 +154,6 @@ private:
         flow.advance(scene.height);
     }
 
-    // One table row: every cell wrapped within its column; the row as high as its tallest cell.
-    static void table_row(PageFlow& flow, const std::vector<double>& columns, const std::vector<std::string>& cells,
-                          const TextStyle& style)
-    {
-        std::vector<std::vector<std::string>> wrapped;
-        std::size_t lines = 1;
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-            wrapped.push_back(flow.doc().wrap(cells[c], columns[c + 1] - columns[c] - 6, style));
-            lines = std::max(lines, wrapped.back().size());
-        }
-        const double line = style.size * kLineFactor;
-        flow.ensure(static_cast<double>(lines) * line + 3);
-        for (std::size_t c = 0; c < cells.size(); ++c)
-            for (std::size_t l = 0; l < wrapped[c].size(); ++l)
-                flow.doc().text(flow.left() + columns[c], flow.y() + static_cast<double>(l + 1) * line, wrapped[c][l], style);
-        flow.advance(static_cast<double>(lines) * line + 3);
-    }
-
     void changes(PageFlow& flow)
     {
         const auto* before = previous();
@@ -179,7 +164,7 @@ private:
         }
         const double w = flow.width();
         const std::vector<double> columns = {0, w * 0.40, w * 0.47, w * 0.54, w * 0.76, w};
-        auto row = [&](const std::vector<std::string>& cells, const TextStyle& style) { table_row(flow, columns, cells, style); };
+        auto row = [&](const std::vector<std::string>& cells, const TextStyle& style) { flow.table_row(columns, cells, style); };
         row({t(N_("Theme")), t(N_("Before")), t(N_("Now")), t(N_("Change (95% interval)")), t(N_("Verdict"))}, kBold);
         flow.doc().line(flow.left(), flow.y(), flow.left() + w, flow.y(), chart::kGrid);
         std::vector<const Change*> dimension_changes;
@@ -203,6 +188,80 @@ private:
         flow.advance(4);
         for (const auto& note : notes)
             flow.paragraph(t(note.c_str()), kSmall);
+    }
+
+    // The mirror: the three largest gaps first, then per perspective every theme with both means, the gap with
+    // its interval and the verdict. Only what the analysis shows: a hidden group has no numbers here either.
+    void mirror(PageFlow& flow)
+    {
+        if (mirror_.perspectives.size() < 2)
+            return;
+        flow.heading(t(N_("How clients and relatives see the team")));
+        flow.paragraph(t(N_("The gap is the team's mean minus that of its clients or relatives on the same theme, with "
+                            "its 95% interval; it is called clear only when the interval does not include zero. Each "
+                            "group shows numbers only from %1 respondents, and results of fewer than 10 clients or "
+                            "relatives are indicative. Themes their version does not ask about have no gap."),
+                         {std::to_string(options_.analysis.anonymity_threshold)}),
+                       kSmall);
+        const auto gaps = coaching_summary(current_->result, current_->changes, 3, &mirror_).largest_gaps;
+        flow.heading(t(N_("The largest gaps")), 2);
+        if (gaps.empty())
+            flow.paragraph(t(N_("No gap can be shown: too few clients or relatives answered.")), kBody);
+        int n = 0;
+        for (const auto& g : gaps) {
+            flow.paragraph(std::to_string(++n) + ". " + dimension_title(g.dimension_id), kBold, 0);
+            flow.paragraph(t(N_("team %1, %2 %3: gap %4"), {number(g.team), t(perspective_msgid(g.other)), number(g.other_mean),
+                                                             gap_with_interval(g.gap, g.interval_estimable, g.low, g.high)}) +
+                               " \xC2\xB7 " + verdict_words(g.verdict, g.indicative),
+                           kBody, 12);
+        }
+        const double w = flow.width();
+        const std::vector<double> columns = {0, w * 0.27, w * 0.35, w * 0.52, w * 0.73, w};
+        for (Perspective other : mirror_.perspectives) {
+            if (other == Perspective::Team)
+                continue;
+            flow.heading(t(N_("The team and its %1 per theme"), {t(perspective_msgid(other))}), 2);
+            flow.table_row(columns, {t(N_("Theme")), t(perspective_msgid(Perspective::Team)), t(perspective_msgid(other)),
+                                     t(N_("Gap (95% interval)")), t(N_("Verdict"))},
+                           kBold);
+            flow.doc().line(flow.left(), flow.y(), flow.left() + w, flow.y(), chart::kGrid);
+            for (const auto& d : mirror_.dimensions)
+                flow.table_row(columns, mirror_row(d, other), kBody);
+        }
+    }
+
+    std::vector<std::string> mirror_row(const MirrorDimension& d, Perspective other) const
+    {
+        auto mean = [&](const MirrorScore* s) {
+            if (!s)
+                return std::string();
+            if (!s->asked)
+                return std::string("\xE2\x80\x93"); // a dash: this version does not ask about the theme
+            return s->score.available() ? number(s->score.mean) : t(availability_msgid(s->score.availability));
+        };
+        const MirrorScore* them = d.score(other);
+        std::vector<std::string> cells = {dimension_title(d.id), mean(d.score(Perspective::Team)), mean(them), "", ""};
+        const MirrorGap* g = d.gap(other);
+        if (them && !them->asked)
+            cells[4] = t(not_asked_msgid(other));
+        else if (g && g->shown) {
+            cells[3] = gap_with_interval(g->difference, g->interval_estimable, g->low, g->high);
+            cells[4] = verdict_words(gap_verdict_msgid(g->verdict, other), g->indicative);
+        }
+        return cells;
+    }
+
+    // "+0,85 [0,31; 1,39]"; without the interval when there is none (a consensus response of the team).
+    std::string gap_with_interval(double gap, bool estimable, double low, double high) const
+    {
+        std::string text = (gap > 0 ? "+" : "") + number(gap, 2);
+        if (estimable)
+            text += " [" + number(low, 2) + "; " + number(high, 2) + "]";
+        return text;
+    }
+    std::string verdict_words(const char* verdict, bool indicative) const
+    {
+        return t(verdict) + (indicative ? " (" + t(N_("indicative: fewer than 10 respondents")) + ")" : "");
     }
 
     void strengths(PageFlow& flow)
@@ -279,9 +338,13 @@ private:
 
     void questions(PageFlow& flow)
     {
-        const auto summary = coaching_summary(current_->result, current_->changes, 1);
+        const auto summary = coaching_summary(current_->result, current_->changes, 1, &mirror_);
         flow.heading(t(N_("Questions for the coaching session")));
         std::vector<std::string> asked;
+        if (!summary.largest_gaps.empty())
+            asked.push_back(t(N_("On '%1' the team and its %2 differ most. What would they say they miss, and how can you ask them?"),
+                              {dimension_title(summary.largest_gaps.front().dimension_id),
+                               t(perspective_msgid(summary.largest_gaps.front().other))}));
         if (!summary.weakest_dimensions.empty())
             asked.push_back(t(N_("'%1' has the lowest score. Where did you see it in your work last month, and what made it hard?"),
                               {dimension_title(summary.weakest_dimensions.front().id)}));
@@ -309,6 +372,7 @@ private:
     Round round_;
     const TeamRoundResult* current_ = nullptr;
     std::shared_ptr<const Questionnaire> questionnaire_;
+    MirrorResult mirror_; // the round's mirror; without a client or relative version, only the team
 };
 
 } // namespace

@@ -1,6 +1,8 @@
 // The page flow: cursor, breaks, running header and page numbers.
 #include "report/page_flow.h"
 
+#include <algorithm>
+
 namespace hs::report {
 
 PageFlow::PageFlow(PdfDocument& doc, std::string header, std::string page_word)
@@ -54,6 +56,22 @@ void PageFlow::paragraph(const std::string& text, const TextStyle& style, double
         doc_.text(left() + indent, y_, line, style);
     }
     y_ += style.size * 0.5;
+}
+
+void PageFlow::table_row(const std::vector<double>& columns, const std::vector<std::string>& cells, const TextStyle& style)
+{
+    std::vector<std::vector<std::string>> wrapped;
+    std::size_t lines = 1;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        wrapped.push_back(doc_.wrap(cells[c], columns[c + 1] - columns[c] - 6, style));
+        lines = std::max(lines, wrapped.back().size());
+    }
+    const double line = style.size * kLineFactor;
+    ensure(static_cast<double>(lines) * line + 3);
+    for (std::size_t c = 0; c < cells.size(); ++c)
+        for (std::size_t l = 0; l < wrapped[c].size(); ++l)
+            doc_.text(left() + columns[c], y_ + static_cast<double>(l + 1) * line, wrapped[c][l], style);
+    y_ += static_cast<double>(lines) * line + 3;
 }
 
 } // namespace hs::report

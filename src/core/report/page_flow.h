@@ -4,6 +4,7 @@
 #include "report/pdf_document.h"
 
 #include <string>
+#include <vector>
 
 namespace hs::report {
 
@@ -26,6 +27,9 @@ public:
     void paragraph(const std::string& text, const TextStyle& style, double indent = 0);
     // A paragraph's height when wrapped to the flow's width less `indent`.
     double paragraph_height(const std::string& text, const TextStyle& style, double indent = 0);
+    // One table row: cell c starts at `columns[c]` (from the left margin) and is wrapped before `columns[c + 1]`
+    // (one more column edge than cells); the row is as high as its tallest cell and never split across pages.
+    void table_row(const std::vector<double>& columns, const std::vector<std::string>& cells, const TextStyle& style);
 
 private:
     PdfDocument& doc_;

@@ -2,6 +2,7 @@
 #include "analysis/team_trend.h"
 #include "common/i18n.h"
 #include "workbook/instrument_sheet.h"
+#include "workbook/mirror_sheets.h"
 #include "workbook/workbook_common.h"
 #include "workbook/workbooks.h"
 
@@ -43,6 +44,10 @@ public:
         if (!current_)
             throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(round)}));
         questionnaire_ = current_->questionnaire;
+        // Only a round with a client or relatives version has gaps: other rounds are not analysed a second time.
+        if (std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::MirrorMap; }) &&
+            store.perspectives_of(round).size() > 1)
+            mirrors_ = organisation_mirror(store, round, options_);
     }
 
     void write(const std::string& path)
@@ -60,6 +65,9 @@ public:
             case SheetType::Questionnaire: questionnaire(ws); break;
             case SheetType::Instrument:
                 write_instrument_sheet(x, ws, instrument_, current_->round.label, options_.anonymity_threshold, lang_);
+                break;
+            case SheetType::MirrorMap:
+                write_mirror_map_sheet(x, ws, current_->round.label, *questionnaire_, mirrors_, report_, options_, lang_);
                 break;
             default: break; // refused by the report loader for this kind
             }
@@ -172,6 +180,7 @@ private:
     const OrganisationRoundResult* current_ = nullptr;
     std::shared_ptr<const Questionnaire> questionnaire_;
     InstrumentReport instrument_;
+    std::vector<MirrorResult> mirrors_; // every team's mirror in the round, for the heat map
     XlsxWriter* x_ = nullptr;
 };
 

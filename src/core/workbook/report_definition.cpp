@@ -37,6 +37,8 @@ const std::vector<SheetInfo>& sheet_infos()
         {"organisation-trend", SheetType::OrganisationTrend, false, true, {"line", "column", "none"}},
         {"instrument", SheetType::Instrument, false, true, {}},
         {"questionnaire", SheetType::Questionnaire, true, true, {}},
+        {"mirror", SheetType::Mirror, true, false, {"column", "none"}},
+        {"mirror-map", SheetType::MirrorMap, false, true, {}},
     };
     return infos;
 }

@@ -22,10 +22,12 @@ enum class SheetType {
     Perspectives,
     Remarks,
     Agreements,
+    Mirror, // the team against its clients and relatives (analysis/mirror_gap.h)
     // organisation comparison
     Comparison,
     OrganisationTrend,
     Instrument, // how well the questionnaire works in the round (analysis/instrument.h)
+    MirrorMap,  // the gaps between each team and its clients or relatives, as a heat map
     // both
     Questionnaire,
 };

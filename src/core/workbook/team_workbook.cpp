@@ -3,6 +3,7 @@
 #include "common/i18n.h"
 #include "common/ids.h"
 #include "workbook/agreements_sheet.h"
+#include "workbook/mirror_sheets.h"
 #include "workbook/workbook_common.h"
 #include "workbook/workbooks.h"
 
@@ -36,6 +37,7 @@ public:
             responses_[r.info.round_id].push_back(std::move(r));
         latest_ = trend_.latest_with_numbers();
         previous_ = latest_ ? trend_.previous_of(*latest_) : nullptr;
+        mirrors_ = mirror_rounds(store, team, options_);
     }
 
     void write(const std::string& path, const ExportProgress& progress)
@@ -59,9 +61,14 @@ public:
             case SheetType::Perspectives: perspectives(ws); break;
             case SheetType::Remarks: remarks(ws); break;
             case SheetType::Agreements: write_agreements_sheet(x, ws, trend_, agreements_, lang_); break;
+            case SheetType::Mirror:
+                write_mirror_sheet(x, ws, title, trend_.team.name, sheet.chart != ChartChoice::None, mirrors_, report_, options_,
+                                   lang_);
+                break;
             case SheetType::Questionnaire: questionnaire(ws); break;
             case SheetType::Comparison:
             case SheetType::OrganisationTrend:
+            case SheetType::MirrorMap:
             case SheetType::Instrument: break; // refused by the report loader for this kind
             }
             ++done;
@@ -413,9 +420,12 @@ private:
         }
         const Questionnaire& q = *latest_->result.questionnaire;
         const std::vector<Change>& changes = latest_->changes; // against the trend's one previous round
-        CoachingSummary s = coaching_summary(latest_->result, changes, static_cast<std::size_t>(report_.coaching_top));
+        const auto mirror = std::find_if(mirrors_.begin(), mirrors_.end(), [&](const MirrorResult& m) { return m.round.id == latest_->round.id; });
+        CoachingSummary s = coaching_summary(latest_->result, changes, static_cast<std::size_t>(report_.coaching_top),
+                                             mirror == mirrors_.end() ? nullptr : &*mirror);
         x_->text(ws, 0, 0, T(N_("Coaching summary, round")) + " " + latest_->round.label + " – " + trend_.team.name, CellStyle::Title);
         int row = write_open_agreements(*x_, ws, 2, trend_, agreements_, lang_); // what the team agreed comes first
+        row = write_largest_gaps(*x_, ws, row, s.largest_gaps, q, lang_);        // then where clients see it differently
         auto ranked = [&](const std::string& heading, const std::vector<Ranked>& list, const std::string& value_header) {
             x_->text(ws, row++, 0, heading, CellStyle::Title);
             const bool dimensions = list.empty() || list[0].level == Level::Dimension;
@@ -549,6 +559,7 @@ private:
     AnalysisOptions options_;
     TeamTrend trend_;
     std::vector<AgreementFollowUp> agreements_;
+    std::vector<MirrorResult> mirrors_; // the rounds with a client or relative version
     std::map<RowId, std::vector<ResponseRecord>> responses_;
     const TeamRoundResult* latest_ = nullptr;   // the latest round with numbers
     const TeamRoundResult* previous_ = nullptr; // the one before it with numbers

@@ -129,19 +129,19 @@ void XlsxWriter::column_width(lxw_worksheet* ws, int first, int last, double wid
 }
 
 void XlsxWriter::colour_scale(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col, double low,
-                              double mid, double high)
+                              double mid, double high, ScaleColours colours)
 {
     lxw_conditional_format cf = {};
     cf.type = LXW_CONDITIONAL_3_COLOR_SCALE;
     cf.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
     cf.min_value = low;
-    cf.min_color = 0xF8696B;
+    cf.min_color = colours.low;
     cf.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
     cf.mid_value = mid;
-    cf.mid_color = 0xFFEB84;
+    cf.mid_color = colours.mid;
     cf.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
     cf.max_value = high;
-    cf.max_color = 0x63BE7B;
+    cf.max_color = colours.high;
     check(worksheet_conditional_format_range(ws, row_of(first_row), col_of(first_col), row_of(last_row), col_of(last_col), &cf),
           "colour scale");
 }

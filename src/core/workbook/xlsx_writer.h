@@ -27,6 +27,11 @@ private:
 
 enum class CellStyle { Text, Wrapped, Header, Title, Number2, Share, Integer, Note };
 
+// The colours of a colour scale's low, middle and high points.
+struct ScaleColours {
+    lxw_color_t low = 0xF8696B, mid = 0xFFEB84, high = 0x63BE7B; // red, yellow, green
+};
+
 class XlsxWriter {
 public:
     XlsxWriter(const std::string& path, bool constant_memory, std::time_t created);
@@ -38,9 +43,10 @@ public:
     void text(lxw_worksheet* ws, int row, int col, const std::string& value, CellStyle style = CellStyle::Text);
     void number(lxw_worksheet* ws, int row, int col, double value, CellStyle style = CellStyle::Number2);
     void column_width(lxw_worksheet* ws, int first, int last, double width, CellStyle style = CellStyle::Text);
-    // Red-yellow-green colour scale anchored at fixed values (the scale's low, middle and high points).
+    // A colour scale anchored at fixed values (the scale's low, middle and high points): red-yellow-green unless
+    // other colours are given.
     void colour_scale(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col, double low, double mid,
-                      double high);
+                      double high, ScaleColours colours = {});
     void freeze(lxw_worksheet* ws, int rows, int cols);
     void autofilter(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col);
     lxw_chart* add_chart(uint8_t type);

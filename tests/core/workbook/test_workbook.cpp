@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace hs;
@@ -69,7 +70,10 @@ TEST_CASE("report definitions: order, titles, charts and settings are read")
 TEST_CASE("the shipped report definitions are valid and equal the built-in ones")
 {
     auto team = load_report_definition_file(test::source_path("reports/team-trend.xml"));
-    CHECK(team.sheets.size() == 9); // agreements, and no raw-data sheet: workbooks hold no individual answers
+    CHECK(team.sheets.size() == 10); // agreements, the mirror, and no raw-data sheet: workbooks hold no individual answers
+    CHECK(std::any_of(team.sheets.begin(), team.sheets.end(), [](const SheetDefinition& s) {
+        return s.type == SheetType::Mirror && s.chart == ChartChoice::Column && s.title.in("nl") == "Spiegel";
+    }));
     CHECK(team.anonymity_threshold == 5);
     CHECK(team.remark_threshold == 5);
     CHECK(team.sheets.front().type == SheetType::Overview);
@@ -78,6 +82,7 @@ TEST_CASE("the shipped report definitions are valid and equal the built-in ones"
     auto org = load_report_definition_file(test::source_path("reports/organisation-compare.xml"));
     CHECK(org.kind == ReportKind::OrganisationCompare);
     CHECK(org.sheets.size() == builtin_report(ReportKind::OrganisationCompare).sheets.size());
+    CHECK(std::any_of(org.sheets.begin(), org.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::MirrorMap; }));
 }
 
 TEST_CASE("bad report definitions are refused with file, line and reason")
@@ -86,6 +91,7 @@ TEST_CASE("bad report definitions are refused with file, line and reason")
     expect_refused(replaced(v, "type=\"coaching\"", "type=\"pie\""), "unknown sheet type 'pie'", 4);
     expect_refused(replaced(v, "type=\"coaching\"", "type=\"overview\""), "appears twice", 8);
     expect_refused(replaced(v, "type=\"coaching\"", "type=\"comparison\""), "cannot have a sheet of type 'comparison'", 4);
+    expect_refused(replaced(v, "type=\"coaching\"", "type=\"mirror-map\""), "cannot have a sheet of type 'mirror-map'", 4);
     expect_refused(replaced(v, "For the coach", "Coach: notes"), "cannot be a sheet name");
     expect_refused(replaced(v, "For the coach", "Overview"), "two sheets are titled 'Overview'");
     expect_refused(replaced(v, "chart=\"column\"", "chart=\"radar\""), "chart 'radar' is not possible");
