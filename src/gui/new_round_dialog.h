@@ -1,10 +1,11 @@
 #pragma once
 // The dialog that opens a new measurement round: a suggested name that is not taken yet, the date as people
-// write it, and optionally a questionnaire file. The caller's `accept` tries the input on the store; when it
+// write it, optionally a questionnaire file, and who else holds up a mirror (clients, relatives; the team always). The caller's `accept` tries the input on the store; when it
 // refuses, the reason is shown and the dialog stays open with everything typed still there.
 #include "common/records.h"
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/dialog.h>
 #include <wx/textctrl.h>
 
@@ -17,6 +18,9 @@ struct NewRoundInput {
     wxString label;
     wxString date; // YYYY-MM-DD
     wxString questionnaire_file; // empty: built-in
+    // Besides the team (always), the perspectives the round asks: each fills in its own version.
+    bool client = false;
+    bool relative = false;
 };
 
 // Returns an empty string when the input was taken, else the reason it was refused.
@@ -28,6 +32,8 @@ public:
     wxTextCtrl* label() { return label_; }
     wxTextCtrl* date() { return date_; }
     wxTextCtrl* file() { return file_; }
+    wxCheckBox* client() { return client_; }
+    wxCheckBox* relative() { return relative_; }
 
 private:
     void on_ok();
@@ -35,6 +41,8 @@ private:
     wxTextCtrl* label_ = nullptr;
     wxTextCtrl* date_ = nullptr;
     wxTextCtrl* file_ = nullptr;
+    wxCheckBox* client_ = nullptr;
+    wxCheckBox* relative_ = nullptr;
 };
 
 // Shows the dialog; returns true when a round was opened.
