@@ -3,7 +3,9 @@
 
 #include "dialog_buttons.h"
 #include "messages.h"
+#include "common/i18n.h"
 #include "frontend/round_input.h"
+#include "questionnaire/mirror_versions.h"
 #include "translations.h"
 
 #include <wx/filedlg.h>
@@ -103,6 +105,24 @@ void NewRoundDialog::on_ok()
     EndModal(wxID_OK);
 }
 
+std::vector<Questionnaire> mirror_versions_for(const NewRoundInput& input, const Questionnaire& team)
+{
+    std::vector<Questionnaire> out;
+    for (const auto& [wanted, p] : {std::pair{input.client, Perspective::Client}, std::pair{input.relative, Perspective::Relative}}) {
+        if (!wanted)
+            continue;
+        if (input.questionnaire_file.empty())
+            out.push_back(builtin_version(p));
+        else if (auto found = find_version_next_to(to_u8(input.questionnaire_file), team, p))
+            out.push_back(std::move(*found));
+        else
+            throw std::runtime_error(trf(p == Perspective::Client
+                                             ? N_("There is no client version of this questionnaire next to %1.")
+                                             : N_("There is no relatives' version of this questionnaire next to %1."),
+                                         {to_u8(input.questionnaire_file)}));
+    }
+    return out;
+}
 bool run_new_round_dialog(wxWindow* parent, const std::vector<Round>& existing, const AcceptRound& accept)
 {
     NewRoundDialog dlg(parent, existing, accept);

@@ -3,6 +3,7 @@
 // write it, optionally a questionnaire file, and who else holds up a mirror (clients, relatives; the team always). The caller's `accept` tries the input on the store; when it
 // refuses, the reason is shown and the dialog stays open with everything typed still there.
 #include "common/records.h"
+#include "questionnaire/questionnaire.h"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -44,6 +45,10 @@ private:
     wxCheckBox* client_ = nullptr;
     wxCheckBox* relative_ = nullptr;
 };
+
+// The client and relatives' versions the new round asks: the built-in ones with the built-in questionnaire, else
+// the one next to the chosen file (the store checks that each mirrors `team`). Throws with the reason.
+std::vector<Questionnaire> mirror_versions_for(const NewRoundInput& input, const Questionnaire& team);
 
 // Shows the dialog; returns true when a round was opened.
 bool run_new_round_dialog(wxWindow* parent, const std::vector<Round>& existing, const AcceptRound& accept);
