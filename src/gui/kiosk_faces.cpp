@@ -5,6 +5,7 @@
 #include <wx/graphics.h>
 #include <wx/image.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace hs::gui {

@@ -47,9 +47,9 @@ TEST_CASE("the invulstation: full screen, one statement per screen, large face b
     const std::string record = kiosk_pin_record("4821");
     bool left = false;
     KioskTimes times;
-    times.idle = 1500ms;
-    times.warning = 2500ms;
-    times.thanks = 800ms;
+    times.idle = 3000ms; // long enough for a slow, shared test machine between two clicks
+    times.warning = 4000ms;
+    times.thanks = 2000ms;
     auto session = std::make_unique<KioskSession>(client_questionnaire(), times,
                                                   [&](const std::vector<AnswerCode>& a) { saved.push_back(a); });
     auto* frame = new KioskFrame(std::move(session), "nl", [&] { return record; }, [&] { left = true; });
@@ -118,7 +118,7 @@ TEST_CASE("the invulstation: full screen, one statement per screen, large face b
     maybe_screenshot(frame, "kiosk-large-text.png");
 
     // Hands off: "Bent u nog bezig?" appears; a tap anywhere on it continues where the person was.
-    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::StillThere; }, 5000));
+    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::StillThere; }, 10000));
     settle(300);
     CHECK(frame->continue_button()->IsShownOnScreen());
     maybe_screenshot(frame, "kiosk-still-there.png");
@@ -129,8 +129,8 @@ TEST_CASE("the invulstation: full screen, one statement per screen, large face b
     CHECK(saved.empty());
 
     // Hands off again, and nobody answers: what was answered is saved, and the welcome screen shows nothing of it.
-    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::StillThere; }, 5000));
-    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::Welcome; }, 6000));
+    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::StillThere; }, 10000));
+    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::Welcome; }, 10000));
     REQUIRE(saved.size() == 1);
     CHECK(saved[0][0] == 5);
     CHECK(saved[0][1] == kDontKnow);

@@ -36,7 +36,7 @@ TEST_CASE("the coordinator opens a round for clients and starts the invulstation
         return wxOK;
     });
     // Minutes become a second or two, for this test only.
-    setenv("HS_KIOSK_TEST_TIMES", "1500,1500,600", 1);
+    setenv("HS_KIOSK_TEST_TIMES", "3000,2000,600", 1);
     auto* frame = new MainFrame("nl");
     frame->SetSize(wxSize(1000, 640));
     REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
@@ -105,8 +105,8 @@ TEST_CASE("the coordinator opens a round for clients and starts the invulstation
     mouse_click(station->answer_buttons().front().second);
     mouse_click(station->next_button());
     mouse_click(station->answer_buttons().back().second);
-    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::StillThere; }, 5000));
-    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::Welcome; }, 5000));
+    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::StillThere; }, 10000));
+    REQUIRE(wait_until([&] { return k.screen() == KioskScreen::Welcome; }, 10000));
     ResponseQuery clients;
     clients.perspective = Perspective::Client;
     const auto saved = store.load_responses(clients);

@@ -35,7 +35,7 @@ TEST_CASE("the Spiegel tab shows team and clients side by side, the largest gap 
     std::vector<NewResponse> batch;
     for (int i = 0; i < 5; ++i)
         batch.push_back(response(Perspective::Team, {3, 3, 3, 3, 3, 3, 3}));
-    for (AnswerCode a : {1, 2, 1, 2, 1})
+    for (AnswerCode a : {AnswerCode{1}, AnswerCode{2}, AnswerCode{1}, AnswerCode{2}, AnswerCode{1}})
         batch.push_back(response(Perspective::Client, {a, a, 3}));
     for (int i = 0; i < 2; ++i)
         batch.push_back(response(Perspective::Relative, {4, 4}));

@@ -31,7 +31,7 @@ TEST_CASE("the Spiegel tab: largest gap first, 'no client perspective', hidden s
     std::vector<NewResponse> batch;
     for (int i = 0; i < 5; ++i) // the team: 3 everywhere (the reverse-scored hoop.c stays 3)
         batch.push_back(response(Perspective::Team, {3, 3, 3, 3, 3, 3, 3}));
-    for (AnswerCode a : {1, 2, 1, 2, 1}) // clients: hope 1 or 2, pace 3 (hoop.a, hoop.b, tempo.a)
+    for (AnswerCode a : {AnswerCode{1}, AnswerCode{2}, AnswerCode{1}, AnswerCode{2}, AnswerCode{1}}) // clients: hope 1 or 2, pace 3 (hoop.a, hoop.b, tempo.a)
         batch.push_back(response(Perspective::Client, {a, a, 3}));
     for (int i = 0; i < 2; ++i) // two relatives: below the threshold
         batch.push_back(response(Perspective::Relative, {4, 4}));
