@@ -1,9 +1,12 @@
 #include "gui_app.h"
 
 #include "main_frame.h"
+#include "messages.h"
 #include "screenshot.h"
 #include "store/store.h"
 #include "translations.h"
+
+#include <iostream>
 
 #include <wx/cmdline.h>
 #include <wx/config.h>
@@ -23,6 +26,9 @@ void App::OnInitCmdLine(wxCmdLineParser& parser)
     parser.AddOption("", "lang", "language: nl (default) or en");
     parser.AddOption("", "screenshot", "save a PNG of the main window once shown, then quit");
     parser.AddSwitch("", "demo", "when the database has no rounds yet, fill it with a demo organisation first");
+    parser.AddSwitch("", "kiosk", "start as an invulstation (kiosk) for clients or relatives; needs --team");
+    parser.AddOption("", "team", "the team the invulstation collects for");
+    parser.AddOption("", "perspective", "who fills in at the invulstation: client (default) or relative");
 }
 
 bool App::OnCmdLineParsed(wxCmdLineParser& parser)
@@ -31,6 +37,15 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser)
     parser.Found("lang", &lang_);
     parser.Found("screenshot", &screenshot_path_);
     demo_if_empty_ = parser.Found("demo");
+    kiosk_ = parser.Found("kiosk");
+    parser.Found("team", &kiosk_team_);
+    if (!parser.Found("perspective", &kiosk_perspective_))
+        kiosk_perspective_ = "client";
+    if (kiosk_ && kiosk_team_.empty()) {
+        parser.SetLogo("--kiosk needs --team NAME");
+        parser.Usage();
+        return false;
+    }
     return wxApp::OnCmdLineParsed(parser);
 }
 
@@ -52,11 +67,14 @@ bool App::OnInit()
         db_path_ = wxConfigBase::Get()->Read("/last-database", u8(Store::default_path()));
 
     auto* frame = new MainFrame(lang);
-    frame->Show();
+    if (!kiosk_)
+        frame->Show();
     if (!frame->open_database(db_path_) && db_path_ != u8(Store::default_path()))
         frame->open_database(u8(Store::default_path()));
     if (demo_if_empty_)
         frame->fill_with_demo_if_empty();
+    if (kiosk_)
+        return start_kiosk(frame);
 
     if (screenshot_path_.empty())
         frame->CallAfter([frame] { frame->offer_to_continue(); });
@@ -72,6 +90,28 @@ bool App::OnInit()
         screenshot_timer_.StartOnce(1500);
     }
     return true;
+}
+
+bool App::start_kiosk(MainFrame* frame)
+{
+    // The main window never shows: the station takes the screen, and closing it ends the program.
+    const auto perspective = perspective_from_name(to_u8(kiosk_perspective_));
+    try {
+        if (!frame->store())
+            throw std::runtime_error(to_u8(_("The invulstation cannot start without a database.")));
+        if (!perspective)
+            throw std::runtime_error(to_u8(wxString::Format(_("Unknown perspective \"%s\": use client or relative."),
+                                                            kiosk_perspective_)));
+        if (frame->start_kiosk(find_kiosk_place(*frame->store(), to_u8(kiosk_team_), *perspective), true))
+            return true;
+    } catch (const std::exception& e) {
+        // On the terminal for scripts, and in a dialog for a shortcut on the desktop; then exit 1.
+        std::cerr << "herstelspiegel: " << e.what() << "\n";
+        show_message(u8(e.what()), _("Invulstation"), wxOK | wxICON_WARNING, nullptr);
+    }
+    exit_code_ = 1;
+    frame->Destroy();
+    return true; // ends at once, as no window is left, with exit_code_
 }
 
 int App::OnExit()

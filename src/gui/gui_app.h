@@ -10,6 +10,7 @@ namespace hs::gui {
 class MainFrame;
 
 // Command line: herstelspiegel [--db FILE] [--lang nl|en] [--demo] [--screenshot FILE.png]
+//               [--kiosk --team T [--perspective client|relative]]
 class App : public wxApp {
 public:
     bool OnInit() override;
@@ -18,11 +19,15 @@ public:
     int OnExit() override;
 
 private:
+    bool start_kiosk(MainFrame* frame);
     std::unique_ptr<wxLocale> locale_;
     wxString db_path_;
     wxString lang_;
     wxString screenshot_path_;
     bool demo_if_empty_ = false;
+    bool kiosk_ = false;
+    wxString kiosk_team_;
+    wxString kiosk_perspective_;
     wxTimer screenshot_timer_;
     int exit_code_ = 0;
 };

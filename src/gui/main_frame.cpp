@@ -9,6 +9,7 @@
 #include "store/integrity.h"
 #include "export_dialog.h"
 #include "frontend/main_list.h"
+#include "kiosk_start.h"
 #include "messages.h"
 #include "new_round_dialog.h"
 #include "participation_panel.h"
@@ -46,6 +47,7 @@ enum {
     ID_RawExport,
     ID_Language,
     ID_Server,
+    ID_Kiosk,
 };
 } // namespace
 
@@ -79,6 +81,8 @@ void MainFrame::build_menu()
     auto* round = new wxMenu;
     round->Append(ID_NewRound, _("&New round...\tCtrl+N"));
     round->Append(ID_AddTeam, _("Add &team...\tCtrl+T"));
+    // TRANSLATORS: Round menu: the selected team's clients or relatives fill in on a shared tablet or laptop
+    round->Append(ID_Kiosk, _("Start &invulstation..."));
     round->AppendSeparator();
     round->Append(ID_ToggleRound, _("&Close round..."));
     round->Append(ID_Undo, _("&Undo\tCtrl+Z"));
@@ -108,6 +112,7 @@ void MainFrame::build_menu()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_add_team(); }, ID_AddTeam);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_toggle_round(); }, ID_ToggleRound);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_undo(); }, ID_Undo);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_kiosk(); }, ID_Kiosk);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_guide(); }, ID_Guide);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_about(); }, wxID_ABOUT);
 }
@@ -232,6 +237,7 @@ void MainFrame::update_actions()
     bar->SetLabel(ID_Undo, undo_ ? wxString::Format(_("&Undo: %s\tCtrl+Z"), undo_->description) : _("&Undo\tCtrl+Z"));
     bar->Enable(ID_NewRound, has_store);
     bar->Enable(ID_AddTeam, has_store);
+    bar->Enable(ID_Kiosk, has_store && sel);
     bar->Enable(ID_Import, has_store);
     bar->Enable(ID_Backup, has_store);
     bar->Enable(ID_RawExport, has_store);
@@ -288,11 +294,45 @@ void MainFrame::on_new_round()
         return refusal_of([&] {
             Questionnaire q = input.questionnaire_file.empty() ? builtin_questionnaire()
                                                                : load_questionnaire_file(to_u8(input.questionnaire_file));
-            store_->add_round(to_u8(input.label), to_u8(input.date), q);
+            const auto versions = mirror_versions_for(input, q);
+            std::vector<const Questionnaire*> mirrors;
+            for (const auto& v : versions)
+                mirrors.push_back(&v);
+            store_->add_round(to_u8(input.label), to_u8(input.date), q, mirrors);
         });
     });
     if (opened)
         refresh();
+}
+
+void MainFrame::on_kiosk()
+{
+    const auto sel = selection();
+    if (!store_ || !sel)
+        return;
+    std::optional<Perspective> perspective;
+    KioskPlace place;
+    if (attempt([&] { perspective = choose_kiosk_perspective(this, *store_, sel->round); }) && perspective &&
+        attempt([&] { place = check_kiosk_place(*store_, sel->team, sel->round, *perspective); }))
+        start_kiosk(place, false);
+}
+
+bool MainFrame::start_kiosk(const KioskPlace& place, bool quit_after)
+{
+    if (!store_)
+        return false;
+    auto* station = gui::start_kiosk(this, *store_, lang_, place, [this, quit_after] {
+        if (quit_after)
+            Close(true);
+        else {
+            Show();
+            refresh();
+            Raise();
+        }
+    });
+    if (station)
+        Hide();
+    return station != nullptr;
 }
 
 void MainFrame::on_add_team()

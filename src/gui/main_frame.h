@@ -1,6 +1,7 @@
 #pragma once
 // The main window: every team's participation in every round (or, for an empty database, a start page), and
 // the actions on them.
+#include "frontend/kiosk_station.h"
 #include "store/store.h"
 
 #include <wx/button.h>
@@ -32,6 +33,9 @@ public:
     void on_fill_in();
     void on_results();
     void on_export();
+    // Replaces this window by the full-screen invulstation until the coordinator's PIN closes it; then this window
+    // returns, or (started with --kiosk) the program ends.
+    bool start_kiosk(const KioskPlace& place, bool quit_after);
 
     // The (team, round) of the selected row, if any.
     struct Selection {
@@ -62,6 +66,7 @@ private:
     void on_about();
     void on_guide();
     void on_language();
+    void on_kiosk();
     void on_close(wxCloseEvent& event);
     // Runs an action on the store and shows a refusal or error as a message, never as a crash.
     bool attempt(const std::function<void()>& action);

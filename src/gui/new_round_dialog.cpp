@@ -3,7 +3,9 @@
 
 #include "dialog_buttons.h"
 #include "messages.h"
+#include "common/i18n.h"
 #include "frontend/round_input.h"
+#include "questionnaire/mirror_versions.h"
 #include "translations.h"
 
 #include <wx/filedlg.h>
@@ -50,6 +52,21 @@ NewRoundDialog::NewRoundDialog(wxWindow* parent, const std::vector<Round>& exist
     file_row->Add(file_, wxSizerFlags(1).CenterVertical().Border(wxRIGHT, 6));
     file_row->Add(browse, wxSizerFlags().CenterVertical());
     grid->Add(file_row, wxSizerFlags().Expand());
+    // Who fills in: the team always; clients and relatives each with their own version, when the team wants
+    // their mirror this round.
+    // TRANSLATORS: new-round dialog: label before the perspectives (team, clients, relatives)
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Who fills in:")), wxSizerFlags().Top());
+    auto* who = new wxBoxSizer(wxVERTICAL);
+    auto* team = new wxCheckBox(this, wxID_ANY, _("The team (always)"));
+    team->SetValue(true);
+    team->Disable();
+    // TRANSLATORS: new-round dialog: clients fill in the client version, e.g. at the invulstation
+    client_ = new wxCheckBox(this, wxID_ANY, _("C&lients (client version)"));
+    // TRANSLATORS: new-round dialog: relatives ("naasten") fill in their own version
+    relative_ = new wxCheckBox(this, wxID_ANY, _("R&elatives (relatives' version)"));
+    for (auto* box : {team, client_, relative_})
+        who->Add(box, wxSizerFlags().Border(wxBOTTOM, 4));
+    grid->Add(who, wxSizerFlags().Expand());
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, 12));
     // TRANSLATORS: button that opens the new round
@@ -66,6 +83,8 @@ void NewRoundDialog::on_ok()
     NewRoundInput input;
     input.label = label_->GetValue().Strip(wxString::both);
     input.questionnaire_file = file_->GetValue().Strip(wxString::both);
+    input.client = client_->GetValue();
+    input.relative = relative_->GetValue();
     const auto iso = parse_user_date(to_u8(date_->GetValue()));
     wxString problem;
     if (input.label.empty())
@@ -86,6 +105,24 @@ void NewRoundDialog::on_ok()
     EndModal(wxID_OK);
 }
 
+std::vector<Questionnaire> mirror_versions_for(const NewRoundInput& input, const Questionnaire& team)
+{
+    std::vector<Questionnaire> out;
+    for (const auto& [wanted, p] : {std::pair{input.client, Perspective::Client}, std::pair{input.relative, Perspective::Relative}}) {
+        if (!wanted)
+            continue;
+        if (input.questionnaire_file.empty())
+            out.push_back(builtin_version(p));
+        else if (auto found = find_version_next_to(to_u8(input.questionnaire_file), team, p))
+            out.push_back(std::move(*found));
+        else
+            throw std::runtime_error(trf(p == Perspective::Client
+                                             ? N_("There is no client version of this questionnaire next to %1.")
+                                             : N_("There is no relatives' version of this questionnaire next to %1."),
+                                         {to_u8(input.questionnaire_file)}));
+    }
+    return out;
+}
 bool run_new_round_dialog(wxWindow* parent, const std::vector<Round>& existing, const AcceptRound& accept)
 {
     NewRoundDialog dlg(parent, existing, accept);

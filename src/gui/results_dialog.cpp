@@ -4,6 +4,7 @@
 #include "analysis/agreement.h"
 #include "analysis/team_trend.h"
 #include "coaching_page.h"
+#include "mirror_page.h"
 #include "workbook/report_definition.h"
 #include "translations.h"
 
@@ -79,6 +80,8 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
                        _("Coaching"));
     // TRANSLATORS: tab with the team's agreements ("afspraken")
     notebook_->AddPage(agreements_, _("Agreements"));
+    // TRANSLATORS: tab with the team's scores next to those of its clients and relatives ("Spiegel")
+    notebook_->AddPage(mirror_ = new MirrorPage(notebook_), _("Mirror"));
     agreements_->on_changed = [this] { update(); };
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -150,7 +153,20 @@ void ResultsDialog::update()
     fill_trend();
     fill_spread(*rr);
     fill_coaching(*rr);
+    fill_mirror(*rr);
     Layout();
+}
+
+void ResultsDialog::fill_mirror(const TeamRoundResult& rr)
+{
+    AnalysisOptions options;
+    options.anonymity_threshold = threshold_->GetValue();
+    try {
+        mirror_->set(mirror_view(mirror_for(store_, team_, rr.round.id, options), lang_));
+    } catch (const std::exception& e) {
+        mirror_->set({});
+        mirror_->note()->SetLabel(u8(e.what()));
+    }
 }
 
 void ResultsDialog::fill_profile(const TeamRoundResult& rr)

@@ -16,12 +16,14 @@ namespace hs::gui {
 
 class AgreementsPanel;
 class CoachingPage;
+class MirrorPage;
 
 class ResultsDialog : public wxDialog {
 public:
     ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang);
     wxNotebook* notebook() { return notebook_; }
     CoachingPage* coaching() { return coaching_; }
+    MirrorPage* mirror() { return mirror_; }
     ProfileChart* profile() { return profile_; }
     SpreadChart* spread() { return spread_; }
     wxStaticText* status() { return status_; }
@@ -34,6 +36,7 @@ private:
     void fill_trend();
     void fill_spread(const TeamRoundResult& rr);
     void fill_coaching(const TeamRoundResult& rr);
+    void fill_mirror(const TeamRoundResult& rr);
 
     Store& store_;
     RowId team_;
@@ -49,6 +52,7 @@ private:
     SpreadChart* spread_ = nullptr;
     CoachingPage* coaching_ = nullptr;
     AgreementsPanel* agreements_ = nullptr; // the "Afspraken" tab
+    MirrorPage* mirror_ = nullptr;          // the "Spiegel" tab
 };
 
 // Shows the results dialog for a team, opened on `round`.

@@ -242,7 +242,7 @@ TEST_CASE("the results view draws the analysis and withholds groups under the th
     ResultsDialog dlg(nullptr, store, team.id, latest.id, "nl");
     dlg.Show();
     maybe_screenshot(&dlg, "results.png");
-    CHECK(dlg.notebook()->GetPageCount() == 5); // profile, trend, spread, coaching, agreements
+    CHECK(dlg.notebook()->GetPageCount() == 6); // profile, trend, spread, coaching, agreements, mirror
     CoachingPage* coaching = dlg.coaching();
     REQUIRE(coaching);
     // The summary names the strongest dimension the analysis finds.
