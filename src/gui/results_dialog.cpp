@@ -4,6 +4,7 @@
 #include "analysis/agreement.h"
 #include "analysis/team_trend.h"
 #include "coaching_page.h"
+#include "report_actions.h"
 #include "workbook/report_definition.h"
 #include "translations.h"
 
@@ -94,7 +95,14 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
         else
             Hide();
     });
-    sizer->Add(close, wxSizerFlags().Right().Border(wxALL, 10));
+    // The coaching report as a trainer prints it: the chosen round with the threshold shown here.
+    // TRANSLATORS: button in the results window that saves the coaching report as a PDF file
+    report_ = new wxButton(this, wxID_ANY, _("&Report (PDF)..."));
+    report_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_report(); });
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(report_, wxSizerFlags().Border(wxRIGHT, 10));
+    buttons->Add(close);
+    sizer->Add(buttons, wxSizerFlags().Right().Border(wxALL, 10));
     SetSizer(sizer);
     SetEscapeId(close->GetId());
 
@@ -134,6 +142,7 @@ void ResultsDialog::update()
 {
     const TeamRoundResult* rr = chosen_round();
     agreements_->set_trend(trend_, rr ? rr->round.id : 0);
+    report_->Enable(rr != nullptr);
     if (!rr) {
         status_->SetLabel(_("This team has no handed-in questionnaires yet."));
         return;
@@ -151,6 +160,21 @@ void ResultsDialog::update()
     fill_spread(*rr);
     fill_coaching(*rr);
     Layout();
+}
+
+void ResultsDialog::save_report()
+{
+    const TeamRoundResult* rr = chosen_round();
+    if (!rr)
+        return;
+    ReportSubject subject;
+    subject.team = team_;
+    subject.round = rr->round.id;
+    subject.team_name = trend_.team.name;
+    subject.round_label = rr->round.label;
+    subject.language = lang_;
+    subject.options.anonymity_threshold = threshold_->GetValue();
+    save_coaching_report(this, store_, subject, [this](const wxString& text) { status_->SetLabel(text); });
 }
 
 void ResultsDialog::fill_profile(const TeamRoundResult& rr)
