@@ -4,6 +4,7 @@
 #include "analysis/agreement.h"
 #include "analysis/team_trend.h"
 #include "coaching_page.h"
+#include "dialog_buttons.h"
 #include "report_actions.h"
 #include "workbook/report_definition.h"
 #include "translations.h"
@@ -86,15 +87,7 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
     sizer->Add(top, wxSizerFlags().Border(wxALL, 10));
     sizer->Add(status_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
     sizer->Add(notebook_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 10));
-    // Not the stock Close button: GTK would label that from the system's locale, not the program's language.
-    // TRANSLATORS: button that closes the results window
-    auto* close = new wxButton(this, wxID_ANY, _("&Close"));
-    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (IsModal())
-            EndModal(wxID_CLOSE);
-        else
-            Hide();
-    });
+    auto* close = make_close_button(this);
     // The coaching report as a trainer prints it: the chosen round with the threshold shown here.
     // TRANSLATORS: button in the results window that saves the coaching report as a PDF file
     report_ = new wxButton(this, wxID_ANY, _("&Report (PDF)..."));
@@ -104,7 +97,6 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
     buttons->Add(close);
     sizer->Add(buttons, wxSizerFlags().Right().Border(wxALL, 10));
     SetSizer(sizer);
-    SetEscapeId(close->GetId());
 
     AnalysisOptions options;
     trend_ = team_trend(store_, team_, options);
