@@ -1,6 +1,8 @@
 // The result charts; see charts.h.
 #include "charts.h"
 
+#include "chart/profile_chart.h"
+#include "scene_painter.h"
 #include "translations.h"
 
 #include <wx/dcbuffer.h>
@@ -22,15 +24,9 @@ wxColour series_colour(std::size_t index)
 }
 
 namespace {
-// Red-yellow-green, as in the workbooks' colour scales.
-wxColour score_colour(double v, double low, double high)
-{
-    const double t = std::clamp((v - low) / (high - low), 0.0, 1.0);
-    auto mix = [](int a, int b, double f) { return static_cast<unsigned char>(a + (b - a) * f); };
-    if (t < 0.5)
-        return wxColour(mix(248, 255, t * 2), mix(105, 235, t * 2), mix(107, 132, t * 2));
-    return wxColour(mix(255, 99, (t - 0.5) * 2), mix(235, 190, (t - 0.5) * 2), mix(132, 123, (t - 0.5) * 2));
-}
+// The chart wing's diverging colours (orange below the scale's middle, grey at it, blue above), as in the PDF
+// and the workbooks' charts.
+wxColour score_colour(double v, double low, double high) { return to_wx(chart::diverging_colour(v, low, high)); }
 
 // The text, shortened with "..." until it fits `width`.
 wxString fit_text(wxGraphicsContext& gc, const wxString& text, double width)
@@ -56,9 +52,9 @@ double text_height(wxGraphicsContext& gc)
     return h;
 }
 
-// Rows start this far down and are this high (profile, spread) at the usual font size; a larger system font
+// Rows start this far down and are this high (the spread) at the usual font size; a larger system font
 // makes them taller in proportion. Painting, sizing and tooltips share them.
-constexpr double kProfileTop = 44, kProfileRow = 26, kSpreadTop = 50, kSpreadRow = 24;
+constexpr double kSpreadTop = 50, kSpreadRow = 24;
 
 struct RowLayout {
     double top, row;
@@ -102,7 +98,11 @@ ProfileChart::ProfileChart(wxWindow* parent, double low, double high) : wxPanel(
     prepare(this);
     bind_tooltips(this, bars_);
     Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        lay_out();
+        Refresh();
+        e.Skip();
+    });
 }
 
 void ProfileChart::set(std::vector<ProfileBar> bars, const wxString& current, const wxString& previous)
@@ -110,15 +110,44 @@ void ProfileChart::set(std::vector<ProfileBar> bars, const wxString& current, co
     bars_ = std::move(bars);
     legend_current_ = current;
     legend_previous_ = previous;
-    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
-    SetMinSize(wxSize(-1, static_cast<int>(static_cast<double>(bars_.size()) * l.row + l.top) + 16));
+    lay_out();
+    SetMinSize(wxSize(-1, static_cast<int>(std::ceil(scene_.height * scale())) + 8));
     Refresh();
+}
+
+double ProfileChart::scale() const { return ScenePainter::scale_for(this); }
+
+void ProfileChart::lay_out()
+{
+    chart::ProfileSpec spec;
+    spec.scale_min = low_;
+    spec.scale_max = high_;
+    for (const auto& b : bars_) {
+        chart::ProfileRow row;
+        row.label = to_u8(b.label);
+        row.heading = b.heading;
+        if (!std::isnan(b.value))
+            row.value = b.value;
+        if (!std::isnan(b.previous))
+            row.previous = b.previous;
+        row.missing_reason = to_u8(b.note);
+        row.tooltip = to_u8(b.tooltip);
+        spec.rows.push_back(std::move(row));
+    }
+    spec.legend_current = to_u8(legend_current_);
+    spec.legend_previous = to_u8(legend_previous_);
+    spec.decimal_point = format_number(0.5, 1).Contains(",") ? "," : ".";
+    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsRenderer::GetDefaultRenderer()->CreateMeasuringContext());
+    const ScenePainter painter(GetFont(), scale());
+    const double width = std::max(200, GetClientSize().x - 8) / painter.scale();
+    scene_ = chart::profile_chart(spec, width, painter.measure(*gc));
 }
 
 int ProfileChart::row_at(const wxPoint& point) const
 {
-    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
-    return row_index(point.y, l.top, l.row, bars_.size());
+    const double s = scale();
+    const chart::Region* r = scene_.region_at((point.x - 4) / s, (point.y - 4) / s);
+    return r ? static_cast<int>(r - scene_.regions.data()) : -1; // one region per row, in order
 }
 
 void ProfileChart::paint()
@@ -128,54 +157,7 @@ void ProfileChart::paint()
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     if (!gc)
         return;
-    const wxSize size = GetClientSize();
-    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
-    const double label_w = std::min(360.0, size.x * 0.42), left = label_w + 10, right = size.x - 60.0, top = l.top;
-    const double row_h = l.row;
-    gc->SetFont(GetFont(), *wxBLACK);
-    auto x_of = [&](double v) { return left + (v - low_) / (high_ - low_) * (right - left); };
-    // Scale lines and legend.
-    gc->SetPen(wxPen(wxColour(220, 220, 220)));
-    for (int v = static_cast<int>(low_); v <= static_cast<int>(high_); ++v) {
-        gc->StrokeLine(x_of(v), top - 4, x_of(v), top + row_h * static_cast<double>(bars_.size()));
-        gc->DrawText(wxString::Format("%d", v), x_of(v) - 3, top - 20);
-    }
-    if (!legend_previous_.empty()) {
-        // Legend at the top right, clear of the scale's numbers.
-        double w = 0, h = 0;
-        gc->GetTextExtent(legend_previous_, &w, &h);
-        gc->SetPen(wxPen(*wxBLACK, 2));
-        gc->StrokeLine(right - w - 12, 2, right - w - 12, 2 + h);
-        gc->DrawText(legend_previous_, right - w - 4, 2);
-    }
-    for (std::size_t i = 0; i < bars_.size(); ++i) {
-        const auto& b = bars_[i];
-        const double y = top + row_h * static_cast<double>(i);
-        const double h = text_height(*gc);
-        if (b.heading) {
-            gc->SetFont(GetFont().Bold(), *wxBLACK);
-            gc->DrawText(fit_text(*gc, b.label, right - 4), 4, y + (row_h - h) / 2 + 2);
-            gc->SetFont(GetFont(), *wxBLACK);
-            continue;
-        }
-        gc->DrawText(fit_text(*gc, b.label, label_w - 14), 18, y + (row_h - h) / 2);
-        if (std::isnan(b.value)) {
-            gc->SetFont(GetFont().Italic(), wxColour(110, 110, 110));
-            gc->DrawText(b.note, left + 6, y + (row_h - h) / 2);
-            gc->SetFont(GetFont(), *wxBLACK);
-            continue;
-        }
-        gc->SetBrush(wxBrush(score_colour(b.value, low_, high_)));
-        gc->SetPen(wxPen(wxColour(120, 120, 120)));
-        gc->DrawRectangle(left, y + 4, x_of(b.value) - left, row_h - 8);
-        double text_x = x_of(b.value) + 4;
-        if (!std::isnan(b.previous)) {
-            gc->SetPen(wxPen(*wxBLACK, 2));
-            gc->StrokeLine(x_of(b.previous), y + 2, x_of(b.previous), y + row_h - 2);
-            text_x = std::max(text_x, x_of(b.previous) + 5);
-        }
-        gc->DrawText(format_number(b.value), text_x, y + (row_h - h) / 2);
-    }
+    ScenePainter(GetFont(), scale()).draw(*gc, scene_, 4, 4);
 }
 
 TrendChart::TrendChart(wxWindow* parent, double low, double high) : wxPanel(parent), low_(low), high_(high)
@@ -282,7 +264,7 @@ void SpreadChart::paint()
     const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
     const double top = l.top, row_h = l.row;
     gc->SetFont(GetFont(), *wxBLACK);
-    // Legend: scale points from red to green.
+    // Legend: scale points from orange through grey to blue.
     const std::size_t n = point_labels_.size();
     auto colour = [&](std::size_t p) { return score_colour(static_cast<double>(p), 0, static_cast<double>(n ? n - 1 : 1)); };
     double lx = left;

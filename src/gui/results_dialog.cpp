@@ -196,8 +196,13 @@ void ResultsDialog::fill_profile(const TeamRoundResult& rr)
             bars.push_back(b);
         }
     }
-    profile_->set(std::move(bars), u8(rr.round.label),
-                  previous ? wxString::Format(_("line: previous round (%s)"), u8(previous->round.label)) : wxString());
+    // The same words as the PDF's legend: the previous round is a dot in both.
+    wxString previous_legend;
+    if (previous) {
+        previous_legend = fact("previous round (%1)");
+        previous_legend.Replace("%1", u8(previous->round.label));
+    }
+    profile_->set(std::move(bars), u8(rr.round.label), previous_legend);
     profile_->GetParent()->Layout();
     static_cast<wxScrolledWindow*>(profile_->GetParent())->FitInside();
 }

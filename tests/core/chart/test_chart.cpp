@@ -13,10 +13,10 @@ double fixed_width(const std::string& text, double size, bool) { return static_c
 TEST_CASE("the profile chart draws a bar per theme in proportion to its score, and words where there is none")
 {
     ProfileSpec spec;
-    spec.rows = {{"Houding", {}, {}, {}, true},
-                 {"Presentie", 4.0, 3.0, {}, false},
-                 {"Hoop", {}, {}, "te weinig respondenten", false},
-                 {"Een thema met een heel erg lange naam die niet past", 2.0, {}, {}, false}};
+    spec.rows = {{"Houding", {}, {}, {}, true, {}},
+                 {"Presentie", 4.0, 3.0, {}, false, {}},
+                 {"Hoop", {}, {}, "te weinig respondenten", false, {}},
+                 {"Een thema met een heel erg lange naam die niet past", 2.0, {}, {}, false, {}}};
     spec.legend_current = "deze ronde";
     spec.legend_previous = "vorige ronde";
     spec.decimal_point = ",";
@@ -51,6 +51,15 @@ TEST_CASE("the profile chart draws a bar per theme in proportion to its score, a
         }
     CHECK(shortened);
     CHECK(scene.height > 4 * 14);
+    // Every row explains itself under the pointer, over the row's full width: its own tooltip, else its label.
+    REQUIRE(scene.regions.size() == 4);
+    const Region* row_of_four = scene.region_at(300, scene.rects[0].y + 1);
+    REQUIRE(row_of_four);
+    CHECK(row_of_four->tooltip == "Presentie");
+    CHECK(scene.region_at(1, scene.regions[0].y + 1)->tooltip == "Houding");
+    CHECK(scene.region_at(1, scene.height - 1) == nullptr); // the legend explains nothing
+    spec.rows[1].tooltip = "Presentie: 4,0\nRuimte voor het levensverhaal";
+    CHECK(profile_chart(spec, 400, fixed_width).regions[1].tooltip == spec.rows[1].tooltip);
 }
 
 TEST_CASE("bar colours diverge from grey at the scale's middle: blue above, orange below")
