@@ -159,10 +159,14 @@ Runner add_demo(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--rounds", spec->rounds, "Number of rounds (half-yearly, ending 2026-najaar)")->check(CLI::Range(1, 60));
     cmd->add_option("--respondents", spec->respondents, "Typical respondents per team per round")->check(CLI::Range(1, 1000));
     cmd->add_option("--seed", spec->seed, "Random seed (same seed, same data)");
-    return [cmd, spec, &global]() {
+    auto no_mirror = std::make_shared<bool>(false);
+    cmd->add_flag("--no-mirror", *no_mirror, "Only the teams' own answers: no client and relatives versions in the last "
+                                             "two rounds, and no answers of clients and relatives");
+    return [cmd, spec, no_mirror, &global]() {
         if (!cmd->parsed())
             return -1;
         return guarded([&] {
+            spec->mirror = !*no_mirror;
             auto store = open_store(global);
             auto start = std::chrono::steady_clock::now();
             auto summary = generate_demo(*store, builtin_questionnaire(), *spec, [](int done, int total) {
@@ -172,6 +176,8 @@ Runner add_demo(CLI::App& app, const GlobalOptions& global)
             std::cerr << "\n";
             std::cout << summary.teams << " teams, " << summary.rounds << " rounds, " << summary.responses << " responses, "
                       << summary.answers << " scored answers in " << seconds << " s\n";
+            if (summary.mirror_responses > 0)
+                std::cout << summary.mirror_responses << " responses of clients and relatives\n";
             return int{kOk};
         });
     };

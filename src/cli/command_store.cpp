@@ -2,10 +2,12 @@
 #include "common/ids.h"
 #include "common/names.h"
 #include "cli_support.h"
+#include "questionnaire/mirror_versions.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "exchange/response_exchange.h"
 #include "store/integrity.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <map>
@@ -20,6 +22,41 @@ Round require_round(Store& store, const std::string& label)
     if (!round)
         throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + label + "'");
     return *round;
+}
+
+// "team,client,relative" -> the perspectives; the team is always there. Refused on an unknown name.
+std::vector<Perspective> parse_perspectives(const std::string& list)
+{
+    std::vector<Perspective> out = {Perspective::Team};
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        auto end = list.find(',', start);
+        if (end == std::string::npos)
+            end = list.size();
+        const std::string name = trimmed_name(list.substr(start, end - start));
+        const auto p = perspective_from_name(name);
+        if (!p)
+            throw StoreError(StoreError::Kind::Refused, "--perspectives: '" + name + "' is not team, client or relative");
+        if (std::find(out.begin(), out.end(), *p) == out.end())
+            out.push_back(*p);
+        start = end + 1;
+    }
+    return out;
+}
+
+// The round's version for a client or relative perspective: the file given, or the one next to the team's file
+// (the built-in one with the built-in team questionnaire).
+Questionnaire version_for(Perspective p, const std::string& given, const std::string& team_file, const Questionnaire& team)
+{
+    if (!given.empty())
+        return load_questionnaire_file(given);
+    if (team_file.empty())
+        return builtin_version(p);
+    if (auto found = find_version_next_to(team_file, team, p))
+        return std::move(*found);
+    throw StoreError(StoreError::Kind::Refused, std::string("no ") + perspective_name(p) + " version of '" + team.id +
+                                                    "' next to " + team_file + "; name it with --" + perspective_name(p) +
+                                                    "-questionnaire; nothing was changed");
 }
 
 Team require_team(Store& store, const std::string& name)
@@ -42,9 +79,14 @@ Runner add_list(CLI::App& app, const GlobalOptions& global)
             auto store = open_store(global, true);
             auto rounds = store->rounds();
             std::cout << "Rounds (" << rounds.size() << "):\n";
-            for (const auto& r : rounds)
+            for (const auto& r : rounds) {
                 std::cout << "  " << r.label << "  " << r.date << "  " << r.questionnaire_id << " " << r.questionnaire_version
-                          << "  " << (r.status == RoundStatus::Open ? "open" : "closed") << "\n";
+                          << "  " << (r.status == RoundStatus::Open ? "open" : "closed");
+                for (Perspective p : store->perspectives_of(r.id))
+                    if (p != Perspective::Team)
+                        std::cout << "  +" << perspective_name(p) << " " << store->questionnaire_of(r.id, p)->id;
+                std::cout << "\n";
+            }
             std::map<RowId, std::vector<TeamParticipation>> by_team;
             for (auto& s : store->participation())
                 by_team[s.team_id].push_back(s);
@@ -65,19 +107,33 @@ Runner add_new_round(CLI::App& app, const GlobalOptions& global)
 {
     auto* cmd = app.add_subcommand("new-round", "Open a new measurement round for the organisation.");
     struct Args {
-        std::string label, date, questionnaire;
+        std::string label, date, questionnaire, perspectives = "team", client, relative;
         std::vector<std::string> teams;
     };
     auto args = std::make_shared<Args>();
     cmd->add_option("--label", args->label, "Name of the round, e.g. 2026-voorjaar")->required();
     cmd->add_option("--date", args->date, "Date of the round (YYYY-MM-DD; default today)");
     cmd->add_option("--questionnaire", args->questionnaire, "Questionnaire file (default: the built-in one)");
+    cmd->add_option("--perspectives", args->perspectives,
+                    "Who scores the team in this round, e.g. team,client,relative (default: team). The client and "
+                    "relative versions are the built-in ones, or with --questionnaire the files next to it that name "
+                    "it in mirrors=\"...\"");
+    cmd->add_option("--client-questionnaire", args->client, "The client version to use (instead of the one found)");
+    cmd->add_option("--relative-questionnaire", args->relative, "The relatives version to use (instead of the one found)");
     cmd->add_option("--team", args->teams, "Add this team if it does not exist yet (repeatable)");
     return [cmd, args, &global]() {
         if (!cmd->parsed())
             return -1;
         return guarded([&] {
             Questionnaire q = args->questionnaire.empty() ? builtin_questionnaire() : load_questionnaire_file(args->questionnaire);
+            const auto perspectives = parse_perspectives(args->perspectives);
+            std::vector<Questionnaire> versions;
+            for (Perspective p : perspectives)
+                if (p != Perspective::Team)
+                    versions.push_back(version_for(p, p == Perspective::Client ? args->client : args->relative, args->questionnaire, q));
+            std::vector<const Questionnaire*> mirrors;
+            for (const auto& v : versions)
+                mirrors.push_back(&v);
             auto store = open_store(global);
             // Everything is checked before anything is written: a refused round adds no team either.
             const std::string label = trimmed_name(args->label);
@@ -88,10 +144,14 @@ Runner add_new_round(CLI::App& app, const GlobalOptions& global)
             for (const auto& t : args->teams)
                 if (trimmed_name(t).empty())
                     throw StoreError(StoreError::Kind::Refused, "a team needs a name (--team \"" + t + "\"); nothing was changed");
+            // The round first: it refuses a version that does not fit, and then no team has been added either.
+            store->add_round(label, args->date.empty() ? today_iso() : args->date, q, mirrors);
             for (const auto& t : args->teams)
                 store->ensure_team(t);
-            store->add_round(label, args->date.empty() ? today_iso() : args->date, q);
-            std::cout << "Round '" << label << "' opened with " << q.id << " " << q.version << "\n";
+            std::cout << "Round '" << label << "' opened with " << q.id << " " << q.version;
+            for (const auto& v : versions)
+                std::cout << ", for " << perspective_name(v.perspective) << "s " << v.id << " " << v.version;
+            std::cout << "\n";
             return int{kOk};
         });
     };
@@ -123,16 +183,32 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
                                              "importing a file twice stores its responses once.");
     struct Args {
         std::vector<std::string> files;
-        std::string round, team;
+        std::string round, team, perspective = "team", collection = "import";
     };
     auto args = std::make_shared<Args>();
     cmd->add_option("FILE", args->files, "Response files (.xml) or CSV files (.csv)")->required();
     cmd->add_option("--round", args->round, "For CSV files: the round the answers belong to");
     cmd->add_option("--team", args->team, "For CSV files: the team the respondents belong to");
+    cmd->add_option("--perspective", args->perspective,
+                    "For CSV files: whose answers they are: team (default), client or relative (columns are then the "
+                    "item ids of the round's client or relatives version)");
+    cmd->add_option("--collection", args->collection,
+                    "For CSV files: how the answers were collected: paper, form (an online form tool), kiosk, wizard, "
+                    "or import (default: not said)");
     return [cmd, args, &global]() {
         if (!cmd->parsed())
             return -1;
         return guarded([&] {
+            CsvOrigin origin;
+            const auto perspective = perspective_from_name(args->perspective);
+            const auto collection = collection_mode_from_key(args->collection);
+            if (!perspective)
+                throw StoreError(StoreError::Kind::Refused, "--perspective: '" + args->perspective + "' is not team, client or relative");
+            if (!collection)
+                throw StoreError(StoreError::Kind::Refused,
+                                 "--collection: '" + args->collection + "' is not paper, form, kiosk, wizard or import");
+            origin.perspective = *perspective;
+            origin.collection = *collection;
             auto store = open_store(global);
             // Labels are resolved once, here; the import takes ids.
             std::optional<RowId> round, team;
@@ -148,7 +224,7 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
             for (const auto& file : args->files) {
                 int code = guarded([&] {
                     std::vector<std::string> notes;
-                    InsertResult result = import_response_file(*store, file, round, team, &notes);
+                    InsertResult result = import_response_file(*store, file, round, team, &notes, origin);
                     std::cout << file << ": " << result.inserted << " responses imported, " << result.already_present
                               << " already present\n";
                     for (const auto& note : notes)

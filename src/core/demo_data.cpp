@@ -1,6 +1,11 @@
+// The demo organisation: teams, rounds, responses with the patterns real data shows, and the mirror of clients
+// and relatives.
 #include "demo_data.h"
 
 #include "common/i18n.h"
+#include "questionnaire/mirror_check.h"
+#include "questionnaire/mirror_versions.h"
+#include "questionnaire/questionnaire_loader.h"
 
 #include <algorithm>
 #include <cmath>
@@ -50,6 +55,71 @@ AnswerCode clamp_score(double v, const Scale& s)
 {
     const int r = static_cast<int>(std::lround(v));
     return static_cast<AnswerCode>(std::clamp(r, s.min_value(), s.max_value()));
+}
+
+// How much more positively the team sees itself than clients (or relatives) do on a dimension, in scale points.
+// Clients feel the pace and the say they get most; relatives whether they are involved and supported.
+double mirror_gap(const std::string& dimension, Perspective p)
+{
+    if (p == Perspective::Client) {
+        if (dimension == "tempo" || dimension == "zelfregie")
+            return 0.9;
+        if (dimension == "gelijkwaardigheid" || dimension == "naasten")
+            return 0.6;
+    } else {
+        if (dimension == "naasten" || dimension == "familie")
+            return 1.0;
+        if (dimension == "zelfregie")
+            return 0.4;
+    }
+    return 0.1;
+}
+
+// The built-in client and relatives versions, when `q` is the built-in team questionnaire they mirror.
+std::vector<const Questionnaire*> demo_mirrors(const Questionnaire& q, const DemoSpec& spec)
+{
+    std::vector<const Questionnaire*> out;
+    if (!spec.mirror || q.id != builtin_questionnaire().id || q.version != builtin_questionnaire().version)
+        return out;
+    for (Perspective p : {Perspective::Client, Perspective::Relative})
+        if (check_mirror(builtin_version(p), q).empty())
+            out.push_back(&builtin_version(p));
+    return out;
+}
+
+// One client's or relative's answers to `version`: the team's own level on each dimension, lower by the gap, with
+// the spread between people and the occasional "past niet bij mij" and "weet ik niet".
+NewResponse mirror_response(const Questionnaire& team_q, const Questionnaire& version, const std::string& team,
+                            const std::function<double(std::size_t team_dimension)>& team_level, double narrowing,
+                            std::mt19937_64& rng)
+{
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    NewResponse resp;
+    resp.team = team;
+    resp.perspective = version.perspective;
+    const double c = uniform(rng);
+    resp.collection = c < 0.5 ? CollectionMode::Kiosk : c < 0.8 ? CollectionMode::Paper : CollectionMode::FormTool;
+    const double person = 0.4 * normal(rng);
+    resp.answers.resize(version.items.size());
+    for (std::size_t i = 0; i < version.items.size(); ++i) {
+        const Item& item = version.items[i];
+        const Scale& scale = version.scale_of(item);
+        const double x = uniform(rng);
+        if (scale.allows_not_applicable && x < 0.05) {
+            resp.answers[i] = kNotApplicable;
+            continue;
+        }
+        if (scale.allows_dont_know && x > 0.95) {
+            resp.answers[i] = kDontKnow;
+            continue;
+        }
+        const std::size_t d = *team_q.dimension_index(item.dimension_id);
+        const double v = team_level(d) - narrowing * mirror_gap(item.dimension_id, version.perspective) + person + 0.6 * normal(rng);
+        const AnswerCode effective = clamp_score(v, scale);
+        resp.answers[i] = item.reverse ? static_cast<AnswerCode>(scale.min_value() + scale.max_value() - effective) : effective;
+    }
+    return resp;
 }
 
 } // namespace
@@ -111,9 +181,13 @@ DemoSummary generate_demo(Store& store, const Questionnaire& q, const DemoSpec& 
     DemoSummary summary;
     summary.teams = spec.teams;
     summary.rounds = spec.rounds;
+    const auto mirrors = demo_mirrors(q, spec);
+    std::mt19937_64 mirror_rng(spec.seed ^ 0x5350494547454cull); // "SPIEGEL": the team's stream stays as it was
     for (int r = 0; r < spec.rounds; ++r) {
         const int k = spec.rounds - 1 - r;
-        const RowId round = store.add_round(round_label(k), round_date(k), q);
+        const bool mirrored = k < 2 && !mirrors.empty();
+        const RowId round = mirrored ? store.add_round(round_label(k), round_date(k), q, mirrors)
+                                     : store.add_round(round_label(k), round_date(k), q);
         std::vector<NewResponse> responses;
         for (std::size_t t = 0; t < teams.size(); ++t) {
             const TeamProfile& team = teams[t];
@@ -170,6 +244,22 @@ DemoSummary generate_demo(Store& store, const Questionnaire& q, const DemoSpec& 
             }
         }
         summary.responses += static_cast<long long>(responses.size());
+        if (mirrored) {
+            // Every other team hears its clients and relatives; the gap narrows a little in the last round. One team
+            // hears only four clients: too few to show (the anonymity rule), and a few groups stay under ten.
+            for (std::size_t t = 0; t < teams.size(); t += 2) {
+                auto level = [&](std::size_t d) { return dim_level[d] + teams[t].level + team_dim[t][d] + teams[t].pace * r; };
+                for (const Questionnaire* version : mirrors) {
+                    const bool clients = version->perspective == Perspective::Client;
+                    int n = clients ? 7 + static_cast<int>(mirror_rng() % 9) : 5 + static_cast<int>(mirror_rng() % 5);
+                    if (t == 4 && clients)
+                        n = 4;
+                    for (int p = 0; p < n; ++p)
+                        responses.push_back(mirror_response(q, *version, teams[t].name, level, k == 0 ? 0.75 : 1.0, mirror_rng));
+                    summary.mirror_responses += n;
+                }
+            }
+        }
         store.insert_responses(round, responses);
         if (r < spec.rounds - 1)
             store.set_round_status(round, RoundStatus::Closed);

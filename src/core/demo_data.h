@@ -13,6 +13,10 @@ struct DemoSpec {
     int rounds = 4;
     int respondents = 8; // typical per team per round; actual counts vary around it
     unsigned seed = 1;
+    // Clients and relatives hold up the mirror (with the built-in team questionnaire only, whose client and relatives
+    // versions are built in too): the last two rounds hold those versions, and about half of the teams get their
+    // answers, with a realistic gap (clients lower on own pace, shared decisions and control; close elsewhere).
+    bool mirror = true;
 };
 
 struct DemoSummary {
@@ -20,10 +24,12 @@ struct DemoSummary {
     int rounds = 0;
     long long responses = 0;
     long long answers = 0;
+    long long mirror_responses = 0; // of clients and relatives; not in `responses`
 };
 
 // Adds `spec.rounds` rounds (labelled by half-year, ending in 2026-najaar) for `spec.teams` teams. Refused
-// when a round of the same name exists. Deterministic for the same spec.
+// when a round of the same name exists. Deterministic for the same spec; the mirror's answers come from a random
+// stream of their own, so the team's answers are the same with or without them.
 DemoSummary generate_demo(Store& store, const Questionnaire& questionnaire, const DemoSpec& spec,
                           const std::function<void(int round_done, int rounds)>& progress = {});
 

@@ -129,6 +129,52 @@ const Questionnaire& small_questionnaire()
     return q;
 }
 
+std::string small_mirror_xml(const std::string& perspective)
+{
+    const bool client = perspective == "client";
+    const std::string p = client ? "c" : "r";
+    const std::string team = small_questionnaire_xml();
+    const auto scale_at = team.find("  <scale");
+    const std::string scale = team.substr(scale_at, team.find("</scale>") + 8 - scale_at); // the team's scale
+    std::string xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<questionnaire id="test-q-)" + perspective + R"(" version="1.0" languages="nl en" perspective=")" + perspective + R"(" mirrors="test-q">
+  <title lang="nl">Testlijst spiegel</title>
+  <title lang="en">Test list mirror</title>
+)" + scale + R"(
+  <part id="houding">
+    <title lang="nl">Houding</title>
+    <title lang="en">Attitude</title>
+    <dimension id="hoop">
+      <title lang="nl">Hoop</title>
+      <title lang="en">Hope</title>
+      <item id=")" + p + R"(.hoop.a"><text lang="nl">Mijn begeleiders geven mij hoop.</text><text lang="en">My support workers give me hope.</text></item>
+      <item id=")" + p + R"(.hoop.b"><text lang="nl">Mijn begeleiders zien mijn kracht.</text><text lang="en">My support workers see my strength.</text></item>
+    </dimension>)";
+    if (client)
+        xml += R"(
+    <dimension id="tempo">
+      <title lang="nl">Tempo</title>
+      <title lang="en">Pace</title>
+      <item id="c.tempo.a"><text lang="nl">Ik bepaal mijn eigen tempo.</text><text lang="en">I set my own pace.</text></item>
+    </dimension>)";
+    return xml + R"(
+  </part>
+</questionnaire>
+)";
+}
+
+const Questionnaire& small_client_questionnaire()
+{
+    static const Questionnaire q = load_questionnaire(small_mirror_xml("client"), "client.xml");
+    return q;
+}
+
+const Questionnaire& small_relative_questionnaire()
+{
+    static const Questionnaire q = load_questionnaire(small_mirror_xml("relative"), "relative.xml");
+    return q;
+}
+
 std::string small_questionnaire_json()
 {
     return R"({

@@ -40,6 +40,14 @@ void server_sql(const std::string& location, const std::string& sql);
 // The small questionnaire, loaded once.
 const Questionnaire& small_questionnaire();
 
+// A client ("client") or relatives ("relative") version of the small questionnaire: id test-q-client or
+// test-q-relative, mirrors test-q. The client version asks about hoop (items c.hoop.a, c.hoop.b) and tempo
+// (c.tempo.a); the relatives version about hoop only (r.hoop.a, r.hoop.b). Neither asks about scholing (no client
+// perspective). Same scale as the team's.
+std::string small_mirror_xml(const std::string& perspective);
+const Questionnaire& small_client_questionnaire();
+const Questionnaire& small_relative_questionnaire();
+
 // The same small questionnaire in the JSON form.
 std::string small_questionnaire_json();
 

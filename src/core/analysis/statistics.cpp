@@ -49,6 +49,18 @@ double rwg(const std::vector<double>& v, int scale_points)
     return std::clamp(1.0 - sd * sd / expected, 0.0, 1.0);
 }
 
+Interval mean_interval(double mean, double sd, std::size_t n, double confidence)
+{
+    if (n < 2 || std::isnan(sd))
+        return {std::nan(""), std::nan("")};
+    const double se = sd / std::sqrt(static_cast<double>(n));
+    if (se == 0.0)
+        return {mean, mean};
+    boost::math::students_t t(static_cast<double>(n - 1));
+    const double q = boost::math::quantile(t, 1.0 - (1.0 - confidence) / 2.0);
+    return {mean - q * se, mean + q * se};
+}
+
 Interval welch_difference_interval(double mean_a, double sd_a, std::size_t n_a, double mean_b, double sd_b, std::size_t n_b,
                                    double confidence)
 {

@@ -19,6 +19,9 @@ struct Interval {
     double high = 0;
 };
 
+// 95% (or `confidence`) t interval of a mean from its sample sd; needs n >= 2 (NaN bounds otherwise).
+Interval mean_interval(double mean, double sd, std::size_t n, double confidence = 0.95);
+
 // 95% (or `confidence`) Welch interval for mean(b) - mean(a) of two independent groups; needs n >= 2 in both.
 Interval welch_difference_interval(double mean_a, double sd_a, std::size_t n_a, double mean_b, double sd_b, std::size_t n_b,
                                    double confidence = 0.95);

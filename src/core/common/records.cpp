@@ -44,6 +44,46 @@ const char* role_msgid(Role role)
 }
 
 std::string role_label(Role role) { return tr(role_msgid(role)); }
+
+const std::vector<CollectionMode>& all_collection_modes()
+{
+    static const std::vector<CollectionMode> modes = {CollectionMode::Wizard, CollectionMode::Kiosk, CollectionMode::Paper,
+                                                      CollectionMode::FormTool, CollectionMode::Import};
+    return modes;
+}
+
+std::string collection_mode_key(CollectionMode mode)
+{
+    switch (mode) {
+    case CollectionMode::Kiosk: return "kiosk";
+    case CollectionMode::Paper: return "paper";
+    case CollectionMode::FormTool: return "form";
+    case CollectionMode::Import: return "import";
+    case CollectionMode::Wizard: break;
+    }
+    return "wizard";
+}
+
+std::optional<CollectionMode> collection_mode_from_key(const std::string& key)
+{
+    for (CollectionMode m : all_collection_modes())
+        if (collection_mode_key(m) == key)
+            return m;
+    return std::nullopt;
+}
+
+const char* collection_mode_msgid(CollectionMode mode)
+{
+    switch (mode) {
+    // TRANSLATORS: how a response was collected
+    case CollectionMode::Kiosk: return N_("filling-in station");
+    case CollectionMode::Paper: return N_("paper form");
+    case CollectionMode::FormTool: return N_("online form");
+    case CollectionMode::Import: return N_("imported");
+    case CollectionMode::Wizard: break;
+    }
+    return N_("on screen");
+}
 std::string agreement_status_key(AgreementStatus status)
 {
     switch (status) {

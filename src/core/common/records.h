@@ -3,6 +3,7 @@
 // row ids), answer codes, file problems, identifiers, whole-file I/O and the translation hook. It depends on
 // nothing else in the program and never touches a database, a file format or a reader's language.
 #include "common/answer.h"
+#include "common/perspective.h"
 
 #include <cstdint>
 #include <map>
@@ -41,6 +42,15 @@ const std::vector<Role>& all_roles();
 
 enum class ResponseStatus { InProgress, Complete };
 
+// How a response was collected. The mode shifts scores (people answer a paper form, a tablet in the waiting room
+// and a form in front of their support worker differently), so every response records it. Import: a CSV file
+// whose mode was not said.
+enum class CollectionMode { Wizard, Kiosk, Paper, FormTool, Import };
+const std::vector<CollectionMode>& all_collection_modes();
+std::string collection_mode_key(CollectionMode mode); // stable key in the store and in files: "wizard", "kiosk", "paper", "form", "import"
+std::optional<CollectionMode> collection_mode_from_key(const std::string& key);
+const char* collection_mode_msgid(CollectionMode mode); // the catalogue key of the mode's name for readers
+
 struct ResponseInfo {
     RowId id = 0;
     std::string uid;  // globally unique, makes imports idempotent
@@ -52,12 +62,14 @@ struct ResponseInfo {
     ResponseStatus status = ResponseStatus::InProgress;
     int last_page = 0; // where an interrupted respondent continues
     std::string updated; // ISO 8601 UTC
+    Perspective perspective = Perspective::Team; // a client's or relative's answers follow the round's version for them
+    CollectionMode collection = CollectionMode::Wizard;
 };
 
 // A response with its answers, for analysis and export.
 struct ResponseRecord {
     ResponseInfo info;
-    std::vector<AnswerCode> answers;          // one per item of the round's questionnaire, kUnanswered if none
+    std::vector<AnswerCode> answers;          // one per item of the round's questionnaire for its perspective, kUnanswered if none
     std::map<std::size_t, std::string> remarks; // by dimension index
 };
 

@@ -22,7 +22,13 @@ namespace {
 class StoreSink : public ResponseFileSink {
 public:
     explicit StoreSink(Store& store) : store_(store) {}
-    void header(const ResponseFileHeader& h) override { bulk_ = store_.begin_import(h.round_label, h.round_date, h.questionnaire); }
+    void header(const ResponseFileHeader& h) override
+    {
+        std::vector<const Questionnaire*> mirrors;
+        for (const auto& m : h.mirrors)
+            mirrors.push_back(&m);
+        bulk_ = store_.begin_import(h.round_label, h.round_date, h.questionnaire, mirrors);
+    }
     void response(const NewResponse& r) override { bulk_->add(r); }
     InsertResult commit()
     {
@@ -44,7 +50,7 @@ bool is_csv_path(const std::string& path)
 }
 
 InsertResult import_response_file(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
-                                  std::vector<std::string>* notes)
+                                  std::vector<std::string>* notes, const CsvOrigin& origin)
 {
     if (is_csv_path(path)) {
         if (!round || !team)
@@ -56,8 +62,12 @@ InsertResult import_response_file(Store& store, const std::string& path, std::op
                 team_name = t.name;
         if (team_name.empty())
             throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(*team)}));
-        auto q = store.questionnaire_of(r.id);
+        auto q = store.questionnaire_of(r.id, origin.perspective);
         auto read = read_response_csv(path, *q, team_name, r.label);
+        for (auto& response : read.responses) {
+            response.perspective = origin.perspective;
+            response.collection = origin.collection;
+        }
         auto result = store.insert_responses(r.id, read.responses);
         if (notes)
             for (auto& note : csv_notes(path, read))

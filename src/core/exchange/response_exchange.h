@@ -16,13 +16,20 @@
 
 namespace hs {
 
+// Whose answers a CSV file holds and how they were collected (a portable response file says so itself).
+struct CsvOrigin {
+    Perspective perspective = Perspective::Team; // client, relative: the round's version for them
+    CollectionMode collection = CollectionMode::Import;
+};
+
 // Imports one file into the store, whole or not at all; FileRefused or StoreError when refused. A portable
 // response file names its own round (created when missing); `round` and `team` are not used for it. A CSV file
 // (by its .csv ending) holds answers only: they go to `round` and `team`, which it needs. Callers resolve labels
 // to ids once, before this. `notes`, when given, receives what the user should know besides the counts (rows
-// skipped, stored unfinished, a conversion to UTF-8).
+// skipped, stored unfinished, a conversion to UTF-8). `origin`: for a CSV file only.
 InsertResult import_response_file(Store& store, const std::string& path, std::optional<RowId> round = {},
-                                  std::optional<RowId> team = {}, std::vector<std::string>* notes = nullptr);
+                                  std::optional<RowId> team = {}, std::vector<std::string>* notes = nullptr,
+                                  const CsvOrigin& origin = {});
 bool is_csv_path(const std::string& path);
 
 } // namespace hs

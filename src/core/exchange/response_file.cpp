@@ -45,9 +45,13 @@ int write_response_file(Store& store, RowId round_id, std::optional<RowId> team,
 {
     const Round round = store.round(round_id);
     const auto q = store.questionnaire_of(round_id);
+    std::map<Perspective, std::shared_ptr<const Questionnaire>> versions;
+    for (Perspective p : store.perspectives_of(round_id))
+        versions[p] = store.questionnaire_of(round_id, p);
     ResponseQuery query;
     query.round = round_id;
     query.team = team;
+    query.perspective.reset(); // every perspective
     const auto responses = store.load_responses(query);
     std::map<RowId, std::string> team_names;
     for (const auto& t : store.teams())
@@ -68,25 +72,41 @@ int write_response_file(Store& store, RowId round_id, std::optional<RowId> team,
     out += '>';
     escaped(out, q->definition_text, false);
     out += "</questionnaire>\n";
+    for (const auto& [p, version] : versions) {
+        if (p == Perspective::Team)
+            continue;
+        out += " <questionnaire";
+        attribute(out, "perspective", perspective_name(p));
+        attribute(out, "id", version->id);
+        attribute(out, "version", version->version);
+        out += '>';
+        escaped(out, version->definition_text, false);
+        out += "</questionnaire>\n";
+    }
     for (const auto& rec : responses) {
+        const Questionnaire& rq = *versions.at(rec.info.perspective);
         out += " <response";
         attribute(out, "uid", rec.info.uid);
         attribute(out, "code", rec.info.code);
         attribute(out, "team", team_names.at(rec.info.team_id));
         attribute(out, "role", role_key(rec.info.role));
         attribute(out, "consensus", rec.info.consensus ? "true" : "false");
+        if (rec.info.perspective != Perspective::Team)
+            attribute(out, "perspective", perspective_name(rec.info.perspective));
+        if (rec.info.collection != CollectionMode::Wizard)
+            attribute(out, "collection", collection_mode_key(rec.info.collection));
         out += ">\n";
         for (std::size_t i = 0; i < rec.answers.size(); ++i) {
             if (rec.answers[i] == kUnanswered)
                 continue;
             out += "  <answer";
-            attribute(out, "item", q->items[i].id);
+            attribute(out, "item", rq.items[i].id);
             attribute(out, "value", answer_text(rec.answers[i]));
             out += "/>\n";
         }
         for (const auto& [dim, text] : rec.remarks) {
             out += "  <remark";
-            attribute(out, "dimension", q->dimensions[dim].id);
+            attribute(out, "dimension", rq.dimensions[dim].id);
             out += '>';
             escaped(out, text, false);
             out += "</remark>\n";

@@ -14,11 +14,16 @@ namespace hs {
 
 inline constexpr const char* kResponseFileFormat = "1";
 
-// What comes before the responses: the round and its questionnaire.
+// What comes before the responses: the round and its questionnaire, and the round's client and relative versions
+// (<questionnaire perspective="client" ...>, after the team's). A response of a client or relative says so in its
+// perspective attribute, and how it was collected in its collection attribute; files without them (and responses
+// of the team collected on screen, which the writer leaves plain so that version 2 still reads its files) are the
+// team's, filled in on screen.
 struct ResponseFileHeader {
     std::string round_label;
     std::string round_date;
     Questionnaire questionnaire;
+    std::vector<Questionnaire> mirrors;
 };
 
 // Receives a portable file as it is read: the header once, then each checked response.
@@ -39,6 +44,7 @@ struct ResponseFile {
     std::string round_label;
     std::string round_date;
     Questionnaire questionnaire;
+    std::vector<Questionnaire> mirrors;
     std::vector<NewResponse> responses;
 };
 // The whole file in memory (small files, tests).

@@ -165,6 +165,8 @@ public:
         }
         if (failure_)
             std::rethrow_exception(failure_);
+        if (problems_.empty() && header_sent_)
+            deliver_header(); // a file without responses
         if (problems_.empty() && !root_seen_)
             problem(here(), trf(N_("not a Herstelspiegel response file (the root element must be <%1>)"), {kRootElement}));
         if (problems_.empty() && !header_sent_)
@@ -291,12 +293,16 @@ private:
                 problem(line, tr(N_("the round has no label")));
             if (!is_iso_date(header_.round_date))
                 problem(line, trf(N_("the round's date '%1' is not a date of the form YYYY-MM-DD"), {header_.round_date}));
+        } else if (parent == In::Root && std::strcmp(name, "questionnaire") == 0 && attrs.get("perspective")) {
+            self = In::Questionnaire;
+            mirror_start(attrs, line);
         } else if (parent == In::Root && std::strcmp(name, "questionnaire") == 0) {
             self = In::Questionnaire;
             if (!round_seen_ || questionnaire_seen_)
                 problem(line, tr(N_("<questionnaire> must come once, after <round> and before the responses")));
             questionnaire_seen_ = true;
             questionnaire_line_ = line;
+            mirror_perspective_.reset();
             allow_only(attrs, "questionnaire", {"id", "version"}, line);
             const char* id = attrs.get("id");
             const char* version = attrs.get("version");
@@ -317,7 +323,7 @@ private:
             const char* dim = attrs.get("dimension");
             remark_dimension_ = std::nullopt;
             if (header_sent_) {
-                remark_dimension_ = header_.questionnaire.dimension_index(dim ? dim : "");
+                remark_dimension_ = rq_->dimension_index(dim ? dim : "");
                 if (!remark_dimension_)
                     problem(line, trf(N_("remark for unknown dimension '%1' in %2"), {dim ? dim : "", what_}));
                 else if (response_.remarks.count(*remark_dimension_))
@@ -357,6 +363,29 @@ private:
         text_.clear();
     }
 
+    // <questionnaire perspective="client|relative" id version>: the round's version for them, after the team's and
+    // before the responses, once per perspective.
+    void mirror_start(const Attributes& attrs, int line)
+    {
+        allow_only(attrs, "questionnaire", {"perspective", "id", "version"}, line);
+        const char* name = attrs.get("perspective");
+        mirror_perspective_ = perspective_from_name(name);
+        if (!mirror_perspective_ || *mirror_perspective_ == Perspective::Team)
+            problem(line, trf(N_("unknown perspective '%1' on <questionnaire> (expected client or relative)"), {name}));
+        else if (!header_sent_ || delivered_)
+            problem(line, tr(N_("a <questionnaire> for clients or relatives must come after the team's and before the responses")));
+        else
+            for (const auto& m : header_.mirrors)
+                if (m.perspective == *mirror_perspective_)
+                    problem(line, trf(N_("a second <questionnaire> for perspective '%1'"), {name}));
+        questionnaire_line_ = line;
+        const char* id = attrs.get("id");
+        const char* version = attrs.get("version");
+        questionnaire_id_ = id ? id : "";
+        questionnaire_version_ = version ? version : "";
+        begin_text();
+    }
+
     void questionnaire_read()
     {
         auto load = parse_questionnaire(text_, path_ + " <questionnaire>");
@@ -364,6 +393,10 @@ private:
             for (auto& p : load.problems)
                 problem(questionnaire_line_, trf(N_("the questionnaire in the file is invalid: %1"), {p.to_string()}));
             stop();
+            return;
+        }
+        if (mirror_perspective_) {
+            mirror_read(std::move(*load.questionnaire));
             return;
         }
         header_.questionnaire = std::move(*load.questionnaire);
@@ -375,8 +408,40 @@ private:
             stop();
             return;
         }
+        header_sent_ = true; // handed on with the first response (the versions for clients and relatives come first)
+    }
+
+    void mirror_read(Questionnaire q)
+    {
+        if (q.id != questionnaire_id_ || q.version != questionnaire_version_)
+            problem(questionnaire_line_, trf(N_("<questionnaire> says %1 version %2, but the questionnaire inside is %3 version %4"),
+                                             {questionnaire_id_, questionnaire_version_, q.id, q.version}));
+        if (q.perspective != *mirror_perspective_)
+            problem(questionnaire_line_, trf(N_("<questionnaire> says perspective %1, but the questionnaire inside is for %2"),
+                                             {perspective_name(*mirror_perspective_), perspective_name(q.perspective)}));
+        if (!problems_.empty()) {
+            stop();
+            return;
+        }
+        header_.mirrors.push_back(std::move(q));
+    }
+
+    void deliver_header()
+    {
+        if (delivered_)
+            return;
         sink_.header(header_);
-        header_sent_ = true;
+        delivered_ = true;
+    }
+
+    const Questionnaire* version_for(Perspective p) const
+    {
+        if (p == Perspective::Team)
+            return &header_.questionnaire;
+        for (const auto& m : header_.mirrors)
+            if (m.perspective == p)
+                return &m;
+        return nullptr;
     }
 
     void start_response(const Attributes& attrs, int line)
@@ -389,7 +454,7 @@ private:
         response_ = NewResponse{};
         response_.uid = uid ? uid : "";
         what_ = "<response uid=\"" + response_.uid + "\">";
-        allow_only(attrs, "response", {"uid", "code", "team", "role", "consensus"}, line);
+        allow_only(attrs, "response", {"uid", "code", "team", "role", "consensus", "perspective", "collection"}, line);
         if (response_.uid.empty())
             problem(line, trf(N_("response %1 has no uid"), {std::to_string(responses_)}));
         const char* code = attrs.get("code");
@@ -407,8 +472,26 @@ private:
         if (consensus && std::strcmp(consensus, "true") != 0 && std::strcmp(consensus, "false") != 0)
             problem(line, trf(N_("consensus must be 'true' or 'false', not '%1', in %2"), {consensus, what_}));
         response_.consensus = consensus && std::strcmp(consensus, "true") == 0;
-        if (header_sent_)
-            response_.answers.assign(header_.questionnaire.items.size(), kUnanswered);
+        const char* perspective = attrs.get("perspective");
+        const char* collection = attrs.get("collection");
+        const auto p = perspective_from_name(perspective ? perspective : "team");
+        const auto c = collection_mode_from_key(collection ? collection : "wizard");
+        if (!p)
+            problem(line, trf(N_("unknown perspective '%1' in %2"), {perspective, what_}));
+        if (!c)
+            problem(line, trf(N_("unknown way of collecting '%1' in %2"), {collection, what_}));
+        response_.perspective = p.value_or(Perspective::Team);
+        response_.collection = c.value_or(CollectionMode::Wizard);
+        rq_ = &header_.questionnaire;
+        if (header_sent_) {
+            if (const Questionnaire* version = version_for(response_.perspective))
+                rq_ = version;
+            else
+                problem(line, trf(N_("%1 is from %2, but the file has no questionnaire for them"), {what_, tr(perspective_msgid(response_.perspective))}));
+            if (problems_.empty())
+                deliver_header();
+            response_.answers.assign(rq_->items.size(), kUnanswered);
+        }
         answered_.assign(response_.answers.size(), false);
         next_item_ = 0;
         if (problems_.size() != before)
@@ -430,7 +513,7 @@ private:
                 problem(line, trf(N_("unknown attribute '%1' on <%2>"), {a[0], "answer"}));
         }
         if (header_sent_) {
-            const Questionnaire& q = header_.questionnaire;
+            const Questionnaire& q = *rq_;
             // Answers usually come in questionnaire order: try the next item before looking the id up.
             std::optional<std::size_t> item;
             if (item_id && next_item_ < q.items.size() && q.items[next_item_].id == item_id)
@@ -481,6 +564,9 @@ private:
     ResponseFileHeader header_;
     std::string questionnaire_id_, questionnaire_version_;
     int questionnaire_line_ = 0;
+    std::optional<Perspective> mirror_perspective_; // the <questionnaire> being read is the one for them
+    bool delivered_ = false;                        // the header has gone to the sink
+    const Questionnaire* rq_ = &header_.questionnaire; // the version the current response answers
 
     bool collect_ = false, stray_text_ = false;
     std::string text_;
@@ -503,6 +589,7 @@ public:
         file_.round_label = h.round_label;
         file_.round_date = h.round_date;
         file_.questionnaire = h.questionnaire;
+        file_.mirrors = h.mirrors;
     }
     void response(const NewResponse& r) override { file_.responses.push_back(r); }
 

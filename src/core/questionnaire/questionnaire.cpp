@@ -26,27 +26,6 @@ bool Scale::accepts(AnswerCode code) const
     return is_point(code);
 }
 
-const char* perspective_name(Perspective p)
-{
-    switch (p) {
-    case Perspective::Client:
-        return "client";
-    case Perspective::Relative:
-        return "relative";
-    case Perspective::Team:
-        break;
-    }
-    return "team";
-}
-
-std::optional<Perspective> perspective_from_name(const std::string& name)
-{
-    for (auto p : {Perspective::Team, Perspective::Client, Perspective::Relative})
-        if (name == perspective_name(p))
-            return p;
-    return std::nullopt;
-}
-
 int Questionnaire::line_of_id(const std::string& element_id) const
 {
     int line = line_of(definition_text, "id=\"" + element_id + "\"");

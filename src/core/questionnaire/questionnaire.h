@@ -3,6 +3,7 @@
 // from XML or JSON definitions, and checking it. It never reads or writes responses and knows nothing of the store.
 #include "common/answer.h"
 #include "common/localized_text.h"
+#include "common/perspective.h" // whose view it asks for
 
 #include <optional>
 #include <string>
@@ -51,15 +52,6 @@ struct Dimension {
     std::string source;
     std::vector<std::size_t> items; // indexes into Questionnaire::items
 };
-
-// Whose view a questionnaire asks for. The team scores itself; clients and their family and friends ("naasten")
-// hold up a mirror with a version of their own whose dimensions reuse the team version's ids, so that scores line
-// up per dimension.
-enum class Perspective { Team, Client, Relative };
-
-// "team", "client", "relative": the attribute values in a definition file.
-const char* perspective_name(Perspective p);
-std::optional<Perspective> perspective_from_name(const std::string& name);
 
 struct Part {
     std::string id;

@@ -118,7 +118,8 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
     // A login that row-level security limits, or that lacks a table, would copy only part of the data: refuse
     // rather than write a backup that looks whole.
     int unreadable = 0;
-    sql << "SELECT count(*) FROM (VALUES ('teams'), ('questionnaires'), ('rounds'), ('responses'), ('answers'), ('remarks')) t(name)"
+    sql << "SELECT count(*) FROM (VALUES ('teams'), ('questionnaires'), ('rounds'), ('responses'), ('answers'), ('remarks'),"
+           " ('round_questionnaires'), ('settings')) t(name)"
            " WHERE NOT has_table_privilege(name, 'SELECT') OR row_security_active(name)",
         soci::into(unreadable);
     if (unreadable > 0)
@@ -167,12 +168,14 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
                    "INSERT INTO questionnaires (id, questionnaire_id, version, definition) VALUES (:1, :2, :3, :4)");
         copy_table("SELECT id, label, date, questionnaire, status FROM rounds ORDER BY id",
                    "INSERT INTO rounds (id, label, date, questionnaire, status) VALUES (:1, :2, :3, :4, :5)");
+        copy_table("SELECT round, perspective, questionnaire FROM round_questionnaires ORDER BY round, perspective",
+                   "INSERT INTO round_questionnaires (round, perspective, questionnaire) VALUES (:1, :2, :3)");
         // The hashes travel too (a restored copy keeps each resume PIN); '' stands for NULL on the way.
         copy_table("SELECT id, uid, code, round, team, role, consensus, status, last_page, updated, coalesce(secret_hash, ''),"
-                   " coalesce(pin_salt, ''), coalesce(pin_hash, ''), pin_failures FROM responses ORDER BY id",
+                   " coalesce(pin_salt, ''), coalesce(pin_hash, ''), pin_failures, perspective, collection FROM responses ORDER BY id",
                    "INSERT INTO responses (id, uid, code, round, team, role, consensus, status, last_page, updated, secret_hash,"
-                   " pin_salt, pin_hash, pin_failures) VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10, nullif(:11, ''),"
-                   " nullif(:12, ''), nullif(:13, ''), :14)");
+                   " pin_salt, pin_hash, pin_failures, perspective, collection) VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10,"
+                   " nullif(:11, ''), nullif(:12, ''), nullif(:13, ''), :14, :15, :16)");
         copy_table("SELECT response, item, value FROM answers ORDER BY response, item",
                    "INSERT INTO answers (response, item, value) VALUES (:1, :2, :3)");
         copy_table("SELECT response, dimension, text FROM remarks ORDER BY response, dimension",
@@ -180,6 +183,7 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
         copy_table("SELECT id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation FROM agreements ORDER BY id",
                    "INSERT INTO agreements (id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation) "
                    "VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10, :11, :12)");
+        copy_table("SELECT name, value FROM settings ORDER BY name", "INSERT INTO settings (name, value) VALUES (:1, :2)");
         write.commit();
         read.commit();
     });

@@ -104,8 +104,13 @@ struct Store::BulkInsert::State {
     Impl& impl;
     Impl::WriteTransaction tx;
     Round round;
-    std::shared_ptr<const Questionnaire> q;
-    std::vector<const Scale*> scales;
+    // The round's version per perspective with the scale of each of its items; a perspective the round does not
+    // hold is absent.
+    struct Version {
+        std::shared_ptr<const Questionnaire> q;
+        std::vector<const Scale*> scales;
+    };
+    std::map<Perspective, Version> versions;
     std::unordered_map<std::string, RowId> team_ids;
     std::map<RowId, bool> teams_added; // teams with new responses: the consensus rule is checked for them
     InsertResult result;
@@ -113,7 +118,7 @@ struct Store::BulkInsert::State {
     const bool lite;
 
     // Bound to the statements below.
-    std::string uid, code, role, status, now, remark;
+    std::string uid, code, role, status, now, remark, perspective, collection;
     long long id = 0, team = 0;
     int consensus = 0, exists = 0, dimension = 0;
     soci::statement insert_response;
@@ -130,10 +135,16 @@ struct Store::BulkInsert::State {
     {
         round = impl.read_round(find_round());
         impl.require_open(round);
-        q = impl.questionnaire_by_ref(impl.questionnaire_ref_of_round(round.id));
-        scales.reserve(q->items.size());
-        for (const auto& item : q->items)
-            scales.push_back(&q->scale_of(item));
+        for (Perspective p : all_perspectives()) {
+            const auto ref = impl.questionnaire_ref_of_round(round.id, p);
+            if (!ref)
+                continue;
+            Version& v = versions[p];
+            v.q = impl.questionnaire_by_ref(*ref);
+            v.scales.reserve(v.q->items.size());
+            for (const auto& item : v.q->items)
+                v.scales.push_back(&v.q->scale_of(item));
+        }
         {
             Team t;
             soci::statement st = (impl.sql.prepare << "SELECT id, name FROM teams", soci::into(t.id), soci::into(t.name));
@@ -144,8 +155,9 @@ struct Store::BulkInsert::State {
         // The new row's id: SQLite hands it out directly (a reused RETURNING statement costs this hot path about a
         // sixth of its time there); the server returns it.
         insert_response.alloc();
-        insert_response.prepare(std::string("INSERT INTO responses (uid, code, round, team, role, consensus, status, last_page, updated) "
-                                            "VALUES (:uid, :code, :round, :team, :role, :consensus, :status, 0, :updated)") +
+        insert_response.prepare(std::string("INSERT INTO responses (uid, code, round, team, role, consensus, status, last_page, updated, "
+                                            "perspective, collection) VALUES (:uid, :code, :round, :team, :role, :consensus, :status, 0, "
+                                            ":updated, :perspective, :collection)") +
                                 (lite ? "" : " RETURNING id"));
         insert_response.exchange(soci::use(uid));
         insert_response.exchange(soci::use(code));
@@ -155,6 +167,8 @@ struct Store::BulkInsert::State {
         insert_response.exchange(soci::use(consensus));
         insert_response.exchange(soci::use(status));
         insert_response.exchange(soci::use(now));
+        insert_response.exchange(soci::use(perspective));
+        insert_response.exchange(soci::use(collection));
         if (!lite)
             insert_response.exchange(soci::into(id));
         insert_response.define_and_bind();
@@ -163,6 +177,15 @@ struct Store::BulkInsert::State {
     void check(const NewResponse& resp) const
     {
         const std::string n = std::to_string(seen);
+        const auto version = versions.find(resp.perspective);
+        if (version == versions.end())
+            throw StoreError(StoreError::Kind::Refused, trf(N_("Response %1 is from %2, but round '%3' has no questionnaire for them; choose the perspectives when the round is opened."),
+                             {n, tr(perspective_msgid(resp.perspective)), round.label}));
+        if (resp.consensus && resp.perspective != Perspective::Team)
+            throw StoreError(StoreError::Kind::Refused, trf(N_("Response %1 is a consensus response of %2; a consensus response is the team's."),
+                             {n, tr(perspective_msgid(resp.perspective))}));
+        const auto& q = version->second.q;
+        const auto& scales = version->second.scales;
         if (resp.answers.size() != q->items.size())
             throw StoreError(StoreError::Kind::Refused, trf(N_("Response %1 has %2 answers; the questionnaire has %3 items."),
                              {n, std::to_string(resp.answers.size()), std::to_string(q->items.size())}));
@@ -194,11 +217,14 @@ struct Store::BulkInsert::State {
             it = team_ids.emplace(resp.team, tid).first;
         }
         team = it->second;
-        teams_added[team] = true;
+        if (resp.perspective == Perspective::Team)
+            teams_added[team] = true;
         code = resp.code.empty() ? new_response_code() : resp.code;
         role = role_key(resp.role);
         consensus = resp.consensus ? 1 : 0;
         status = status_key(resp.complete ? ResponseStatus::Complete : ResponseStatus::InProgress);
+        perspective = perspective_name(resp.perspective);
+        collection = collection_mode_key(resp.collection);
         insert_response.execute(true);
         if (lite)
             id = sqlite_api::sqlite3_last_insert_rowid(answers.connection());
@@ -216,10 +242,11 @@ struct Store::BulkInsert::State {
     InsertResult commit()
     {
         answers.flush();
-        // Consensus rule over what is stored now, including what was there before.
+        // Consensus rule over what is stored now, including what was there before: the team's responses only.
         for (const auto& [team_id, added] : teams_added) {
             int individual = 0, together = 0;
-            impl.sql << "SELECT coalesce(sum(CASE WHEN consensus = 0 THEN 1 ELSE 0 END), 0), coalesce(sum(consensus), 0) FROM responses WHERE round = :r AND team = :t",
+            impl.sql << "SELECT coalesce(sum(CASE WHEN consensus = 0 THEN 1 ELSE 0 END), 0), coalesce(sum(consensus), 0) FROM responses "
+                        "WHERE round = :r AND team = :t AND perspective = 'team'",
                 soci::into(individual), soci::into(together), soci::use(round.id), soci::use(team_id);
             if (together > 1 || (together == 1 && individual > 0))
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Team '%1' would have both a consensus response and other responses in round '%2'."),
@@ -229,6 +256,25 @@ struct Store::BulkInsert::State {
         return result;
     }
 };
+
+// An import of client or relative responses goes into an existing round that holds exactly that version: a round is
+// opened with the team's questionnaire, and the perspectives are chosen then.
+RowId Store::Impl::mirror_round(RowId round_id, const std::string& round_label, const Questionnaire& q)
+{
+    Impl& impl = *this;
+    const std::string who = tr(perspective_msgid(q.perspective));
+    if (round_id == 0)
+        throw StoreError(StoreError::Kind::Refused, trf(N_("There is no round called '%1'. Responses of %2 go into a round that was opened with a questionnaire for them."),
+                                                       {round_label, who}));
+    const auto ref = impl.questionnaire_ref_of_round(round_id, q.perspective);
+    if (!ref)
+        throw StoreError(StoreError::Kind::Refused, trf(N_("Round '%1' has no questionnaire for %2; choose the perspectives when the round is opened."), {round_label, who}));
+    const auto held = impl.questionnaire_by_ref(*ref);
+    if (held->id != q.id || held->version != q.version || held->definition_text != q.definition_text)
+        throw StoreError(StoreError::Kind::Refused, trf(N_("The responses are for questionnaire %1 version %2, but round '%3' here uses %4 version %5."),
+                                                       {q.id, q.version, round_label, held->id, held->version}));
+    return round_id;
+}
 
 Store::BulkInsert::BulkInsert(std::unique_ptr<State> state) : state_(std::move(state)) {}
 Store::BulkInsert::~BulkInsert() = default; // the transaction rolls back unless committed
@@ -255,14 +301,19 @@ std::unique_ptr<Store::BulkInsert> Store::begin_insert(RowId round_id)
     });
 }
 
-std::unique_ptr<Store::BulkInsert> Store::begin_import(const std::string& round_label, const std::string& date, const Questionnaire& q)
+std::unique_ptr<Store::BulkInsert> Store::begin_import(const std::string& round_label, const std::string& date, const Questionnaire& q,
+                                                      const std::vector<const Questionnaire*>& mirrors)
 {
     return impl_->guarded([&] {
         Impl& impl = *impl_;
         auto find_or_create = [&]() -> RowId {
             RowId round_id = impl.find_round_id(round_label);
+            if (q.perspective != Perspective::Team)
+                return impl.mirror_round(round_id, round_label, q);
             if (round_id == 0)
-                return impl.add_round(round_label, date, q);
+                return impl.add_round(round_label, date, q, mirrors);
+            for (const Questionnaire* m : mirrors)
+                impl.mirror_round(round_id, round_label, *m);
             Round r = impl.read_round(round_id);
             if (r.questionnaire_id != q.id || r.questionnaire_version != q.version)
                 throw StoreError(StoreError::Kind::Refused, trf(N_("The responses are for questionnaire %1 version %2, but round '%3' here uses %4 version %5."),

@@ -4,6 +4,7 @@
 #include "common/i18n.h"
 #include "common/names.h"
 #include "common/utf8.h"
+#include "questionnaire/mirror_check.h"
 #include "questionnaire/questionnaire_loader.h"
 
 namespace hs {
@@ -29,12 +30,10 @@ RowId Store::Impl::find_round_id(const std::string& raw_label)
     return sql.got_data() ? id : 0;
 }
 
-// Inside a transaction of the caller.
-RowId Store::Impl::add_round(const std::string& raw_label, const std::string& date, const Questionnaire& q)
+// The questionnaires row of `q`, added when its id and version are new; refused when that id and version are
+// stored with another text. Inside a transaction of the caller.
+RowId Store::Impl::questionnaire_ref(const Questionnaire& q)
 {
-    const std::string label = usable_name(raw_label, N_("A round needs a name."));
-    if (find_round_id(label))
-        throw StoreError(StoreError::Kind::Refused, trf(N_("There is already a round called '%1'."), {label}));
     RowId ref = 0;
     std::string stored;
     sql << "SELECT id, definition FROM questionnaires WHERE questionnaire_id = :q AND version = :v", soci::into(ref),
@@ -46,9 +45,43 @@ RowId Store::Impl::add_round(const std::string& raw_label, const std::string& da
         sql << "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES (:q, :v, :d) RETURNING id",
             soci::use(q.id), soci::use(q.version), soci::use(q.definition_text), soci::into(ref);
     }
+    return ref;
+}
+
+// Inside a transaction of the caller.
+RowId Store::Impl::add_round(const std::string& raw_label, const std::string& date, const Questionnaire& q,
+                             const std::vector<const Questionnaire*>& mirrors)
+{
+    const std::string label = usable_name(raw_label, N_("A round needs a name."));
+    if (find_round_id(label))
+        throw StoreError(StoreError::Kind::Refused, trf(N_("There is already a round called '%1'."), {label}));
+    if (q.perspective != Perspective::Team)
+        throw StoreError(StoreError::Kind::Refused, trf(N_("'%1' is a version for %2; a round is opened with the team questionnaire, and the client and relative versions are added to it."),
+                                                       {q.id, tr(perspective_msgid(q.perspective))}));
+    std::vector<std::pair<Perspective, RowId>> mirror_refs;
+    for (const Questionnaire* m : mirrors) {
+        if (m->perspective == Perspective::Team)
+            throw StoreError(StoreError::Kind::Refused, trf(N_("'%1' is a team questionnaire, not a client or relative version."), {m->id}));
+        for (const auto& [p, ref] : mirror_refs)
+            if (p == m->perspective)
+                throw StoreError(StoreError::Kind::Refused, trf(N_("A round holds one version for %1; more than one was given."), {tr(perspective_msgid(p))}));
+        const auto findings = check_mirror(*m, q);
+        if (!findings.empty())
+            throw StoreError(StoreError::Kind::Refused, trf(N_("The version for %1 '%2' does not fit the team questionnaire '%3' %4: %5"),
+                                                           {tr(perspective_msgid(m->perspective)), m->id, q.id, q.version, findings.front().message}));
+        mirror_refs.emplace_back(m->perspective, 0);
+    }
+    const RowId ref = questionnaire_ref(q);
+    for (std::size_t i = 0; i < mirrors.size(); ++i)
+        mirror_refs[i].second = questionnaire_ref(*mirrors[i]);
     RowId id = 0;
     sql << "INSERT INTO rounds (label, date, questionnaire) VALUES (:l, :d, :q) RETURNING id", soci::use(label),
         soci::use(date), soci::use(ref), soci::into(id);
+    for (const auto& [p, mref] : mirror_refs) {
+        const std::string name = perspective_name(p);
+        sql << "INSERT INTO round_questionnaires (round, perspective, questionnaire) VALUES (:r, :p, :q)", soci::use(id),
+            soci::use(name), soci::use(mref);
+    }
     return id;
 }
 
@@ -89,6 +122,27 @@ std::string Store::Impl::team_name(RowId team)
     if (!sql.got_data())
         throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(team)}));
     return name;
+}
+
+std::optional<RowId> Store::Impl::questionnaire_ref_of_round(RowId round, Perspective perspective)
+{
+    if (perspective == Perspective::Team)
+        return questionnaire_ref_of_round(round);
+    RowId ref = 0;
+    const std::string name = perspective_name(perspective);
+    sql << "SELECT questionnaire FROM round_questionnaires WHERE round = :r AND perspective = :p", soci::into(ref), soci::use(round),
+        soci::use(name);
+    if (!sql.got_data())
+        return std::nullopt;
+    return ref;
+}
+
+std::shared_ptr<const Questionnaire> Store::Impl::questionnaire_for(RowId round, Perspective perspective)
+{
+    if (auto ref = questionnaire_ref_of_round(round, perspective))
+        return questionnaire_by_ref(*ref);
+    throw StoreError(StoreError::Kind::NotFound, trf(N_("Round '%1' has no questionnaire for %2."),
+                                                    {read_round(round).label, tr(perspective_msgid(perspective))}));
 }
 
 std::shared_ptr<const Questionnaire> Store::Impl::questionnaire_by_ref(RowId ref)
@@ -167,6 +221,17 @@ RowId Store::add_round(const std::string& label, const std::string& date, const 
     });
 }
 
+RowId Store::add_round(const std::string& label, const std::string& date, const Questionnaire& team_questionnaire,
+                       const std::vector<const Questionnaire*>& mirrors)
+{
+    return impl_->guarded([&] {
+        Impl::WriteTransaction tx(*impl_);
+        RowId id = impl_->add_round(label, date, team_questionnaire, mirrors);
+        tx.commit();
+        return id;
+    });
+}
+
 std::vector<Round> Store::rounds()
 {
     return impl_->guarded([&] { return impl_->read_rounds(); });
@@ -204,6 +269,23 @@ std::shared_ptr<const Questionnaire> Store::questionnaire_of(RowId round_id)
     return impl_->guarded([&] { return impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(round_id)); });
 }
 
+std::shared_ptr<const Questionnaire> Store::questionnaire_of(RowId round_id, Perspective perspective)
+{
+    return impl_->guarded([&] { return impl_->questionnaire_for(round_id, perspective); });
+}
+
+std::vector<Perspective> Store::perspectives_of(RowId round_id)
+{
+    return impl_->guarded([&] {
+        impl_->read_round(round_id);
+        std::vector<Perspective> out;
+        for (Perspective p : all_perspectives())
+            if (impl_->questionnaire_ref_of_round(round_id, p))
+                out.push_back(p);
+        return out;
+    });
+}
+
 std::vector<TeamParticipation> Store::participation()
 {
     return impl_->guarded([&] {
@@ -216,7 +298,7 @@ std::vector<TeamParticipation> Store::participation()
         soci::statement st = (impl_->sql.prepare <<
             "SELECT round, team, sum(CASE WHEN status = 'complete' THEN 1 ELSE 0 END), "
             "sum(CASE WHEN status = 'in-progress' THEN 1 ELSE 0 END), max(consensus) "
-            "FROM responses GROUP BY round, team",
+            "FROM responses WHERE perspective = 'team' GROUP BY round, team",
             soci::into(round), soci::into(team), soci::into(complete), soci::into(in_progress), soci::into(consensus));
         st.execute();
         while (st.fetch())

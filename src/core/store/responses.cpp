@@ -52,13 +52,14 @@ std::string pin_hash(const std::string& salt, const std::string& pin) { return s
 std::vector<ResponseInfo> Store::Impl::response_infos(const std::string& where, std::optional<RowId> a, std::optional<RowId> b)
 {
     std::vector<ResponseInfo> out;
-    const std::string query = "SELECT id, uid, code, round, team, role, consensus, status, last_page, updated FROM responses " + where + " ORDER BY id";
+    const std::string query = "SELECT id, uid, code, round, team, role, consensus, status, last_page, updated, perspective, collection "
+                              "FROM responses " + where + " ORDER BY id";
     RowId id = 0, round = 0, team = 0;
-    std::string uid, code, role, status, updated;
+    std::string uid, code, role, status, updated, perspective, collection;
     int consensus = 0, last_page = 0;
     soci::statement st = (sql.prepare << query, soci::into(id), soci::into(uid), soci::into(code), soci::into(round),
                           soci::into(team), soci::into(role), soci::into(consensus), soci::into(status),
-                          soci::into(last_page), soci::into(updated));
+                          soci::into(last_page), soci::into(updated), soci::into(perspective), soci::into(collection));
     if (a)
         st.exchange(soci::use(*a));
     if (b)
@@ -77,9 +78,22 @@ std::vector<ResponseInfo> Store::Impl::response_infos(const std::string& where, 
         info.status = status == "complete" ? ResponseStatus::Complete : ResponseStatus::InProgress;
         info.last_page = last_page;
         info.updated = updated;
+        info.perspective = perspective_from_name(perspective).value_or(Perspective::Team);
+        info.collection = collection_mode_from_key(collection).value_or(CollectionMode::Wizard);
         out.push_back(std::move(info));
     }
     return out;
+}
+
+void Store::Impl::check_perspective(const Round& r, Perspective perspective, bool consensus)
+{
+    if (perspective == Perspective::Team)
+        return;
+    if (consensus)
+        throw StoreError(StoreError::Kind::Refused, tr(N_("A consensus response is the team's; clients and relatives each answer for themselves.")));
+    if (!questionnaire_ref_of_round(r.id, perspective))
+        throw StoreError(StoreError::Kind::Refused, trf(N_("Round '%1' has no questionnaire for %2; choose the perspectives when the round is opened."),
+                                                       {r.label, tr(perspective_msgid(perspective))}));
 }
 
 void Store::Impl::require_open(const Round& r)
@@ -88,13 +102,15 @@ void Store::Impl::require_open(const Round& r)
         throw StoreError(StoreError::Kind::Refused, trf(N_("The round '%1' is closed; reopen it before adding or changing answers."), {r.label}));
 }
 
-// A team in a round answers either individually or with one consensus response, not both.
+// A team in a round answers either individually or with one consensus response, not both. Clients and relatives
+// answer one by one next to it: their responses do not count here.
 void Store::Impl::check_mode(RowId round, RowId team, bool consensus, int extra_individual)
 {
     if (backend == Backend::PostgreSQL) // workstations adding to the same team wait for each other here
         sql << "SELECT pg_advisory_xact_lock(:t)", soci::use(team);
     int individual = 0, together = 0;
-    sql << "SELECT coalesce(sum(CASE WHEN consensus = 0 THEN 1 ELSE 0 END), 0), coalesce(sum(consensus), 0) FROM responses WHERE round = :r AND team = :t",
+    sql << "SELECT coalesce(sum(CASE WHEN consensus = 0 THEN 1 ELSE 0 END), 0), coalesce(sum(consensus), 0) FROM responses "
+           "WHERE round = :r AND team = :t AND perspective = 'team'",
         soci::into(individual), soci::into(together), soci::use(round), soci::use(team);
     individual += extra_individual;
     if (consensus && (individual > 0 || together > 0))
@@ -103,7 +119,8 @@ void Store::Impl::check_mode(RowId round, RowId team, bool consensus, int extra_
         throw StoreError(StoreError::Kind::Refused, tr(N_("This team answers this round with one consensus response; individual responses cannot be added.")));
 }
 
-ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool consensus, const std::string& pin)
+ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool consensus, const std::string& pin,
+                                   Perspective perspective, CollectionMode collection)
 {
     return impl_->guarded([&] {
         if (!pin.empty() && pin.size() < kMinimumPinLength)
@@ -111,9 +128,12 @@ ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool c
         Round r = impl_->read_round(round_id);
         impl_->require_open(r);
         impl_->team_name(team);
+        impl_->check_perspective(r, perspective, consensus);
         Impl::WriteTransaction tx(*impl_);
-        impl_->check_mode(round_id, team, consensus, consensus ? 0 : 1);
+        if (perspective == Perspective::Team)
+            impl_->check_mode(round_id, team, consensus, consensus ? 0 : 1);
         std::string uid = new_uid(), code = new_response_code(), role_s = role_key(role), now = now_iso();
+        std::string perspective_s = perspective_name(perspective), collection_s = collection_mode_key(collection);
         // On a server the new response is this connection's alone: it holds the secret, the table its hash.
         std::string secret = impl_->backend == Impl::Backend::PostgreSQL ? new_secret() : std::string();
         std::string secret_hash = secret.empty() ? std::string() : sha256_hex(secret);
@@ -125,10 +145,11 @@ ResponseInfo Store::start_response(RowId round_id, RowId team, Role role, bool c
         }
         int c = consensus ? 1 : 0;
         RowId id = 0;
-        impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash) "
-                      "VALUES (:u, :c, :r, :t, :ro, :co, :up, nullif(:sh, ''), nullif(:ps, ''), nullif(:ph, '')) RETURNING id",
+        impl_->sql << "INSERT INTO responses (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash, "
+                      "perspective, collection) VALUES (:u, :c, :r, :t, :ro, :co, :up, nullif(:sh, ''), nullif(:ps, ''), "
+                      "nullif(:ph, ''), :pe, :cm) RETURNING id",
             soci::use(uid), soci::use(code), soci::use(round_id), soci::use(team), soci::use(role_s), soci::use(c), soci::use(now),
-            soci::use(secret_hash), soci::use(salt), soci::use(pin_h), soci::into(id);
+            soci::use(secret_hash), soci::use(salt), soci::use(pin_h), soci::use(perspective_s), soci::use(collection_s), soci::into(id);
         tx.commit();
         if (!secret.empty())
             impl_->secrets[id] = secret;
@@ -178,7 +199,7 @@ void Store::save_page(const PageSave& page)
         impl_->require_open(r);
         if (info.status == ResponseStatus::Complete)
             throw StoreError(StoreError::Kind::Refused, tr(N_("This response has already been handed in and can no longer be changed.")));
-        auto q = impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(info.round_id));
+        auto q = impl_->questionnaire_for(info.round_id, info.perspective);
         for (const auto& [item, value] : page.answers) {
             if (item >= q->items.size())
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Item number %1 does not exist in this questionnaire."), {std::to_string(item)}));
@@ -290,6 +311,7 @@ ResponseRecord Store::load_response(RowId response)
         q.round = info.round_id;
         q.team = info.team_id;
         q.include_unfinished = true;
+        q.perspective = info.perspective;
         for (auto& rec : load_responses(q))
             if (rec.info.id == response)
                 return rec;
@@ -307,6 +329,8 @@ std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
             where += " AND round = :r";
         if (query.team)
             where += " AND team = :t";
+        if (query.perspective) // a constant of ours, never the user's text
+            where += std::string(" AND perspective = '") + perspective_name(*query.perspective) + "'";
         auto& sql = impl_->sql;
         std::vector<ResponseRecord> out;
         std::map<RowId, std::size_t> index;
@@ -314,15 +338,14 @@ std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
             auto infos = impl_->response_infos(where, query.round ? query.round : query.team,
                                                query.round ? query.team : std::nullopt);
             out.reserve(infos.size());
-            std::map<RowId, std::size_t> items_per_round; // one look-up per round, not per response
+            // One look-up per round and perspective, not per response.
+            std::map<std::pair<RowId, Perspective>, std::size_t> items_per_round;
             for (auto& info : infos) {
                 ResponseRecord rec;
-                auto known = items_per_round.find(info.round_id);
+                const auto key = std::make_pair(info.round_id, info.perspective);
+                auto known = items_per_round.find(key);
                 if (known == items_per_round.end())
-                    known = items_per_round
-                                .emplace(info.round_id,
-                                         impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(info.round_id))->items.size())
-                                .first;
+                    known = items_per_round.emplace(key, impl_->questionnaire_for(info.round_id, info.perspective)->items.size()).first;
                 rec.answers.assign(known->second, kUnanswered);
                 rec.info = std::move(info);
                 index.emplace(rec.info.id, out.size());

@@ -113,6 +113,25 @@ ALTER TABLE responses ADD COLUMN pin_salt TEXT;
 ALTER TABLE responses ADD COLUMN pin_hash TEXT;
 ALTER TABLE responses ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0
 )sql",
+        // 3 -> 4: the mirror. A round may hold a client and a relative version next to the team's questionnaire
+        // (which stays in rounds.questionnaire); each response records whose view it gives and how it was collected
+        // (the answers of a client response are positions in the round's client version). Responses of earlier
+        // versions were all the team's, filled in on screen. settings: small values of the whole database, e.g.
+        // the salted hash of the coordinator's PIN that ends the filling-in station.
+        R"sql(
+CREATE TABLE round_questionnaires (
+  round {ref} NOT NULL REFERENCES rounds(id),
+  perspective TEXT NOT NULL CHECK (perspective IN ('client', 'relative')),
+  questionnaire {ref} NOT NULL REFERENCES questionnaires(id),
+  PRIMARY KEY (round, perspective)
+);
+ALTER TABLE responses ADD COLUMN perspective TEXT NOT NULL DEFAULT 'team' CHECK (perspective IN ('team', 'client', 'relative'));
+ALTER TABLE responses ADD COLUMN collection TEXT NOT NULL DEFAULT 'wizard' CHECK (collection IN ('wizard', 'kiosk', 'paper', 'form', 'import'));
+CREATE TABLE settings (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+)
+)sql",
     };
     return steps;
 }
@@ -164,18 +183,23 @@ inline std::vector<std::string> postgresql_roles_statements(const std::string& s
         "DROP POLICY IF EXISTS see_responses ON responses",
         "DROP POLICY IF EXISTS start_responses ON responses",
         "DROP POLICY IF EXISTS update_own_response ON responses",
-        "GRANT SELECT ON herstelspiegel_schema, teams, rounds, questionnaires TO herstelspiegel_respondent, herstelspiegel_manager",
+        "GRANT SELECT ON herstelspiegel_schema, teams, rounds, questionnaires, round_questionnaires TO herstelspiegel_respondent,"
+        " herstelspiegel_manager",
         // The hash of the secret this session holds; NULL without one (or with a short one, which no response has).
         "CREATE OR REPLACE FUNCTION herstelspiegel_held_secret_hash() RETURNS text LANGUAGE sql STABLE AS $$"
         " SELECT CASE WHEN length(current_setting('herstelspiegel.response_secret', true)) >= 32"
         " THEN encode(sha256(convert_to(current_setting('herstelspiegel.response_secret', true), 'UTF8')), 'hex') END $$",
         // May a new response start here? Open round, existing team, and the consensus rule against every response
         // of the team in the round (which the respondent itself cannot see).
-        "CREATE OR REPLACE FUNCTION herstelspiegel_may_start(p_round bigint, p_team bigint, p_consensus integer) RETURNS boolean"
-        " LANGUAGE sql STABLE" + definer + " AS $$"
+        // The rule is the team's: clients and relatives answer one by one, next to whatever the team does, and only
+        // in a round that holds a version for them.
+        "CREATE OR REPLACE FUNCTION herstelspiegel_may_start(p_round bigint, p_team bigint, p_consensus integer, p_perspective text)"
+        " RETURNS boolean LANGUAGE sql STABLE" + definer + " AS $$"
         " SELECT EXISTS (SELECT 1 FROM rounds WHERE id = p_round AND status = 'open')"
         " AND EXISTS (SELECT 1 FROM teams WHERE id = p_team)"
-        " AND NOT EXISTS (SELECT 1 FROM responses WHERE round = p_round AND team = p_team AND (consensus = 1 OR p_consensus = 1)) $$",
+        " AND CASE WHEN p_perspective = 'team' THEN NOT EXISTS (SELECT 1 FROM responses WHERE round = p_round AND team = p_team"
+        " AND perspective = 'team' AND (consensus = 1 OR p_consensus = 1))"
+        " ELSE p_consensus = 0 AND EXISTS (SELECT 1 FROM round_questionnaires WHERE round = p_round AND perspective = p_perspective) END $$",
         // The interrupted questionnaires that can be taken over with a PIN: no codes, no uids, no hashes.
         "CREATE OR REPLACE FUNCTION herstelspiegel_unfinished() RETURNS TABLE (id bigint, round bigint, team bigint, role text,"
         " consensus integer, last_page integer, updated text) LANGUAGE sql STABLE" + definer + " AS $$"
@@ -199,14 +223,15 @@ inline std::vector<std::string> postgresql_roles_statements(const std::string& s
         "  UPDATE responses SET secret_hash = p_secret_hash, pin_failures = 0 WHERE id = p_response;"
         "  RETURN true;"
         " END $$",
-        "REVOKE ALL ON FUNCTION herstelspiegel_may_start(bigint, bigint, integer), herstelspiegel_unfinished(),"
+        "REVOKE ALL ON FUNCTION herstelspiegel_may_start(bigint, bigint, integer, text), herstelspiegel_unfinished(),"
         " herstelspiegel_resume(bigint, text, text) FROM PUBLIC",
-        "GRANT EXECUTE ON FUNCTION herstelspiegel_may_start(bigint, bigint, integer), herstelspiegel_unfinished(),"
+        "GRANT EXECUTE ON FUNCTION herstelspiegel_may_start(bigint, bigint, integer, text), herstelspiegel_unfinished(),"
         " herstelspiegel_resume(bigint, text, text) TO herstelspiegel_respondent",
         // Responses: only the row whose secret the session holds; new rows only as the rules allow; only a few
         // columns can be set at all (not the status on insert, not the round, team or secret afterwards).
         "GRANT SELECT ON responses TO herstelspiegel_respondent",
-        "GRANT INSERT (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash) ON responses TO herstelspiegel_respondent",
+        "GRANT INSERT (uid, code, round, team, role, consensus, updated, secret_hash, pin_salt, pin_hash, perspective, collection) ON responses"
+        " TO herstelspiegel_respondent",
         "GRANT UPDATE (status, last_page, updated) ON responses TO herstelspiegel_respondent",
         "GRANT USAGE ON SEQUENCE responses_id_seq TO herstelspiegel_respondent",
         "GRANT SELECT, INSERT, UPDATE, DELETE ON answers, remarks TO herstelspiegel_respondent",
@@ -221,7 +246,7 @@ inline std::vector<std::string> postgresql_roles_statements(const std::string& s
     policy("respondent_reads_own", "responses", "FOR SELECT TO herstelspiegel_respondent USING (secret_hash = " + held + ")");
     policy("respondent_starts", "responses",
            "FOR INSERT TO herstelspiegel_respondent WITH CHECK (status = 'in-progress' AND last_page = 0 AND secret_hash = " + held +
-               " AND herstelspiegel_may_start(round, team, consensus))");
+               " AND herstelspiegel_may_start(round, team, consensus, perspective))");
     policy("respondent_hands_in_own", "responses",
            "FOR UPDATE TO herstelspiegel_respondent USING (secret_hash = " + held +
                " AND status = 'in-progress' AND round IN (SELECT id FROM rounds WHERE status = 'open'))"
@@ -237,12 +262,15 @@ inline std::vector<std::string> postgresql_roles_statements(const std::string& s
                "FOR UPDATE TO herstelspiegel_respondent USING (response IN " + own_open + ") WITH CHECK " + writable);
         policy("respondent_clears_own", table, "FOR DELETE TO herstelspiegel_respondent USING (response IN " + own_open + ")");
     }
+    // Version 2's rule without the perspective, once no policy uses it any more.
+    s.push_back("DROP FUNCTION IF EXISTS herstelspiegel_may_start(bigint, bigint, integer)");
     s.push_back("CREATE OR REPLACE VIEW herstelspiegel_item_summary WITH (security_barrier) AS"
                 " SELECT t.name AS team, ro.label AS round, ro.date AS round_date, a.item AS item_position,"
                 " count(*) AS scores, avg(a.value)::numeric(6,3) AS mean_raw_score, stddev_samp(a.value)::numeric(6,3) AS sd"
                 " FROM answers a JOIN responses r ON r.id = a.response JOIN teams t ON t.id = r.team JOIN rounds ro ON ro.id = r.round"
-                " WHERE r.status = 'complete' AND a.value > 0"
-                " AND (SELECT count(*) FROM responses c WHERE c.round = r.round AND c.team = r.team AND c.status = 'complete') >= " +
+                " WHERE r.status = 'complete' AND r.perspective = 'team' AND a.value > 0"
+                " AND (SELECT count(*) FROM responses c WHERE c.round = r.round AND c.team = r.team AND c.status = 'complete'"
+                " AND c.perspective = 'team') >= " +
                 minimum + " GROUP BY t.name, ro.label, ro.date, a.item HAVING count(*) >= " + minimum);
     s.push_back("GRANT SELECT ON herstelspiegel_item_summary TO herstelspiegel_manager");
     return s;

@@ -67,11 +67,12 @@ private:
 
 } // namespace
 
-std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round)
+std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, Perspective perspective)
 {
     if (impl_->backend != Impl::Backend::SQLite) {
         ResponseQuery query;
         query.round = round;
+        query.perspective = perspective;
         auto out = load_responses(query);
         for (auto& r : out)
             r.remarks.clear();
@@ -82,10 +83,12 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round)
         std::vector<ResponseRecord> out;
         std::map<RowId, std::size_t> items_per_round;
         {
-            Query responses(db, std::string("SELECT id, round, team, consensus, role FROM responses WHERE status = 'complete'") +
+            Query responses(db, std::string("SELECT id, round, team, consensus, role, collection FROM responses WHERE status = 'complete'"
+                                            " AND perspective = ?") +
                                     (round ? " AND round = ?" : "") + " ORDER BY id");
+            sqlite_api::sqlite3_bind_text(*responses, 1, perspective_name(perspective), -1, SQLITE_STATIC);
             if (round)
-                sqlite_api::sqlite3_bind_int64(*responses, 1, *round);
+                sqlite_api::sqlite3_bind_int64(*responses, 2, *round);
             while (responses.next()) {
                 ResponseRecord rec;
                 rec.info.id = sqlite_api::sqlite3_column_int64(*responses, 0);
@@ -94,6 +97,9 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round)
                 rec.info.consensus = sqlite_api::sqlite3_column_int(*responses, 3) != 0;
                 const auto* role = reinterpret_cast<const char*>(sqlite_api::sqlite3_column_text(*responses, 4));
                 rec.info.role = role_from_key(role ? role : "").value_or(Role::Unspecified);
+                const auto* collection = reinterpret_cast<const char*>(sqlite_api::sqlite3_column_text(*responses, 5));
+                rec.info.collection = collection_mode_from_key(collection ? collection : "").value_or(CollectionMode::Wizard);
+                rec.info.perspective = perspective;
                 rec.info.status = ResponseStatus::Complete;
                 out.push_back(std::move(rec));
             }
@@ -104,7 +110,7 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round)
             auto known = items_per_round.find(rec.info.round_id);
             if (known == items_per_round.end())
                 known = items_per_round
-                            .emplace(rec.info.round_id, impl_->questionnaire_by_ref(impl_->questionnaire_ref_of_round(rec.info.round_id))->items.size())
+                            .emplace(rec.info.round_id, impl_->questionnaire_for(rec.info.round_id, perspective)->items.size())
                             .first;
             rec.answers.assign(known->second, kUnanswered);
         }

@@ -37,7 +37,9 @@ struct NewResponse {
     Role role = Role::Unspecified;
     bool consensus = false;
     bool complete = true;
-    std::vector<AnswerCode> answers; // one per item of the round's questionnaire
+    Perspective perspective = Perspective::Team; // client, relative: never consensus, the round must hold that version
+    CollectionMode collection = CollectionMode::Wizard;
+    std::vector<AnswerCode> answers; // one per item of the round's questionnaire for `perspective`
     std::map<std::size_t, std::string> remarks;
 };
 
@@ -50,6 +52,8 @@ struct ResponseQuery {
     std::optional<RowId> round;
     std::optional<RowId> team;
     bool include_unfinished = false;
+    // Whose responses: the team's by default (what every team analysis reads); nullopt for all of them.
+    std::optional<Perspective> perspective = Perspective::Team;
 };
 
 // The text with every password taken out: "user:secret@" in a URL, password=... (and sslpassword=...) in a URL's
@@ -66,7 +70,7 @@ public:
 
     // $XDG_DATA_HOME/herstelspiegel/herstelspiegel.db (~/.local/share/... when unset).
     static std::string default_path();
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr std::size_t kMinimumPinLength = 4; // a resume PIN, when there is one
 
     const std::string& path() const;
@@ -79,19 +83,31 @@ public:
 
     // Rounds. A round is organisation-wide; each team takes part in it with its own responses.
     RowId add_round(const std::string& label, const std::string& date, const Questionnaire& questionnaire);
+    // A round with a client and/or relative version next to the team's (`mirrors`: at most one per perspective).
+    // Each must name the team questionnaire and pass questionnaire/mirror_check against it; refused (StoreError
+    // Refused, nothing written) otherwise, and when a team version is given as a mirror.
+    RowId add_round(const std::string& label, const std::string& date, const Questionnaire& team_questionnaire,
+                    const std::vector<const Questionnaire*>& mirrors);
     std::vector<Round> rounds(); // by date, then label
     std::optional<Round> find_round(const std::string& label);
     Round round(RowId id);
     void set_round_status(RowId round, RoundStatus status);
     // The questionnaire exactly as it was when the round was opened.
     std::shared_ptr<const Questionnaire> questionnaire_of(RowId round);
-    // Response counts for every team that has any response in a round.
+    // The round's version for one perspective; StoreError NotFound when the round holds none for it.
+    std::shared_ptr<const Questionnaire> questionnaire_of(RowId round, Perspective perspective);
+    // The perspectives a round holds a version for: team first, then client, relative.
+    std::vector<Perspective> perspectives_of(RowId round);
+    // Team response counts for every team that has any team response in a round.
     std::vector<TeamParticipation> participation();
 
     // Responses
     // Starts a response in progress. `pin` (at least 4 characters, or empty for none) is what its respondent types
     // to continue it after an interruption; only its salted hash is stored.
-    ResponseInfo start_response(RowId round, RowId team, Role role, bool consensus = false, const std::string& pin = "");
+    // A client or relative response (refused when the round holds no version for that perspective, or as consensus)
+    // follows the round's version for it; the team's consensus rule does not apply to it.
+    ResponseInfo start_response(RowId round, RowId team, Role role, bool consensus = false, const std::string& pin = "",
+                                Perspective perspective = Perspective::Team, CollectionMode collection = CollectionMode::Wizard);
     // May whoever types `pin` continue this interrupted response? True when it is the PIN chosen at the start (a
     // response started without one takes the empty PIN); on a server it also gives this connection the response.
     // Five wrong PINs in a row lock the response, and a handed-in one cannot be continued: StoreError Refused (a
@@ -103,9 +119,15 @@ public:
     std::vector<ResponseInfo> unfinished_responses(std::optional<RowId> round = {}, std::optional<RowId> team = {});
     ResponseRecord load_response(RowId response);
     std::vector<ResponseRecord> load_responses(const ResponseQuery& query);
-    // The completed responses (of one round, or all) with their ids, round, team, role, consensus and answers
-    // only: no uid, code, time or remarks. The fast read for analyses over the whole organisation.
-    std::vector<ResponseRecord> load_scores(std::optional<RowId> round = {});
+    // The completed responses (of one round, or all) of one perspective with their ids, round, team, role,
+    // consensus, perspective, collection and answers only: no uid, code, time or remarks. The fast read for
+    // analyses over the whole organisation.
+    std::vector<ResponseRecord> load_scores(std::optional<RowId> round = {}, Perspective perspective = Perspective::Team);
+
+    // Settings of the whole database (settings.cpp): small values by name, e.g. the kiosk's salted PIN hash.
+    // A name is not empty; set_setting replaces the value.
+    std::optional<std::string> setting(const std::string& name);
+    void set_setting(const std::string& name, const std::string& value);
 
     // Agreements ("afspraken", agreements.cpp). Each is checked against the store: the team and the round must exist,
     // the dimension (and item) must be in that round's questionnaire, the action must not be empty, and dates must
@@ -144,10 +166,13 @@ public:
         std::unique_ptr<State> state_;
     };
     std::unique_ptr<BulkInsert> begin_insert(RowId round);
-    // The same for an import into the round called `round_label`, created with `questionnaire` when it does not
-    // exist yet; refused when the round uses another questionnaire version.
+    // The same for an import into the round called `round_label`, created with `questionnaire` (and `mirrors`, the
+    // client and relative versions) when it does not exist yet; refused when the round uses another questionnaire
+    // version, or lacks or differs in a version of `mirrors`. A client or relative version as `questionnaire`
+    // imports into the existing round that holds exactly it.
     std::unique_ptr<BulkInsert> begin_import(const std::string& round_label, const std::string& date,
-                                             const Questionnaire& questionnaire);
+                                             const Questionnaire& questionnaire,
+                                             const std::vector<const Questionnaire*>& mirrors = {});
 
     // Import into the round called `round_label`, created with `questionnaire` when it does not exist yet; refused
     // whole when the round uses another questionnaire version. One transaction: a refused import changes nothing.

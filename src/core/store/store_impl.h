@@ -91,7 +91,9 @@ struct Store::Impl {
     RowId find_round_id(const std::string& label);
 
     // Inside a transaction of the caller.
-    RowId add_round(const std::string& label, const std::string& date, const Questionnaire& q);
+    RowId questionnaire_ref(const Questionnaire& q);
+    RowId add_round(const std::string& label, const std::string& date, const Questionnaire& q,
+                    const std::vector<const Questionnaire*>& mirrors = {});
 
     // Every round (by date, then label), or the one with `id`: one query either way.
     std::vector<Round> read_rounds(std::optional<RowId> id = {});
@@ -114,6 +116,9 @@ struct Store::Impl {
 
     void require_open(const Round& r);
 
+    // A client or relative response: only in a round that holds a version for it, and never as consensus.
+    void check_perspective(const Round& r, Perspective perspective, bool consensus);
+
     // A team in a round answers either individually or with one consensus response, not both.
     void check_mode(RowId round, RowId team, bool consensus, int extra_individual = 0);
 
@@ -122,9 +127,16 @@ struct Store::Impl {
     std::shared_ptr<const Questionnaire> questionnaire_by_ref(RowId ref);
 
     struct AnswerWriter; // bulk_insert.cpp
+    // The round (by id, 0 when none is called `round_label`) an import of client or relative responses in `q` goes
+    // into: it must exist and hold exactly that version. bulk_insert.cpp
+    RowId mirror_round(RowId round_id, const std::string& round_label, const Questionnaire& q);
     void backup_postgresql(const std::string& out_path);
 
     RowId questionnaire_ref_of_round(RowId round);
+    // The round's version for a perspective: nullopt when it holds none (the team's is always there).
+    std::optional<RowId> questionnaire_ref_of_round(RowId round, Perspective perspective);
+    // The same, loaded; StoreError NotFound when the round holds none.
+    std::shared_ptr<const Questionnaire> questionnaire_for(RowId round, Perspective perspective);
 };
 
 } // namespace hs

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The mirror through the CLI: a round opened with client and relatives versions (built in, found next to the team
+# file, or named), refusals that change nothing, a CSV of clients' answers on paper, and the portable file that
+# carries whose answers they are and how they were collected.
+# Usage: mirror_checks.sh <herstelspiegel-cli> <source dir>
+set -uo pipefail
+cli="$1"
+src="$2"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+failures=0
+expect() { # expect <code> <what> <cli args...>
+    local want="$1" what="$2"
+    shift 2
+    timeout 60 "$cli" "$@" >"$dir/out" 2>&1
+    local got=$?
+    if [[ $got != "$want" ]]; then
+        echo "FAIL: $what: exit $got, expected $want"
+        sed 's/^/    /' "$dir/out"
+        failures=$((failures + 1))
+    fi
+}
+says() { # says <regex> <what>: the last command's output matches
+    if ! grep -qE -- "$1" "$dir/out"; then
+        echo "FAIL: $2: output lacks /$1/"
+        sed 's/^/    /' "$dir/out"
+        failures=$((failures + 1))
+    fi
+}
+lacks() { # lacks <regex> <what>
+    if grep -qE -- "$1" "$dir/out"; then
+        echo "FAIL: $2: output has /$1/"
+        sed 's/^/    /' "$dir/out"
+        failures=$((failures + 1))
+    fi
+}
+
+db="$dir/h.db"
+expect 0 "new-round with the built-in versions" --db "$db" new-round --label R1 --date 2026-04-01 --team "FACT Noord" \
+    --perspectives team,client,relative
+says "for clients herstelondersteuning-client 1\.0, for relatives herstelondersteuning-naasten 1\.0" "new-round names the versions"
+expect 0 "list" --db "$db" list
+says "R1 .* open  \+client herstelondersteuning-client  \+relative herstelondersteuning-naasten" "list shows the round's versions"
+
+# Next to a team questionnaire file: the shipped folder holds the client and relatives versions.
+expect 0 "new-round finds the versions next to the team file" --db "$db" new-round --label R2 --date 2026-10-01 \
+    --questionnaire "$src/questionnaires/herstelondersteuning-team.xml" --perspectives client
+says "for clients herstelondersteuning-client" "the client version next to the team file"
+lacks "relatives" "only the perspectives asked for"
+
+# A version that does not fit, an unknown perspective, no version next to the file: refused, nothing made.
+expect 1 "a client version with an unknown dimension" --db "$db" new-round --label X1 --team "Nieuw team" \
+    --perspectives team,client --client-questionnaire "$src/tests/cli/data/client-unknown-dimension.xml"
+says "does not fit the team questionnaire" "why the client version is refused"
+expect 1 "an unknown perspective" --db "$db" new-round --label X2 --perspectives team,cliënt
+cp "$src/questionnaires/herstelondersteuning-team.xml" "$dir/team.xml"
+expect 1 "no client version next to the team file" --db "$db" new-round --label X3 --questionnaire "$dir/team.xml" \
+    --perspectives client
+says "no client version of 'herstelondersteuning-team' next to" "what is missing"
+expect 0 "list" --db "$db" list
+lacks "X1|X2|X3|Nieuw team" "refused rounds leave nothing behind"
+
+# Clients' answers on paper, typed into a CSV: the columns are the client version's statements.
+ids="$(grep -o '<item id="[^"]*"' "$src/questionnaires/herstelondersteuning-client.xml" | sed 's/<item id="//; s/"$//' | paste -sd,)"
+n="$(tr ',' '\n' <<<"$ids" | wc -l)"
+row="$(yes 2 | head -n "$n" | paste -sd,)"
+{ echo "$ids"; for _ in 1 2 3 4 5 6; do echo "$row"; done; } >"$dir/clients.csv"
+expect 0 "import clients' answers" --db "$db" import "$dir/clients.csv" --round R1 --team "FACT Noord" --perspective client \
+    --collection paper
+says "6 responses imported" "the clients' responses"
+expect 1 "relatives' answers in the client version's columns" --db "$db" import "$dir/clients.csv" --round R1 \
+    --team "FACT Noord" --perspective relative
+expect 1 "clients' answers for a round without a client version" --db "$db" import "$dir/clients.csv" --round R2 \
+    --team "FACT Noord" --perspective relative
+expect 1 "an unknown way of collecting" --db "$db" import "$dir/clients.csv" --round R1 --team "FACT Noord" \
+    --perspective client --collection fax
+expect 1 "a team CSV in the client version's columns" --db "$db" import "$dir/clients.csv" --round R1 --team "FACT Noord"
+
+# The portable file carries the versions, whose answers they are and how they were collected.
+expect 0 "export-responses" --db "$db" export-responses --round R1 --out "$dir/r1.xml"
+says "^6 responses written" "every perspective is exported"
+grep -q '<questionnaire perspective="client" id="herstelondersteuning-client"' "$dir/r1.xml" ||
+    { echo "FAIL: the file lacks the client version"; failures=$((failures + 1)); }
+[[ "$(grep -c 'perspective="client" collection="paper"' "$dir/r1.xml")" == 6 ]] ||
+    { echo "FAIL: the responses do not say client and paper"; failures=$((failures + 1)); }
+expect 0 "import the portable file elsewhere" --db "$dir/other.db" import "$dir/r1.xml"
+says "6 responses imported" "the other machine takes them"
+expect 0 "list elsewhere" --db "$dir/other.db" list
+says "R1 .*\+client herstelondersteuning-client" "the round made there holds the client version"
+expect 0 "export again" --db "$dir/other.db" export-responses --round R1 --out "$dir/again.xml"
+[[ "$(grep -c 'perspective="client" collection="paper"' "$dir/again.xml")" == 6 ]] ||
+    { echo "FAIL: the round trip lost the perspective or the collection mode"; failures=$((failures + 1)); }
+
+# The demo organisation has the mirror in its last two rounds (and not with --no-mirror).
+expect 0 "demo" --db "$dir/demo.db" demo --teams 4 --rounds 3 --respondents 6
+says "responses of clients and relatives" "the demo's mirror"
+expect 0 "demo without the mirror" --db "$dir/plain.db" demo --teams 4 --rounds 3 --respondents 6 --no-mirror
+lacks "clients and relatives" "no mirror"
+
+if [[ $failures -gt 0 ]]; then
+    echo "$failures check(s) failed"
+    exit 1
+fi
+echo "all mirror checks passed"
