@@ -8,6 +8,8 @@
 
 #include <wx/sizer.h>
 
+#include <algorithm>
+
 namespace hs::gui {
 
 namespace {
@@ -17,13 +19,13 @@ constexpr int kNumberColumn = 0; // the form number; statement s is in column s 
 PaperEntryDialog::PaperEntryDialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang)
     : wxDialog(parent, wxID_ANY, _("Enter paper forms"), wxDefaultPosition, wxSize(1000, 600),
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      store_(store), round_(round)
+      store_(store), round_(round), lang_(lang)
 {
     for (const auto& t : store_.teams())
         if (t.id == team)
             team_name_ = t.name;
     const Round r = store_.round(round);
-    entry_ = std::make_unique<PaperEntry>(store_.questionnaire_of(round), lang);
+    perspectives_ = store_.perspectives_of(round);
     SetTitle(wxString::Format(_("Paper forms of %s, round %s"), u8(team_name_), u8(r.label)));
 
     auto* help = new wxStaticText(
@@ -33,23 +35,24 @@ PaperEntryDialog::PaperEntryDialog(wxWindow* parent, Store& store, RowId team, R
           "statements' numbers on the form; rest the pointer on one to read it."));
     help->Wrap(FromDIP(940));
 
+    // Clients and relatives fill in their own version on paper too: the grid follows the version chosen here.
+    perspective_ = new wxChoice(this, wxID_ANY);
+    for (Perspective p : perspectives_)
+        perspective_->Append(wxGetTranslation(u8(perspective_msgid(p))));
+    perspective_->SetSelection(0);
+    perspective_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { on_perspective(); });
     status_ = new wxStaticText(this, wxID_ANY, "");
     grid_ = new wxGrid(this, wxID_ANY);
-    grid_->CreateGrid(0, static_cast<int>(entry_->statements()) + 1);
+    grid_->CreateGrid(0, 0);
     grid_->SetDefaultCellAlignment(wxALIGN_CENTRE, wxALIGN_CENTRE);
     grid_->SetDefaultColSize(FromDIP(30));
     grid_->SetRowLabelSize(0);
-    // TRANSLATORS: column header of the paper-form entry grid: the number printed on the form
-    grid_->SetColLabelValue(kNumberColumn, _("Form"));
-    grid_->AutoSizeColLabelSize(kNumberColumn);
-    for (std::size_t s = 0; s < entry_->statements(); ++s)
-        grid_->SetColLabelValue(static_cast<int>(s) + 1, wxString::Format("%d", entry_->statement_number(s)));
     grid_->Bind(wxEVT_KEY_DOWN, &PaperEntryDialog::on_key, this);
     grid_->Bind(wxEVT_GRID_CELL_CHANGED, &PaperEntryDialog::on_number_changed, this);
     grid_->GetGridColLabelWindow()->Bind(wxEVT_MOTION, &PaperEntryDialog::statement_tooltip, this);
     grid_->Bind(wxEVT_GRID_SELECT_CELL, [this](wxGridEvent& e) {
         // The statement under the cursor, in full, below the grid.
-        if (e.GetCol() > kNumberColumn)
+        if (e.GetCol() > kNumberColumn && static_cast<std::size_t>(e.GetCol() - 1) < entry_->statements())
             status_->SetLabel(wxString::Format("%d. %s", e.GetCol(), u8(entry_->statement_text(static_cast<std::size_t>(e.GetCol() - 1)))));
         e.Skip();
     });
@@ -68,13 +71,51 @@ PaperEntryDialog::PaperEntryDialog(wxWindow* parent, Store& store, RowId team, R
     buttons->Add(close);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(help, wxSizerFlags().Border(wxALL, 10));
+    auto* whose = new wxBoxSizer(wxHORIZONTAL);
+    // TRANSLATORS: before the choice of whose paper forms are typed in: the team's, the clients' or the relatives'
+    whose->Add(new wxStaticText(this, wxID_ANY, _("Forms of:")), wxSizerFlags().CenterVertical().Border(wxRIGHT, 6));
+    whose->Add(perspective_, wxSizerFlags().CenterVertical());
+    sizer->Add(whose, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
+    sizer->Show(whose, perspectives_.size() > 1);
     sizer->Add(grid_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 10));
     sizer->Add(status_, wxSizerFlags().Expand().Border(wxALL, 10));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
     SetSizer(sizer);
+    start(perspectives_.front());
+}
+
+void PaperEntryDialog::start(Perspective perspective)
+{
+    entry_ = std::make_unique<PaperEntry>(store_.questionnaire_of(round_, perspective), lang_, perspective);
+    if (grid_->GetNumberRows() > 0)
+        grid_->DeleteRows(0, grid_->GetNumberRows());
+    if (grid_->GetNumberCols() > 0)
+        grid_->DeleteCols(0, grid_->GetNumberCols());
+    grid_->AppendCols(static_cast<int>(entry_->statements()) + 1);
+    // TRANSLATORS: column header of the paper-form entry grid: the number printed on the form
+    grid_->SetColLabelValue(kNumberColumn, _("Form"));
+    grid_->AutoSizeColLabelSize(kNumberColumn);
+    for (std::size_t s = 0; s < entry_->statements(); ++s)
+        grid_->SetColLabelValue(static_cast<int>(s) + 1, wxString::Format("%d", entry_->statement_number(s)));
     add_row();
     grid_->SetGridCursor(0, 1);
     grid_->SetFocus();
+}
+
+void PaperEntryDialog::on_perspective()
+{
+    const auto chosen = perspectives_[static_cast<std::size_t>(std::max(0, perspective_->GetSelection()))];
+    if (chosen == entry_->perspective())
+        return;
+    if (unsaved_) {
+        // Typed forms belong to the version they were typed on: save them before switching.
+        perspective_->SetSelection(static_cast<int>(
+            std::find(perspectives_.begin(), perspectives_.end(), entry_->perspective()) - perspectives_.begin()));
+        show_message(_("Save the forms typed so far before you switch to another version."), _("Enter paper forms"),
+                     wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    start(chosen);
 }
 
 void PaperEntryDialog::add_row()
@@ -133,6 +174,7 @@ void PaperEntryDialog::on_key(wxKeyEvent& e)
         return;
     }
     grid_->SetCellValue(row, col, u8(entry_->cell_text(static_cast<std::size_t>(row), statement)));
+    unsaved_ = true;
     if (ch != ' ' && col + 1 < grid_->GetNumberCols()) {
         grid_->SetGridCursor(row, col + 1);
         grid_->MakeCellVisible(row, col + 1);
@@ -183,6 +225,7 @@ bool PaperEntryDialog::save()
 {
     try {
         const InsertResult result = entry_->save(store_, round_, team_name_);
+        unsaved_ = false;
         show_message(wxString::Format(wxPLURAL("%d paper form stored; %d stored before were left as they were.",
                                                "%d paper forms stored; %d stored before were left as they were.",
                                                static_cast<unsigned>(result.inserted)),

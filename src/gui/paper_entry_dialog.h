@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/grid.h>
 #include <wx/stattext.h>
@@ -21,11 +22,16 @@ public:
     wxGrid* grid() { return grid_; }
     wxStaticText* status() { return status_; }
     wxButton* save_button() { return save_; }
+    // Whose forms: the round's perspectives (shown when it has more than the team's).
+    wxChoice* perspective_choice() { return perspective_; }
     const PaperEntry& entry() const { return *entry_; }
     // Stores the typed forms; says how many, or why not. True when stored.
     bool save();
 
 private:
+    // Starts an empty grid for `perspective`'s version of the round.
+    void start(Perspective perspective);
+    void on_perspective();
     void on_key(wxKeyEvent& e);
     void on_number_changed(wxGridEvent& e);
     void add_row();
@@ -35,8 +41,11 @@ private:
 
     Store& store_;
     RowId round_;
-    std::string team_name_;
+    std::string team_name_, lang_;
+    std::vector<Perspective> perspectives_;
     std::unique_ptr<PaperEntry> entry_;
+    bool unsaved_ = false; // answers typed since the last save
+    wxChoice* perspective_ = nullptr;
     wxGrid* grid_ = nullptr;
     wxStaticText* status_ = nullptr;
     wxButton* save_ = nullptr;

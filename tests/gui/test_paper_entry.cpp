@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <wx/choice.h>
 #include <wx/menu.h>
 
 using namespace hs;
@@ -119,4 +120,43 @@ TEST_CASE("the Round menu opens the entry grid for the selected team and round")
     CHECK(driver.done());
     CHECK(title == "Papieren formulieren van FACT Noord, ronde 2026-voorjaar");
     frame->Destroy();
+}
+
+TEST_CASE("clients' paper forms are typed on the clients' version and stored as theirs")
+{
+    hs::test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const RowId round = store.add_round("2026-voorjaar", "2026-04-01", hs::test::small_questionnaire(),
+                                        {&hs::test::small_client_questionnaire()});
+    const RowId team = store.add_team("FACT Noord");
+    PaperEntryDialog dlg(nullptr, store, team, round, "nl");
+    dlg.Show();
+    dlg.Raise();
+    settle();
+    wxChoice* whose = dlg.perspective_choice();
+    REQUIRE(whose->IsShownOnScreen());
+    REQUIRE(whose->GetCount() == 2);
+    CHECK(whose->GetString(1) == wxString::FromUTF8("cliënten"));
+    whose->SetSelection(1);
+    wxCommandEvent chosen(wxEVT_CHOICE, whose->GetId());
+    chosen.SetInt(1);
+    whose->GetEventHandler()->ProcessEvent(chosen);
+    settle(200);
+    const std::size_t statements = hs::test::small_client_questionnaire().items.size();
+    REQUIRE(dlg.grid()->GetNumberCols() == static_cast<int>(statements) + 1);
+    dlg.grid()->GetGridWindow()->SetFocus();
+    settle(200);
+    type_text(std::string(statements, '2').c_str());
+
+    set_message_handler([](const wxString&, const wxString&, long) { return wxOK; });
+    mouse_click(dlg.save_button());
+    set_message_handler({});
+    ResponseQuery query;
+    query.round = round;
+    query.perspective = Perspective::Client;
+    const auto stored = store.load_responses(query);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].info.collection == CollectionMode::Paper);
+    CHECK(stored[0].answers == std::vector<AnswerCode>(statements, 2));
+    dlg.Hide();
 }

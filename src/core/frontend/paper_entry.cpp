@@ -5,8 +5,8 @@
 
 namespace hs {
 
-PaperEntry::PaperEntry(std::shared_ptr<const Questionnaire> questionnaire, std::string language)
-    : q_(std::move(questionnaire)), language_(std::move(language))
+PaperEntry::PaperEntry(std::shared_ptr<const Questionnaire> questionnaire, std::string language, Perspective perspective)
+    : q_(std::move(questionnaire)), language_(std::move(language)), perspective_(perspective)
 {
     // The paper form's numbering: part by part, theme by theme.
     for (const auto& part : q_->parts)
@@ -91,7 +91,10 @@ std::vector<NewResponse> PaperEntry::responses(const std::string& round_label, c
         resp.team = team;
         resp.complete = f == ResponseFill::Complete;
         resp.answers = rows_[r].answers;
-        resp.uid = "paper-" + fingerprint(round_label + '\x1e' + team + '\x1e' + std::to_string(rows_[r].number));
+        resp.perspective = perspective_;
+        resp.collection = CollectionMode::Paper;
+        resp.uid = "paper-" + fingerprint(round_label + '\x1e' + team + '\x1e' + perspective_name(perspective_) + '\x1e' +
+                                          std::to_string(rows_[r].number));
         out.push_back(std::move(resp));
     }
     return out;

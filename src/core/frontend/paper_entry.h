@@ -16,7 +16,10 @@ namespace hs {
 
 class PaperEntry {
 public:
-    explicit PaperEntry(std::shared_ptr<const Questionnaire> questionnaire, std::string language = "nl");
+    // `questionnaire` is the round's version for `perspective` (the team's, or the clients' or relatives' own).
+    explicit PaperEntry(std::shared_ptr<const Questionnaire> questionnaire, std::string language = "nl",
+                        Perspective perspective = Perspective::Team);
+    Perspective perspective() const { return perspective_; }
 
     // Columns: the statements, numbered as on the paper form.
     std::size_t statements() const { return order_.size(); }
@@ -42,8 +45,8 @@ public:
     // How the form counts, by the import's rule: empty (not stored), unfinished or complete.
     ResponseFill fill(std::size_t row) const;
 
-    // The forms to store (empty ones left out). Each form's uid follows from round, team and form number, so a
-    // form saved twice is stored once.
+    // The forms to store (empty ones left out), with collection mode "paper" and this entry's perspective. Each
+    // form's uid follows from round, team, perspective and form number, so a form saved twice is stored once.
     std::vector<NewResponse> responses(const std::string& round_label, const std::string& team) const;
     // Stores them in one transaction (refused whole by the store's own checks); returns what was stored.
     InsertResult save(Store& store, RowId round, const std::string& team) const;
@@ -55,6 +58,7 @@ private:
     };
     std::shared_ptr<const Questionnaire> q_;
     std::string language_;
+    Perspective perspective_;
     std::vector<std::size_t> order_; // column -> item index
     std::vector<Row> rows_;
 };

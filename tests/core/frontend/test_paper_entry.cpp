@@ -116,3 +116,33 @@ TEST_CASE("paper entry: forms are stored as the import stores them, and saving a
     CHECK(again.inserted == 0);
     CHECK(again.already_present == 2);
 }
+
+TEST_CASE("paper entry: clients' paper forms go in on the clients' version, marked as paper", "[paper-entry]")
+{
+    test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const RowId round = store.add_round("2026-voorjaar", "2026-04-01", test::small_questionnaire(),
+                                        {&test::small_client_questionnaire()});
+    store.add_team("FACT Noord");
+    PaperEntry team_entry(store.questionnaire_of(round));
+    type_row(team_entry, team_entry.add_form(), "4444444");
+    PaperEntry client_entry(store.questionnaire_of(round, Perspective::Client), "nl", Perspective::Client);
+    REQUIRE(client_entry.statements() == test::small_client_questionnaire().items.size());
+    std::string keys(client_entry.statements(), '2');
+    type_row(client_entry, client_entry.add_form(), keys); // form 1 of the clients: not the team's form 1
+    CHECK(team_entry.save(store, round, "FACT Noord").inserted == 1);
+    CHECK(client_entry.save(store, round, "FACT Noord").inserted == 1);
+
+    ResponseQuery query;
+    query.round = round;
+    query.perspective.reset(); // every perspective
+    const auto stored = store.load_responses(query);
+    REQUIRE(stored.size() == 2);
+    for (const auto& r : stored) {
+        CHECK(r.info.collection == CollectionMode::Paper);
+        if (r.info.perspective == Perspective::Client)
+            CHECK(r.answers == std::vector<AnswerCode>(keys.size(), 2));
+        else
+            CHECK(r.answers == std::vector<AnswerCode>(7, 4));
+    }
+}
