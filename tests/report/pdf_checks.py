@@ -78,7 +78,8 @@ def check_pages_and_fonts():
 def dimension_titles(lang):
     db = sqlite3.connect(DB)
     import xml.etree.ElementTree as ET
-    definition, = db.execute("SELECT definition FROM questionnaires ORDER BY id DESC LIMIT 1").fetchone()
+    definition, = db.execute(  # the team's version of the latest round (its clients' and relatives' are stored too)
+        "SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire ORDER BY r.date DESC LIMIT 1").fetchone()
     root = ET.fromstring(definition.encode("utf-8"))
     titles = []
     for dim in root.iter("dimension"):
@@ -147,11 +148,24 @@ def check_paper_forms():
     assert team in text and rounds[-1] in text
     db = sqlite3.connect(DB)
     import xml.etree.ElementTree as ET
-    definition, = db.execute("SELECT definition FROM questionnaires ORDER BY id DESC LIMIT 1").fetchone()
+    definition, = db.execute(  # the team's version of the latest round (its clients' and relatives' are stored too)
+        "SELECT q.definition FROM rounds r JOIN questionnaires q ON q.id = r.questionnaire ORDER BY r.date DESC LIMIT 1").fetchone()
     items = list(ET.fromstring(definition.encode("utf-8")).iter("item"))
     first = text.split("formulier 2")[0]
     numbers = re.findall(r"(?:^| )(\d+)\. ", first)
     assert str(len(items)) in numbers, f"the last statement number {len(items)} is missing: {numbers[-5:]}"
+    # The clients' forms: the round's clients' version, numbered as the entry grid's columns.
+    client_forms = os.path.join(WORKDIR, "forms-client.pdf")
+    cli("paper-form", "--round", rounds[-1], "--perspective", "client", "--out", client_forms)
+    round_id, = db.execute("SELECT id FROM rounds WHERE label = ?", (rounds[-1],)).fetchone()
+    client_definition, = db.execute(
+        "SELECT q.definition FROM round_questionnaires rq JOIN questionnaires q ON q.id = rq.questionnaire "
+        "WHERE rq.round = ? AND rq.perspective = 'client'", (round_id,)).fetchone()
+    client_items = list(ET.fromstring(client_definition.encode("utf-8")).iter("item"))
+    assert 0 < len(client_items) < len(items)
+    client_numbers = re.findall(r"(?:^| )(\d+)\. ", text_of(client_forms))
+    assert str(len(client_items)) in client_numbers and str(len(client_items) + 1) not in client_numbers, client_numbers[-5:]
+    cli("paper-form", "--perspective", "client", "--out", client_forms, expect=2)  # needs --round
 
 
 CHECKS = {
