@@ -56,10 +56,10 @@ Runner add_paper_form(CLI::App& app, const GlobalOptions& global)
     };
     auto args = std::make_shared<Args>();
     auto* from_file = cmd->add_option("--questionnaire", args->questionnaire, "Questionnaire definition file");
-    auto* round = cmd->add_option("--round", args->round, "Use the questionnaire of this round (and print its name)")->excludes(from_file);
+    auto* round_option = cmd->add_option("--round", args->round, "Use the questionnaire of this round (and print its name)")->excludes(from_file);
     cmd->add_option("--perspective", args->perspective, "With --round: the team's forms (default) or the clients' or relatives' version")
         ->check(CLI::IsMember({"team", "client", "relative"}))
-        ->needs(round);
+        ->needs(round_option);
     cmd->add_option("--team", args->team, "Print this team's name on the forms");
     cmd->add_option("--out", args->out, "PDF file to write")->required();
     cmd->add_option("--copies", args->copies, "Number of forms, each with its own number (default 1)")->check(CLI::Range(1, 1000));

@@ -2,6 +2,7 @@
 #include "charts.h"
 
 #include "chart/profile_chart.h"
+#include "chart/trend_chart.h"
 #include "scene_painter.h"
 #include "translations.h"
 
@@ -13,15 +14,6 @@
 #include <memory>
 
 namespace hs::gui {
-
-wxColour series_colour(std::size_t index)
-{
-    static const unsigned char palette[][3] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},  {214, 39, 40},
-                                               {148, 103, 189}, {140, 86, 75}, {227, 119, 194}, {127, 127, 127},
-                                               {188, 189, 34},  {23, 190, 207}, {0, 0, 128},    {128, 0, 0}};
-    const auto& c = palette[index % 12];
-    return wxColour(c[0], c[1], c[2]);
-}
 
 namespace {
 // The chart wing's diverging colours (orange below the scale's middle, grey at it, blue above), as in the PDF
@@ -164,7 +156,20 @@ TrendChart::TrendChart(wxWindow* parent, double low, double high) : wxPanel(pare
 {
     prepare(this);
     Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        lay_out();
+        Refresh();
+        e.Skip();
+    });
+    // The legend's full theme names under the pointer.
+    Bind(wxEVT_MOTION, [this](wxMouseEvent& e) {
+        const double s = ScenePainter::scale_for(this);
+        const chart::Region* r = scene_.region_at(e.GetX() / s, e.GetY() / s);
+        const wxString tip = r ? u8(r->tooltip) : wxString();
+        if (GetToolTipText() != tip)
+            SetToolTip(tip);
+        e.Skip();
+    });
 }
 
 void TrendChart::set(std::vector<wxString> categories, std::vector<TrendSeries> series, std::vector<TrendBreak> breaks)
@@ -172,12 +177,31 @@ void TrendChart::set(std::vector<wxString> categories, std::vector<TrendSeries> 
     categories_ = std::move(categories);
     series_ = std::move(series);
     breaks_ = std::move(breaks);
+    lay_out();
     Refresh();
 }
 
-bool TrendChart::breaks_before(std::size_t index) const
+void TrendChart::lay_out()
 {
-    return std::any_of(breaks_.begin(), breaks_.end(), [&](const TrendBreak& b) { return b.index == index; });
+    chart::TrendSpec spec;
+    spec.scale_min = low_;
+    spec.scale_max = high_;
+    for (const auto& c : categories_)
+        spec.rounds.push_back(to_u8(c));
+    for (const auto& s : series_) {
+        chart::TrendSeries cs;
+        cs.name = to_u8(s.name);
+        for (double v : s.values)
+            cs.values.push_back(std::isnan(v) ? std::nullopt : std::optional<double>(v));
+        spec.series.push_back(std::move(cs));
+    }
+    for (const auto& b : breaks_)
+        spec.breaks.push_back({b.index, to_u8(b.label)});
+    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsRenderer::GetDefaultRenderer()->CreateMeasuringContext());
+    const ScenePainter painter(GetFont(), ScenePainter::scale_for(this));
+    const wxSize size = GetClientSize();
+    scene_ = chart::trend_chart(spec, std::max(300, size.x) / painter.scale(), std::max(200, size.y) / painter.scale(),
+                                painter.measure(*gc));
 }
 
 void TrendChart::paint()
@@ -185,48 +209,9 @@ void TrendChart::paint()
     wxAutoBufferedPaintDC dc(this);
     dc.Clear();
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
-    if (!gc || categories_.empty())
+    if (!gc)
         return;
-    const wxSize size = GetClientSize();
-    const double legend_w = std::min(330.0, size.x * 0.38);
-    const double left = 70, right = size.x - legend_w - 50, top = 20, bottom = size.y - 40.0;
-    gc->SetFont(GetFont(), *wxBLACK);
-    auto y_of = [&](double v) { return bottom - (v - low_) / (high_ - low_) * (bottom - top); };
-    const double step = categories_.size() > 1 ? (right - left) / static_cast<double>(categories_.size() - 1) : 0;
-    auto x_of = [&](std::size_t i) { return categories_.size() > 1 ? left + step * static_cast<double>(i) : (left + right) / 2; };
-    gc->SetPen(wxPen(wxColour(220, 220, 220)));
-    for (int v = static_cast<int>(low_); v <= static_cast<int>(high_); ++v) {
-        gc->StrokeLine(left, y_of(v), right, y_of(v));
-        gc->DrawText(wxString::Format("%d", v), 30, y_of(v) - 8);
-    }
-    for (std::size_t i = 0; i < categories_.size(); ++i) {
-        double w = 0, h = 0;
-        gc->GetTextExtent(categories_[i], &w, &h);
-        gc->DrawText(categories_[i], x_of(i) - w / 2, bottom + 8);
-    }
-    for (const auto& b : breaks_) {
-        if (b.index == 0 || b.index >= categories_.size())
-            continue;
-        const double x = (x_of(b.index - 1) + x_of(b.index)) / 2;
-        gc->SetPen(wxPen(wxColour(90, 90, 90), 1, wxPENSTYLE_SHORT_DASH));
-        gc->StrokeLine(x, top, x, bottom);
-        gc->DrawText(b.label, x + 4, top);
-    }
-    for (std::size_t s = 0; s < series_.size(); ++s) {
-        gc->SetPen(wxPen(series_colour(s), 2));
-        gc->SetBrush(wxBrush(series_colour(s)));
-        const auto& v = series_[s].values;
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            if (std::isnan(v[i]))
-                continue;
-            if (i > 0 && !std::isnan(v[i - 1]) && !breaks_before(i))
-                gc->StrokeLine(x_of(i - 1), y_of(v[i - 1]), x_of(i), y_of(v[i]));
-            gc->DrawEllipse(x_of(i) - 3, y_of(v[i]) - 3, 6, 6);
-        }
-        const double ly = top + 20.0 * static_cast<double>(s);
-        gc->DrawRectangle(right + 54, ly + 4, 12, 12);
-        gc->DrawText(fit_text(*gc, series_[s].name, legend_w - 30), right + 72, ly);
-    }
+    ScenePainter(GetFont(), ScenePainter::scale_for(this)).draw(*gc, scene_);
 }
 
 SpreadChart::SpreadChart(wxWindow* parent) : wxPanel(parent)

@@ -53,14 +53,18 @@ struct TrendBreak {
     wxString label;
 };
 
+// The trend is the chart wing's trend_chart scene, drawn by ScenePainter.
 class TrendChart : public wxPanel {
 public:
     TrendChart(wxWindow* parent, double low, double high);
     void set(std::vector<wxString> categories, std::vector<TrendSeries> series, std::vector<TrendBreak> breaks = {});
+    // The scene as last laid out (for tests).
+    const chart::Scene& scene() const { return scene_; }
 
 private:
     void paint();
-    bool breaks_before(std::size_t index) const;
+    void lay_out();
+    chart::Scene scene_;
     double low_, high_;
     std::vector<wxString> categories_;
     std::vector<TrendSeries> series_;
@@ -91,7 +95,5 @@ private:
     std::vector<wxString> point_labels_;
 };
 
-// A colour per series, readable on white and distinct for up to twelve series.
-wxColour series_colour(std::size_t index);
 
 } // namespace hs::gui
