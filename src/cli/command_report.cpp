@@ -51,12 +51,15 @@ Runner add_paper_form(CLI::App& app, const GlobalOptions& global)
 {
     auto* cmd = app.add_subcommand("paper-form", "Write the questionnaire as paper forms to fill in with a pen (PDF).");
     struct Args {
-        std::string questionnaire, round, team, out, lang = "nl";
+        std::string questionnaire, round, team, out, lang = "nl", perspective = "team";
         int copies = 1, first = 1;
     };
     auto args = std::make_shared<Args>();
     auto* from_file = cmd->add_option("--questionnaire", args->questionnaire, "Questionnaire definition file");
-    cmd->add_option("--round", args->round, "Use the questionnaire of this round (and print its name)")->excludes(from_file);
+    auto* round_option = cmd->add_option("--round", args->round, "Use the questionnaire of this round (and print its name)")->excludes(from_file);
+    cmd->add_option("--perspective", args->perspective, "With --round: the team's forms (default) or the clients' or relatives' version")
+        ->check(CLI::IsMember({"team", "client", "relative"}))
+        ->needs(round_option);
     cmd->add_option("--team", args->team, "Print this team's name on the forms");
     cmd->add_option("--out", args->out, "PDF file to write")->required();
     cmd->add_option("--copies", args->copies, "Number of forms, each with its own number (default 1)")->check(CLI::Range(1, 1000));
@@ -77,7 +80,7 @@ Runner add_paper_form(CLI::App& app, const GlobalOptions& global)
                 const auto round = store->find_round(args->round);
                 if (!round)
                     throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + args->round + "'");
-                q = store->questionnaire_of(round->id);
+                q = store->questionnaire_of(round->id, *perspective_from_name(args->perspective));
                 options.round = round->label;
             } else if (!args->questionnaire.empty()) {
                 q = std::make_shared<const Questionnaire>(load_questionnaire_file(args->questionnaire));

@@ -1,6 +1,9 @@
 // The result charts; see charts.h.
 #include "charts.h"
 
+#include "chart/profile_chart.h"
+#include "chart/trend_chart.h"
+#include "scene_painter.h"
 #include "translations.h"
 
 #include <wx/dcbuffer.h>
@@ -12,25 +15,10 @@
 
 namespace hs::gui {
 
-wxColour series_colour(std::size_t index)
-{
-    static const unsigned char palette[][3] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},  {214, 39, 40},
-                                               {148, 103, 189}, {140, 86, 75}, {227, 119, 194}, {127, 127, 127},
-                                               {188, 189, 34},  {23, 190, 207}, {0, 0, 128},    {128, 0, 0}};
-    const auto& c = palette[index % 12];
-    return wxColour(c[0], c[1], c[2]);
-}
-
 namespace {
-// Red-yellow-green, as in the workbooks' colour scales.
-wxColour score_colour(double v, double low, double high)
-{
-    const double t = std::clamp((v - low) / (high - low), 0.0, 1.0);
-    auto mix = [](int a, int b, double f) { return static_cast<unsigned char>(a + (b - a) * f); };
-    if (t < 0.5)
-        return wxColour(mix(248, 255, t * 2), mix(105, 235, t * 2), mix(107, 132, t * 2));
-    return wxColour(mix(255, 99, (t - 0.5) * 2), mix(235, 190, (t - 0.5) * 2), mix(132, 123, (t - 0.5) * 2));
-}
+// The chart wing's diverging colours (orange below the scale's middle, grey at it, blue above), as in the PDF
+// and the workbooks' charts.
+wxColour score_colour(double v, double low, double high) { return to_wx(chart::diverging_colour(v, low, high)); }
 
 // The text, shortened with "..." until it fits `width`.
 wxString fit_text(wxGraphicsContext& gc, const wxString& text, double width)
@@ -56,9 +44,9 @@ double text_height(wxGraphicsContext& gc)
     return h;
 }
 
-// Rows start this far down and are this high (profile, spread) at the usual font size; a larger system font
+// Rows start this far down and are this high (the spread) at the usual font size; a larger system font
 // makes them taller in proportion. Painting, sizing and tooltips share them.
-constexpr double kProfileTop = 44, kProfileRow = 26, kSpreadTop = 50, kSpreadRow = 24;
+constexpr double kSpreadTop = 50, kSpreadRow = 24;
 
 struct RowLayout {
     double top, row;
@@ -102,7 +90,11 @@ ProfileChart::ProfileChart(wxWindow* parent, double low, double high) : wxPanel(
     prepare(this);
     bind_tooltips(this, bars_);
     Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        lay_out();
+        Refresh();
+        e.Skip();
+    });
 }
 
 void ProfileChart::set(std::vector<ProfileBar> bars, const wxString& current, const wxString& previous)
@@ -110,15 +102,44 @@ void ProfileChart::set(std::vector<ProfileBar> bars, const wxString& current, co
     bars_ = std::move(bars);
     legend_current_ = current;
     legend_previous_ = previous;
-    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
-    SetMinSize(wxSize(-1, static_cast<int>(static_cast<double>(bars_.size()) * l.row + l.top) + 16));
+    lay_out();
+    SetMinSize(wxSize(-1, static_cast<int>(std::ceil(scene_.height * scale())) + 8));
     Refresh();
+}
+
+double ProfileChart::scale() const { return ScenePainter::scale_for(this); }
+
+void ProfileChart::lay_out()
+{
+    chart::ProfileSpec spec;
+    spec.scale_min = low_;
+    spec.scale_max = high_;
+    for (const auto& b : bars_) {
+        chart::ProfileRow row;
+        row.label = to_u8(b.label);
+        row.heading = b.heading;
+        if (!std::isnan(b.value))
+            row.value = b.value;
+        if (!std::isnan(b.previous))
+            row.previous = b.previous;
+        row.missing_reason = to_u8(b.note);
+        row.tooltip = to_u8(b.tooltip);
+        spec.rows.push_back(std::move(row));
+    }
+    spec.legend_current = to_u8(legend_current_);
+    spec.legend_previous = to_u8(legend_previous_);
+    spec.decimal_point = format_number(0.5, 1).Contains(",") ? "," : ".";
+    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsRenderer::GetDefaultRenderer()->CreateMeasuringContext());
+    const ScenePainter painter(GetFont(), scale());
+    const double width = std::max(200, GetClientSize().x - 8) / painter.scale();
+    scene_ = chart::profile_chart(spec, width, painter.measure(*gc));
 }
 
 int ProfileChart::row_at(const wxPoint& point) const
 {
-    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
-    return row_index(point.y, l.top, l.row, bars_.size());
+    const double s = scale();
+    const chart::Region* r = scene_.region_at((point.x - 4) / s, (point.y - 4) / s);
+    return r ? static_cast<int>(r - scene_.regions.data()) : -1; // one region per row, in order
 }
 
 void ProfileChart::paint()
@@ -128,61 +149,27 @@ void ProfileChart::paint()
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     if (!gc)
         return;
-    const wxSize size = GetClientSize();
-    const RowLayout l = layout_for(this, kProfileTop, kProfileRow);
-    const double label_w = std::min(360.0, size.x * 0.42), left = label_w + 10, right = size.x - 60.0, top = l.top;
-    const double row_h = l.row;
-    gc->SetFont(GetFont(), *wxBLACK);
-    auto x_of = [&](double v) { return left + (v - low_) / (high_ - low_) * (right - left); };
-    // Scale lines and legend.
-    gc->SetPen(wxPen(wxColour(220, 220, 220)));
-    for (int v = static_cast<int>(low_); v <= static_cast<int>(high_); ++v) {
-        gc->StrokeLine(x_of(v), top - 4, x_of(v), top + row_h * static_cast<double>(bars_.size()));
-        gc->DrawText(wxString::Format("%d", v), x_of(v) - 3, top - 20);
-    }
-    if (!legend_previous_.empty()) {
-        // Legend at the top right, clear of the scale's numbers.
-        double w = 0, h = 0;
-        gc->GetTextExtent(legend_previous_, &w, &h);
-        gc->SetPen(wxPen(*wxBLACK, 2));
-        gc->StrokeLine(right - w - 12, 2, right - w - 12, 2 + h);
-        gc->DrawText(legend_previous_, right - w - 4, 2);
-    }
-    for (std::size_t i = 0; i < bars_.size(); ++i) {
-        const auto& b = bars_[i];
-        const double y = top + row_h * static_cast<double>(i);
-        const double h = text_height(*gc);
-        if (b.heading) {
-            gc->SetFont(GetFont().Bold(), *wxBLACK);
-            gc->DrawText(fit_text(*gc, b.label, right - 4), 4, y + (row_h - h) / 2 + 2);
-            gc->SetFont(GetFont(), *wxBLACK);
-            continue;
-        }
-        gc->DrawText(fit_text(*gc, b.label, label_w - 14), 18, y + (row_h - h) / 2);
-        if (std::isnan(b.value)) {
-            gc->SetFont(GetFont().Italic(), wxColour(110, 110, 110));
-            gc->DrawText(b.note, left + 6, y + (row_h - h) / 2);
-            gc->SetFont(GetFont(), *wxBLACK);
-            continue;
-        }
-        gc->SetBrush(wxBrush(score_colour(b.value, low_, high_)));
-        gc->SetPen(wxPen(wxColour(120, 120, 120)));
-        gc->DrawRectangle(left, y + 4, x_of(b.value) - left, row_h - 8);
-        double text_x = x_of(b.value) + 4;
-        if (!std::isnan(b.previous)) {
-            gc->SetPen(wxPen(*wxBLACK, 2));
-            gc->StrokeLine(x_of(b.previous), y + 2, x_of(b.previous), y + row_h - 2);
-            text_x = std::max(text_x, x_of(b.previous) + 5);
-        }
-        gc->DrawText(format_number(b.value), text_x, y + (row_h - h) / 2);
-    }
+    ScenePainter(GetFont(), scale()).draw(*gc, scene_, 4, 4);
 }
 
 TrendChart::TrendChart(wxWindow* parent, double low, double high) : wxPanel(parent), low_(low), high_(high)
 {
     prepare(this);
     Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        lay_out();
+        Refresh();
+        e.Skip();
+    });
+    // The legend's full theme names under the pointer.
+    Bind(wxEVT_MOTION, [this](wxMouseEvent& e) {
+        const double s = ScenePainter::scale_for(this);
+        const chart::Region* r = scene_.region_at(e.GetX() / s, e.GetY() / s);
+        const wxString tip = r ? u8(r->tooltip) : wxString();
+        if (GetToolTipText() != tip)
+            SetToolTip(tip);
+        e.Skip();
+    });
 }
 
 void TrendChart::set(std::vector<wxString> categories, std::vector<TrendSeries> series, std::vector<TrendBreak> breaks)
@@ -190,12 +177,31 @@ void TrendChart::set(std::vector<wxString> categories, std::vector<TrendSeries> 
     categories_ = std::move(categories);
     series_ = std::move(series);
     breaks_ = std::move(breaks);
+    lay_out();
     Refresh();
 }
 
-bool TrendChart::breaks_before(std::size_t index) const
+void TrendChart::lay_out()
 {
-    return std::any_of(breaks_.begin(), breaks_.end(), [&](const TrendBreak& b) { return b.index == index; });
+    chart::TrendSpec spec;
+    spec.scale_min = low_;
+    spec.scale_max = high_;
+    for (const auto& c : categories_)
+        spec.rounds.push_back(to_u8(c));
+    for (const auto& s : series_) {
+        chart::TrendSeries cs;
+        cs.name = to_u8(s.name);
+        for (double v : s.values)
+            cs.values.push_back(std::isnan(v) ? std::nullopt : std::optional<double>(v));
+        spec.series.push_back(std::move(cs));
+    }
+    for (const auto& b : breaks_)
+        spec.breaks.push_back({b.index, to_u8(b.label)});
+    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsRenderer::GetDefaultRenderer()->CreateMeasuringContext());
+    const ScenePainter painter(GetFont(), ScenePainter::scale_for(this));
+    const wxSize size = GetClientSize();
+    scene_ = chart::trend_chart(spec, std::max(300, size.x) / painter.scale(), std::max(200, size.y) / painter.scale(),
+                                painter.measure(*gc));
 }
 
 void TrendChart::paint()
@@ -203,48 +209,9 @@ void TrendChart::paint()
     wxAutoBufferedPaintDC dc(this);
     dc.Clear();
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
-    if (!gc || categories_.empty())
+    if (!gc)
         return;
-    const wxSize size = GetClientSize();
-    const double legend_w = std::min(330.0, size.x * 0.38);
-    const double left = 70, right = size.x - legend_w - 50, top = 20, bottom = size.y - 40.0;
-    gc->SetFont(GetFont(), *wxBLACK);
-    auto y_of = [&](double v) { return bottom - (v - low_) / (high_ - low_) * (bottom - top); };
-    const double step = categories_.size() > 1 ? (right - left) / static_cast<double>(categories_.size() - 1) : 0;
-    auto x_of = [&](std::size_t i) { return categories_.size() > 1 ? left + step * static_cast<double>(i) : (left + right) / 2; };
-    gc->SetPen(wxPen(wxColour(220, 220, 220)));
-    for (int v = static_cast<int>(low_); v <= static_cast<int>(high_); ++v) {
-        gc->StrokeLine(left, y_of(v), right, y_of(v));
-        gc->DrawText(wxString::Format("%d", v), 30, y_of(v) - 8);
-    }
-    for (std::size_t i = 0; i < categories_.size(); ++i) {
-        double w = 0, h = 0;
-        gc->GetTextExtent(categories_[i], &w, &h);
-        gc->DrawText(categories_[i], x_of(i) - w / 2, bottom + 8);
-    }
-    for (const auto& b : breaks_) {
-        if (b.index == 0 || b.index >= categories_.size())
-            continue;
-        const double x = (x_of(b.index - 1) + x_of(b.index)) / 2;
-        gc->SetPen(wxPen(wxColour(90, 90, 90), 1, wxPENSTYLE_SHORT_DASH));
-        gc->StrokeLine(x, top, x, bottom);
-        gc->DrawText(b.label, x + 4, top);
-    }
-    for (std::size_t s = 0; s < series_.size(); ++s) {
-        gc->SetPen(wxPen(series_colour(s), 2));
-        gc->SetBrush(wxBrush(series_colour(s)));
-        const auto& v = series_[s].values;
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            if (std::isnan(v[i]))
-                continue;
-            if (i > 0 && !std::isnan(v[i - 1]) && !breaks_before(i))
-                gc->StrokeLine(x_of(i - 1), y_of(v[i - 1]), x_of(i), y_of(v[i]));
-            gc->DrawEllipse(x_of(i) - 3, y_of(v[i]) - 3, 6, 6);
-        }
-        const double ly = top + 20.0 * static_cast<double>(s);
-        gc->DrawRectangle(right + 54, ly + 4, 12, 12);
-        gc->DrawText(fit_text(*gc, series_[s].name, legend_w - 30), right + 72, ly);
-    }
+    ScenePainter(GetFont(), ScenePainter::scale_for(this)).draw(*gc, scene_);
 }
 
 SpreadChart::SpreadChart(wxWindow* parent) : wxPanel(parent)
@@ -282,7 +249,7 @@ void SpreadChart::paint()
     const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
     const double top = l.top, row_h = l.row;
     gc->SetFont(GetFont(), *wxBLACK);
-    // Legend: scale points from red to green.
+    // Legend: scale points from orange through grey to blue.
     const std::size_t n = point_labels_.size();
     auto colour = [&](std::size_t p) { return score_colour(static_cast<double>(p), 0, static_cast<double>(n ? n - 1 : 1)); };
     double lx = left;

@@ -1,6 +1,9 @@
 #pragma once
-// Charts drawn in the window: a dimension profile (bars), a trend (lines) and the spread per item (stacked
-// bars). They only draw the numbers they are given; every number comes from the core's analysis.
+// Charts drawn in the window: a dimension profile (bars; the chart wing's scene, drawn by ScenePainter), a trend
+// (lines) and the spread per item (stacked bars, in the chart wing's diverging colours). They only draw the
+// numbers they are given; every number comes from the core's analysis.
+#include "chart/scene.h"
+
 #include <wx/panel.h>
 
 #include <vector>
@@ -16,6 +19,8 @@ struct ProfileBar {
     wxString note;       // shown instead of a bar when value is NaN
 };
 
+// The profile is the chart wing's profile_chart scene, drawn by ScenePainter: the same layout and colours as in
+// the PDF coaching report.
 class ProfileChart : public wxPanel {
 public:
     ProfileChart(wxWindow* parent, double low, double high);
@@ -23,12 +28,17 @@ public:
 
     // The row under a point of the chart (for its tooltip); -1 for none.
     int row_at(const wxPoint& point) const;
+    // The scene as last laid out, and its pixel scale (for tests and tooltips).
+    const chart::Scene& scene() const { return scene_; }
+    double scale() const;
 
 private:
     void paint();
+    void lay_out(); // builds scene_ for the current width
     double low_, high_;
     std::vector<ProfileBar> bars_;
     wxString legend_current_, legend_previous_;
+    chart::Scene scene_;
 };
 
 struct TrendSeries {
@@ -43,14 +53,18 @@ struct TrendBreak {
     wxString label;
 };
 
+// The trend is the chart wing's trend_chart scene, drawn by ScenePainter.
 class TrendChart : public wxPanel {
 public:
     TrendChart(wxWindow* parent, double low, double high);
     void set(std::vector<wxString> categories, std::vector<TrendSeries> series, std::vector<TrendBreak> breaks = {});
+    // The scene as last laid out (for tests).
+    const chart::Scene& scene() const { return scene_; }
 
 private:
     void paint();
-    bool breaks_before(std::size_t index) const;
+    void lay_out();
+    chart::Scene scene_;
     double low_, high_;
     std::vector<wxString> categories_;
     std::vector<TrendSeries> series_;
@@ -81,7 +95,5 @@ private:
     std::vector<wxString> point_labels_;
 };
 
-// A colour per series, readable on white and distinct for up to twelve series.
-wxColour series_colour(std::size_t index);
 
 } // namespace hs::gui

@@ -31,6 +31,19 @@ wxStdDialogButtonSizer* make_ok_cancel(wxDialog* dialog, const wxString& ok_labe
     return sizer;
 }
 
+wxButton* make_close_button(wxDialog* dialog)
+{
+    auto* close = new wxButton(dialog, wxID_ANY, own_label(wxID_CLOSE));
+    close->Bind(wxEVT_BUTTON, [dialog](wxCommandEvent&) {
+        if (dialog->IsModal())
+            dialog->EndModal(wxID_CLOSE);
+        else
+            dialog->Hide();
+    });
+    dialog->SetEscapeId(close->GetId());
+    return close;
+}
+
 void relabel_stock_buttons(wxWindow* window)
 {
     for (wxWindow* child : window->GetChildren()) {

@@ -12,6 +12,7 @@
 #include "kiosk_start.h"
 #include "messages.h"
 #include "new_round_dialog.h"
+#include "paper_entry_dialog.h"
 #include "participation_panel.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "results_dialog.h"
@@ -48,6 +49,7 @@ enum {
     ID_Language,
     ID_Server,
     ID_Kiosk,
+    ID_PaperForms,
 };
 } // namespace
 
@@ -86,6 +88,9 @@ void MainFrame::build_menu()
     round->AppendSeparator();
     round->Append(ID_ToggleRound, _("&Close round..."));
     round->Append(ID_Undo, _("&Undo\tCtrl+Z"));
+    round->AppendSeparator();
+    // TRANSLATORS: opens the grid in which the coordinator types in filled-in paper forms of the selected team
+    round->Append(ID_PaperForms, _("Enter &paper forms..."));
     auto* help = new wxMenu;
     help->Append(ID_Guide, _("&User guide\tF1"));
     help->Append(wxID_ABOUT, _("&About Herstelspiegel"));
@@ -113,6 +118,12 @@ void MainFrame::build_menu()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_toggle_round(); }, ID_ToggleRound);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_undo(); }, ID_Undo);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_kiosk(); }, ID_Kiosk);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (auto sel = selection(); store_ && sel) {
+            attempt([&] { run_paper_entry_dialog(this, *store_, sel->team, sel->round, lang_); });
+            refresh();
+        }
+    }, ID_PaperForms);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_guide(); }, ID_Guide);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_about(); }, wxID_ABOUT);
 }
@@ -241,6 +252,7 @@ void MainFrame::update_actions()
     bar->Enable(ID_Import, has_store);
     bar->Enable(ID_Backup, has_store);
     bar->Enable(ID_RawExport, has_store);
+    bar->Enable(ID_PaperForms, has_store && sel);
     fill_in_->Enable(has_store);
     results_->Enable(has_store && sel);
     export_->Enable(has_store);

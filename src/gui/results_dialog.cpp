@@ -5,6 +5,8 @@
 #include "analysis/team_trend.h"
 #include "coaching_page.h"
 #include "mirror_page.h"
+#include "dialog_buttons.h"
+#include "report_actions.h"
 #include "workbook/report_definition.h"
 #include "translations.h"
 
@@ -88,18 +90,16 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
     sizer->Add(top, wxSizerFlags().Border(wxALL, 10));
     sizer->Add(status_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
     sizer->Add(notebook_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 10));
-    // Not the stock Close button: GTK would label that from the system's locale, not the program's language.
-    // TRANSLATORS: button that closes the results window
-    auto* close = new wxButton(this, wxID_ANY, _("&Close"));
-    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (IsModal())
-            EndModal(wxID_CLOSE);
-        else
-            Hide();
-    });
-    sizer->Add(close, wxSizerFlags().Right().Border(wxALL, 10));
+    auto* close = make_close_button(this);
+    // The coaching report as a trainer prints it: the chosen round with the threshold shown here.
+    // TRANSLATORS: button in the results window that saves the coaching report as a PDF file
+    report_ = new wxButton(this, wxID_ANY, _("&Report (PDF)..."));
+    report_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_report(); });
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(report_, wxSizerFlags().Border(wxRIGHT, 10));
+    buttons->Add(close);
+    sizer->Add(buttons, wxSizerFlags().Right().Border(wxALL, 10));
     SetSizer(sizer);
-    SetEscapeId(close->GetId());
 
     AnalysisOptions options;
     trend_ = team_trend(store_, team_, options);
@@ -137,6 +137,7 @@ void ResultsDialog::update()
 {
     const TeamRoundResult* rr = chosen_round();
     agreements_->set_trend(trend_, rr ? rr->round.id : 0);
+    report_->Enable(rr != nullptr);
     if (!rr) {
         status_->SetLabel(_("This team has no handed-in questionnaires yet."));
         return;
@@ -169,6 +170,21 @@ void ResultsDialog::fill_mirror(const TeamRoundResult& rr)
     }
 }
 
+void ResultsDialog::save_report()
+{
+    const TeamRoundResult* rr = chosen_round();
+    if (!rr)
+        return;
+    ReportSubject subject;
+    subject.team = team_;
+    subject.round = rr->round.id;
+    subject.team_name = trend_.team.name;
+    subject.round_label = rr->round.label;
+    subject.language = lang_;
+    subject.options.anonymity_threshold = threshold_->GetValue();
+    save_coaching_report(this, store_, subject, [this](const wxString& text) { status_->SetLabel(text); });
+}
+
 void ResultsDialog::fill_profile(const TeamRoundResult& rr)
 {
     const TeamRoundResult* previous = trend_.previous_of(rr); // the analysis's one "previous round"
@@ -196,8 +212,13 @@ void ResultsDialog::fill_profile(const TeamRoundResult& rr)
             bars.push_back(b);
         }
     }
-    profile_->set(std::move(bars), u8(rr.round.label),
-                  previous ? wxString::Format(_("line: previous round (%s)"), u8(previous->round.label)) : wxString());
+    // The same words as the PDF's legend: the previous round is a dot in both.
+    wxString previous_legend;
+    if (previous) {
+        previous_legend = fact("previous round (%1)");
+        previous_legend.Replace("%1", u8(previous->round.label));
+    }
+    profile_->set(std::move(bars), u8(rr.round.label), previous_legend);
     profile_->GetParent()->Layout();
     static_cast<wxScrolledWindow*>(profile_->GetParent())->FitInside();
 }

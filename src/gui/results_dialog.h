@@ -5,6 +5,7 @@
 #include "charts.h"
 #include "store/store.h"
 
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/notebook.h>
@@ -27,6 +28,7 @@ public:
     ProfileChart* profile() { return profile_; }
     SpreadChart* spread() { return spread_; }
     wxStaticText* status() { return status_; }
+    wxButton* report_button() { return report_; }
     // Recomputes from the store with the chosen threshold and round, and redraws.
     void update();
 
@@ -37,6 +39,7 @@ private:
     void fill_spread(const TeamRoundResult& rr);
     void fill_coaching(const TeamRoundResult& rr);
     void fill_mirror(const TeamRoundResult& rr);
+    void save_report(); // the "Report (PDF)" button
 
     Store& store_;
     RowId team_;
@@ -46,6 +49,7 @@ private:
     wxChoice* part_ = nullptr;
     wxSpinCtrl* threshold_ = nullptr;
     wxStaticText* status_ = nullptr;
+    wxButton* report_ = nullptr;
     wxNotebook* notebook_ = nullptr;
     ProfileChart* profile_ = nullptr;
     TrendChart* trend_chart_ = nullptr;

@@ -409,6 +409,56 @@ def check_charts():
     assert "'Overzicht'!$C$" in kinds, "chart series refer to the overview's data"
     compare = charts(COMPARE)
     assert len(compare) == 2 and all("<c:lineChart>" in c for c in compare.values()), sorted(compare)
+    # A marker on every point of every line (a round between two hidden ones still shows) and titles on both axes.
+    for name, xml in list(trend.items()) + list(compare.items()):
+        if "<c:lineChart>" in xml or "<c:radarChart>" in xml:
+            for series in re.findall(r"<c:ser>.*?</c:ser>", xml, re.S):
+                assert '<c:symbol val="circle"/>' in series, f"{name}: a series without markers"
+        if "<c:lineChart>" in xml or "<c:barChart>" in xml:
+            axes = re.findall(r"<c:(?:catAx|valAx)>.*?</c:(?:catAx|valAx)>", xml, re.S)
+            assert len(axes) == 2 and all("<c:title>" in a for a in axes), f"{name}: an axis without a title"
+    line = next(x for x in trend.values() if "<c:lineChart>" in x)
+    assert "<a:t>Ronde</a:t>" in line and "<a:t>Gemiddelde score</a:t>" in line, "axis titles in Dutch"
+    # The distribution names statements by a short text, not by id, and colours the answer positions diverging
+    # from the scale's middle: orange below, grey at it, blue above.
+    bar = next(x for x in trend.values() if "<c:barChart>" in x)
+    categories = re.findall(r"<c:cat>.*?</c:cat>", bar, re.S)[0]
+    assert "presentie.eerst-luisteren" not in categories, "category axis shows item ids"
+    labels = re.findall(r"<c:v>(.*?)</c:v>", categories)
+    assert labels and all(len(l) <= 48 and "." not in l for l in labels), labels
+    fills = [tuple(int(c[i:i + 2], 16) for i in (0, 2, 4)) for c in re.findall(r'<a:srgbClr val="([0-9A-F]{6})"/>', bar)]
+    assert len(fills) == 5, fills
+    low, mid, high = fills[0], fills[2], fills[4]
+    assert low[0] > low[2] + 80 and high[2] > high[0] + 80, ("orange below, blue above", fills)
+    assert max(mid) - min(mid) < 10, ("grey in the middle", fills)
+    assert fills[1][0] - fills[1][2] < low[0] - low[2], ("the colour deepens away from the middle", fills)
+
+
+def check_print():
+    """Every sheet of the trend workbook prints landscape, one page wide, with its headings repeated and a header
+    that names the team, the sheet and the round, and page numbers in the footer."""
+    book = openpyxl.load_workbook(TREND)
+    for ws in book:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        # (fitToWidth left out means 1, the default)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1), ws.title
+        assert ws.page_setup.fitToHeight == 0, ws.title
+        header = ws.oddHeader
+        assert "FACT Noord" in header.left.text and header.center.text == ws.title, (ws.title, header.left.text)
+        assert header.right.text == "rondes t/m 2026-voorjaar", header.right.text
+        assert ws.oddFooter.center.text == "pagina &P van &N", ws.oddFooter.center.text
+    assert book["Items"].print_title_rows == "$1:$1", book["Items"].print_title_rows
+    assert book["Dimensies"].print_title_rows == "$1:$1"
+    assert book["Overzicht"].print_title_rows == "$4:$4", book["Overzicht"].print_title_rows
+    assert book["Verdeling"].print_title_rows == "$3:$3"
+    # A team name with an ampersand prints as itself (Excel reads a single & as a code).
+    amp, amp_db = os.path.join(WORKDIR, "amp.xlsx"), os.path.join(WORKDIR, "amp.db")  # a database of its own
+    for args in (("new-round", "--label", "2026-voorjaar", "--date", "2026-04-01"),
+                 ("import", "--round", "2026-voorjaar", "--team", "Zorg & Welzijn", os.path.join(WORKDIR, "ones.csv")),
+                 ("export-trend", "--team", "Zorg & Welzijn", "--out", amp)):
+        result = subprocess.run([CLI, "--db", amp_db, *args], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    assert "Zorg && Welzijn" in openpyxl.load_workbook(amp)["Overzicht"].oddHeader.left.text
 
 
 def check_deterministic():
@@ -426,6 +476,27 @@ def check_libreoffice():
                                 capture_output=True, text=True, timeout=300)
         pdf = os.path.splitext(book)[0] + ".pdf"
         assert result.returncode == 0 and os.path.getsize(pdf) > 10000, (result.stdout, result.stderr)
+    # A realistic team (the full questionnaire, four rounds) prints in a handful of pages, each naming the team,
+    # and a table running over pages repeats its headings.
+    demo_db = os.path.join(WORKDIR, "print-demo.db")
+    book = os.path.join(WORKDIR, "print-demo.xlsx")
+    for args in (("demo", "--teams", "1", "--rounds", "4", "--respondents", "9", "--seed", "3"),
+                 ("export-trend", "--team", "FACT Noord", "--out", book)):
+        result = subprocess.run([CLI, "--db", demo_db, *args], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    subprocess.run(["libreoffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", WORKDIR, book], capture_output=True, text=True, timeout=300, check=True)
+    pdf = os.path.splitext(book)[0] + ".pdf"
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
+    assert pages <= 15, f"the trend workbook prints on {pages} pages"
+    items_pages = 0
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", pdf, "-"],
+                              capture_output=True, text=True).stdout
+        assert "FACT Noord" in text and f"pagina {page} van" in text, (page, text[:300])
+        if re.search(r"^\S.*\bItems\b", text, re.M) and "Stelling" in text:
+            items_pages += 1
+    assert items_pages >= 2, "the items table runs over pages with its headings repeated"
 
 
 def check_refusals():

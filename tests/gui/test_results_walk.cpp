@@ -41,15 +41,25 @@ TEST_CASE("results are grouped by part with full texts under the pointer, agreem
 
     // The profile starts with the first part's heading; the statement's full text shows under the pointer.
     ProfileChart* profile = dlg.profile();
-    const wxPoint first_row = profile->GetScreenPosition() + wxPoint(40, 44 + 13);
+    // The middle of a row, where the chart's scene puts it (drawn 4 pixels in from the corner).
+    auto row_middle = [&](std::size_t i) {
+        const auto& r = profile->scene().regions.at(i);
+        return profile->GetScreenPosition() + wxPoint(40, 4 + static_cast<int>((r.y + r.h / 2) * profile->scale()));
+    };
     wxUIActionSimulator sim;
-    sim.MouseMove(first_row);
-    settle(300);
-    CHECK(profile->GetToolTipText() == wxString::FromUTF8(q.parts.front().title.in("nl").c_str()));
-    sim.MouseMove(first_row + wxPoint(0, 26));
-    settle(300);
+    // The pointer rests on a row until its tooltip is there (a busy window manager may still be placing the
+    // dialog: the row's screen position is asked again each time).
+    auto hover = [&](std::size_t i, const std::function<bool(const wxString&)>& shows) {
+        return wait_until([&] {
+            sim.MouseMove(row_middle(i));
+            settle(100);
+            return shows(profile->GetToolTipText());
+        }, 4000);
+    };
+    const wxString part = wxString::FromUTF8(q.parts.front().title.in("nl").c_str());
+    CHECK(hover(0, [&](const wxString& tip) { return tip == part; }));
     const auto& first_dimension = q.dimensions[q.parts.front().dimensions.front()];
-    CHECK(profile->GetToolTipText().StartsWith(wxString::FromUTF8(first_dimension.title.in("nl").c_str())));
+    CHECK(hover(1, [&](const wxString& tip) { return tip.StartsWith(wxString::FromUTF8(first_dimension.title.in("nl").c_str())); }));
 
     // The spread: the whole statement and what its agreement means, in words.
     dlg.notebook()->SetSelection(2);

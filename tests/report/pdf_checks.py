@@ -156,6 +156,18 @@ def check_paper_forms():
     first = text.split("formulier 2")[0]
     numbers = re.findall(r"(?:^| )(\d+)\. ", first)
     assert str(len(items)) in numbers, f"the last statement number {len(items)} is missing: {numbers[-5:]}"
+    # The clients' forms: the round's clients' version, numbered as the entry grid's columns.
+    client_forms = os.path.join(WORKDIR, "forms-client.pdf")
+    cli("paper-form", "--round", rounds[-1], "--perspective", "client", "--out", client_forms)
+    round_id, = db.execute("SELECT id FROM rounds WHERE label = ?", (rounds[-1],)).fetchone()
+    client_definition, = db.execute(
+        "SELECT q.definition FROM round_questionnaires rq JOIN questionnaires q ON q.id = rq.questionnaire "
+        "WHERE rq.round = ? AND rq.perspective = 'client'", (round_id,)).fetchone()
+    client_items = list(ET.fromstring(client_definition.encode("utf-8")).iter("item"))
+    assert 0 < len(client_items) < len(items)
+    client_numbers = re.findall(r"(?:^| )(\d+)\. ", text_of(client_forms))
+    assert str(len(client_items)) in client_numbers and str(len(client_items) + 1) not in client_numbers, client_numbers[-5:]
+    cli("paper-form", "--perspective", "client", "--out", client_forms, expect=2)  # needs --round
 
 
 CHECKS = {

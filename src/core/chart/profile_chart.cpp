@@ -42,6 +42,7 @@ Scene profile_chart(const ProfileSpec& spec, double width, const TextMeasure& me
                                Anchor::Middle, kMuted, {}});
     }
     for (const auto& row : spec.rows) {
+        scene.regions.push_back({0, y, width, row.heading ? kHeadingRow : kRow, row.tooltip.empty() ? row.label : row.tooltip});
         if (row.heading) {
             scene.texts.push_back({0, y + kHeadingRow - 5, fit_text(row.label, width, 8.5, true, measure), 8.5, true,
                                    Anchor::Start, kInk, row.label});

@@ -15,6 +15,7 @@ struct ProfileRow {
     std::optional<double> previous; // the previous round's value, when shown
     std::string missing_reason;     // shown instead of a bar when there is no value
     bool heading = false;           // a part's heading row instead of a theme
+    std::string tooltip;            // what the row's region explains; empty: the label
 };
 
 struct ProfileSpec {

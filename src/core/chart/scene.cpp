@@ -22,6 +22,14 @@ std::string fit_text(const std::string& text, double width, double size, bool bo
     return kept + ellipsis;
 }
 
+const Region* Scene::region_at(double x, double y) const
+{
+    for (const auto& r : regions)
+        if (x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h)
+            return &r;
+    return nullptr;
+}
+
 Colour diverging_colour(double value, double scale_min, double scale_max)
 {
     const double middle = (scale_min + scale_max) / 2;

@@ -41,12 +41,23 @@ struct Text { // one line; y is the baseline
     std::string tooltip; // the full text where `text` was shortened; back ends that can show tooltips do
 };
 
+// An area that explains itself when the pointer rests on it (a whole row of a chart, say); not drawn. Back ends
+// that can show tooltips do; paper ignores them.
+struct Region {
+    double x = 0, y = 0, w = 0, h = 0;
+    std::string tooltip;
+};
+
 struct Scene {
     double width = 0, height = 0;
     std::vector<Rect> rects; // drawn first
     std::vector<Line> lines;
     std::vector<Marker> markers;
     std::vector<Text> texts; // drawn last
+    std::vector<Region> regions;
+
+    // The region under a point, or nullptr.
+    const Region* region_at(double x, double y) const;
 };
 
 // How wide a text is when drawn; each back end measures with its own font.

@@ -2,9 +2,9 @@
 #include "exchange/response_csv.h"
 
 #include "common/i18n.h"
-#include "common/limits.h"
 #include "exchange/answer_text.h"
 #include "exchange/csv_reader.h"
+#include "exchange/response_rules.h"
 #include "questionnaire/definition_reader.h"
 #include "questionnaire/questionnaire_loader.h"
 
@@ -14,26 +14,6 @@
 namespace hs {
 
 using namespace exchange_detail;
-
-namespace {
-
-// FNV-1a, twice with different offsets: a stable 128-bit fingerprint for CSV rows without an id column.
-std::string fingerprint(const std::string& text)
-{
-    auto fnv = [&](std::uint64_t h) {
-        for (char c : text) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 1099511628211ULL;
-        }
-        return h;
-    };
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(fnv(14695981039346656037ULL)),
-                  static_cast<unsigned long long>(fnv(0x84222325cbf29ce4ULL)));
-    return buf;
-}
-
-} // namespace
 
 namespace {
 
@@ -106,14 +86,9 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, 
     if (!reader.next(row) || all_blank(row))
         throw FileRefused({{path, 1, tr(N_("the file is empty"))}});
     const std::vector<Column> columns = read_header(path, row, q);
-    // The scale of each item column, looked up once rather than once per answer.
-    std::vector<const Scale*> scales(columns.size(), nullptr);
-    for (std::size_t c = 0; c < columns.size(); ++c)
-        if (columns[c].kind == Kind::Item)
-            scales[c] = &q.scale_of(q.items[columns[c].index]);
     // A form tool may ask a short version (the clients' questionnaire): the minimum is of the items in the file.
-    const std::size_t min_answered = limits::min_answered_items(static_cast<std::size_t>(
-        std::count_if(columns.begin(), columns.end(), [](const Column& c) { return c.kind == Kind::Item; })));
+    const auto items_asked = static_cast<std::size_t>(
+        std::count_if(columns.begin(), columns.end(), [](const Column& c) { return c.kind == Kind::Item; }));
 
     std::vector<FileProblem> problems;
     std::map<std::string, int> seen; // identical rows without an id are told apart by their order
@@ -139,8 +114,8 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, 
             case Kind::Item: {
                 auto value = parse_answer_text(row[c]);
                 const Item& item = q.items[columns[c].index];
-                if (!value || !scales[c]->accepts(*value))
-                    problems.push_back({path, line, trf(N_("answer '%1' to item '%2' is outside its scale"), {trimmed(row[c]), item.id})});
+                if (!value || !answer_allowed(q, columns[c].index, *value))
+                    problems.push_back({path, line, answer_refused(trimmed(row[c]), item.id)});
                 else
                     resp.answers[columns[c].index] = *value;
                 if (value && *value != kUnanswered)
@@ -161,11 +136,12 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, 
                 break;
             }
         }
-        if (answered == 0 && resp.remarks.empty()) {
+        const ResponseFill fill = response_fill(answered, items_asked, !resp.remarks.empty());
+        if (fill == ResponseFill::Empty) {
             out.skipped_lines.push_back(line); // an id or a role alone is no response
             continue;
         }
-        if (answered < min_answered) {
+        if (fill == ResponseFill::Unfinished) {
             resp.complete = false;
             out.unfinished_lines.push_back(line);
         }

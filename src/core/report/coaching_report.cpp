@@ -134,10 +134,10 @@ private:
         if (before)
             spec.legend_previous = t(N_("previous round (%1)"), {before->round.label});
         for (const auto& part : questionnaire_->parts) {
-            spec.rows.push_back({part.title.in(options_.language), {}, {}, {}, true});
+            spec.rows.push_back({part.title.in(options_.language), {}, {}, {}, true, {}});
             for (auto d : part.dimensions) {
                 const auto& dimension = questionnaire_->dimensions[d];
-                chart::ProfileRow row{dimension.title.in(options_.language), {}, {}, {}, false};
+                chart::ProfileRow row{dimension.title.in(options_.language), {}, {}, {}, false, {}};
                 if (const auto* r = result.dimension(dimension.id); r && r->score.available())
                     row.value = r->score.mean;
                 else

@@ -2,6 +2,7 @@
 #include "analysis/team_trend.h"
 #include "common/i18n.h"
 #include "workbook/instrument_sheet.h"
+#include "workbook/chart_style.h"
 #include "workbook/mirror_sheets.h"
 #include "workbook/workbook_common.h"
 #include "workbook/workbooks.h"
@@ -161,7 +162,9 @@ private:
                 lxw_chart_series* s = chart_add_series(chart, range(sheet_name, header + 1, 0, last_row, 0).c_str(),
                                                        range(sheet_name, header + 1, col, last_row, col).c_str());
                 chart_series_set_name_range(s, sheet_name.c_str(), static_cast<lxw_row_t>(header), static_cast<lxw_col_t>(col));
+                mark_points(s);
             }
+            axis_titles(chart, T(N_("Round")), T(N_("Mean score")));
             chart_axis_set_min(chart->y_axis, report_.scale_low);
             chart_axis_set_max(chart->y_axis, report_.scale_high);
             chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);

@@ -4,6 +4,7 @@
 #include "common/ids.h"
 #include "workbook/agreements_sheet.h"
 #include "workbook/mirror_sheets.h"
+#include "workbook/chart_style.h"
 #include "workbook/workbook_common.h"
 #include "workbook/workbooks.h"
 
@@ -52,6 +53,7 @@ public:
             if (progress)
                 progress(done / steps, title);
             lxw_worksheet* ws = x.add_sheet(title);
+            page_header(ws, title);
             switch (sheet.type) {
             case SheetType::Overview: overview(ws, title, sheet); break;
             case SheetType::Coaching: coaching(ws); break;
@@ -82,6 +84,15 @@ public:
 
 private:
     std::string T(const char* msgid) const { return text_in(lang_, msgid); }
+
+    // Every printed page says whose workbook it is, which sheet, up to which round, and which page.
+    void page_header(lxw_worksheet* ws, const std::string& sheet_title)
+    {
+        const std::string rounds =
+            trend_.rounds.empty() ? std::string() : format(T(N_("rounds up to %1")), {trend_.rounds.back().round.label});
+        x_->page_header(ws, "Herstelspiegel \xC2\xB7 " + trend_.team.name, sheet_title, rounds,
+                        "&C" + T(N_("page &P of &N")));
+    }
 
     // The dimensions to show, by id: the latest questionnaire's order, then any retired ones.
     std::vector<std::pair<std::string, std::string>> dimension_rows() const // (id, title)
@@ -127,6 +138,7 @@ private:
         x_->column_width(ws, 1, 1, 44);
         x_->column_width(ws, 2, 2 + std::max(n_rounds, 1), 14);
         x_->freeze(ws, header + 1, 2);
+        x_->repeat_rows(ws, header, header);
         if (trend_.rounds.empty()) {
             x_->text(ws, header + 1, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
             return;
@@ -174,7 +186,9 @@ private:
                     lxw_chart_series* s = chart_add_series(chart, range(sheet_name, data_header, 2, data_header, 1 + n_rounds).c_str(),
                                                            range(sheet_name, row, 2, row, 1 + n_rounds).c_str());
                     chart_series_set_name_range(s, sheet_name.c_str(), static_cast<lxw_row_t>(row), 1);
+                    mark_points(s);
                 }
+                axis_titles(chart, T(N_("Round")), T(N_("Mean score")));
                 chart_axis_set_min(chart->y_axis, report_.scale_low);
                 chart_axis_set_max(chart->y_axis, report_.scale_high);
                 chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
@@ -193,6 +207,7 @@ private:
                 lxw_chart_series* s = chart_add_series(radar, range(sheet_name, first, 1, last, 1).c_str(),
                                                        range(sheet_name, first, col, last, col).c_str());
                 chart_series_set_name_range(s, sheet_name.c_str(), static_cast<lxw_row_t>(data_header), static_cast<lxw_col_t>(col));
+                mark_points(s);
             }
             chart_axis_set_min(radar->y_axis, report_.scale_low);
             chart_axis_set_max(radar->y_axis, report_.scale_high);
@@ -323,6 +338,7 @@ private:
     void finish_table(lxw_worksheet* ws, int rows, int last_col, int mean_col)
     {
         x_->freeze(ws, 1, 0);
+        x_->repeat_rows(ws, 0, 0);
         if (rows > 1) {
             x_->autofilter(ws, 0, 0, rows - 1, last_col);
             x_->colour_scale(ws, 1, mean_col, rows - 1, mean_col, report_.scale_low, report_.scale_mid, report_.scale_high);
@@ -347,6 +363,7 @@ private:
         headers.push_back(T(N_("don't know")));
         headers.push_back(T(N_("unanswered")));
         headers.push_back(T(N_("Reverse scored")));
+        headers.push_back(T(N_("Short text (chart)")));
         x_->text(ws, 1, 0, T(N_("Counted by what people answered, under the answer's own label. For a reverse-scored "
                                 "statement only the means count the mirrored score.")),
                  CellStyle::Note);
@@ -354,6 +371,10 @@ private:
         header_row(*x_, ws, header, headers);
         const int n_points = static_cast<int>(labels.size());
         int row = header + 1;
+        std::vector<std::string> statements;
+        for (const auto& i : latest_->result.items)
+            statements.push_back(q.items[i.index].text.in(lang_));
+        const std::vector<std::string> short_texts = short_statements(statements);
         for (const auto& i : latest_->result.items) {
             x_->text(ws, row, 0, i.id);
             x_->text(ws, row, 1, q.items[i.index].text.in(lang_));
@@ -372,24 +393,32 @@ private:
             }
             if (q.items[i.index].reverse)
                 x_->text(ws, row, 5 + n_points, T(reverse_scored_msgid()), CellStyle::Note);
+            x_->text(ws, row, 6 + n_points, short_texts[static_cast<std::size_t>(row - header - 1)]);
             ++row;
         }
         x_->column_width(ws, 0, 0, 30);
         x_->column_width(ws, 1, 1, 60);
         x_->column_width(ws, 2, 4 + n_points, 11);
         x_->column_width(ws, 5 + n_points, 5 + n_points, 20);
+        x_->column_width(ws, 6 + n_points, 6 + n_points, 44);
         x_->freeze(ws, header + 1, 2);
+        x_->repeat_rows(ws, header, header);
         if (def.chart != ChartChoice::None && row > header + 1) {
             lxw_chart* chart = x_->add_chart(def.chart == ChartChoice::Percent ? LXW_CHART_BAR_STACKED_PERCENT : LXW_CHART_BAR_STACKED);
             chart_title_set_name(chart, T(N_("Distribution of answers, latest round")).c_str());
             for (int p = 0; p < n_points; ++p) {
-                lxw_chart_series* s = chart_add_series(chart, range(sheet_name, header + 1, 0, row - 1, 0).c_str(),
+                // Statements by their short text; answer positions diverge in colour from the scale's middle.
+                lxw_chart_series* s = chart_add_series(chart, range(sheet_name, header + 1, 6 + n_points, row - 1, 6 + n_points).c_str(),
                                                        range(sheet_name, header + 1, 2 + p, row - 1, 2 + p).c_str());
                 chart_series_set_name_range(s, sheet_name.c_str(), static_cast<lxw_row_t>(header), static_cast<lxw_col_t>(2 + p));
+                fill_answer_position(s, p, n_points);
             }
+            // In a bar chart libxlsxwriter's y axis is the category axis (the statements, down the side).
+            axis_titles(chart, T(def.chart == ChartChoice::Percent ? N_("Share of the answers") : N_("Number of answers")),
+                        T(N_("Statement")));
             chart_axis_set_reverse(chart->y_axis); // bars from top to bottom in questionnaire order
             chart_legend_set_position(chart, LXW_CHART_LEGEND_TOP);
-            x_->insert_chart(ws, header, 7 + n_points, chart, 2.0, std::max(2.0, (row - header) / 9.0));
+            x_->insert_chart(ws, header, 8 + n_points, chart, 2.0, std::max(2.0, (row - header) / 9.0));
         }
     }
 

@@ -112,6 +112,39 @@ lxw_worksheet* XlsxWriter::add_sheet(const std::string& name)
     return ws;
 }
 
+namespace {
+// A header text as Excel prints it literally: '&' doubled, at most `max_bytes` bytes, cut between characters.
+std::string header_text(const std::string& text, std::size_t max_bytes)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = 1;
+        while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80)
+            ++n;
+        const std::string c = text[i] == '&' ? "&&" : text.substr(i, n);
+        if (out.size() + c.size() > max_bytes)
+            break;
+        out += c;
+        i += n;
+    }
+    return out;
+}
+} // namespace
+
+void XlsxWriter::page_header(lxw_worksheet* ws, const std::string& left, const std::string& centre, const std::string& right,
+                             const std::string& footer_codes)
+{
+    // Excel refuses more than 255 characters; three pieces of 70 bytes and the codes stay under it.
+    const std::string header = "&L" + header_text(left, 70) + "&C" + header_text(centre, 70) + "&R" + header_text(right, 70);
+    check(worksheet_set_header(ws, header.c_str()), "page header");
+    check(worksheet_set_footer(ws, footer_codes.c_str()), "page footer");
+}
+
+void XlsxWriter::repeat_rows(lxw_worksheet* ws, int first, int last)
+{
+    check(worksheet_repeat_rows(ws, row_of(first), row_of(last)), "repeated rows");
+}
+
 void XlsxWriter::text(lxw_worksheet* ws, int row, int col, const std::string& value, CellStyle style)
 {
     check(worksheet_write_string(ws, row_of(row), col_of(col), clipped(value).c_str(), format(style)), "text");

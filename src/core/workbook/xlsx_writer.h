@@ -49,6 +49,12 @@ public:
                       double high, ScaleColours colours = {});
     void freeze(lxw_worksheet* ws, int rows, int cols);
     void autofilter(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col);
+    // Printed pages: the header's left, centre and right texts (printed as given, each clipped to fit Excel's
+    // limit) and the footer in Excel's codes (&P page, &N pages).
+    void page_header(lxw_worksheet* ws, const std::string& left, const std::string& centre, const std::string& right,
+                     const std::string& footer_codes);
+    // Rows printed again at the top of every page (a table's headings).
+    void repeat_rows(lxw_worksheet* ws, int first, int last);
     lxw_chart* add_chart(uint8_t type);
     void insert_chart(lxw_worksheet* ws, int row, int col, lxw_chart* chart, double x_scale = 1.0, double y_scale = 1.0);
     void check(lxw_error error, const char* what) const;

@@ -1,0 +1,162 @@
+// Paper forms typed back in with the real keyboard: the grid takes the wizard's keys, moves on by itself,
+// refuses what the statement's scale does not allow, and stores the forms as an import would.
+#include "main_frame.h"
+#include "messages.h"
+#include "paper_entry_dialog.h"
+
+#include "../core/test_helpers.h"
+#include "gui_test_helpers.h"
+
+#include <catch2/catch.hpp>
+
+#include <wx/choice.h>
+#include <wx/menu.h>
+
+using namespace hs;
+using namespace hs::gui;
+using namespace hs::guitest;
+
+TEST_CASE("paper forms typed into the entry grid are stored as typed")
+{
+    hs::test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const RowId round = store.add_round("2026-voorjaar", "2026-04-01", hs::test::small_questionnaire());
+    const RowId team = store.add_team("FACT Noord");
+    PaperEntryDialog dlg(nullptr, store, team, round, "nl");
+    dlg.Show();
+    dlg.Raise();
+    settle();
+    wxGrid* grid = dlg.grid();
+    grid->GetGridWindow()->SetFocus();
+    settle(200);
+    REQUIRE(grid->GetNumberCols() == 8); // the form number and seven statements
+    CHECK(grid->GetCellValue(0, 0) == "1");
+
+    type_text("4352w01"); // form 1, complete: each key moves to the next statement
+    press(WXK_RETURN);    // form 2
+    type_text("3");       // one answer: stored as unfinished
+    press(WXK_RETURN);    // form 3
+    type_text("7");       // not on the 1-5 scale: refused, the cursor stays
+    CHECK(dlg.status()->GetLabel().Contains("'7'"));
+    type_text("55555w5");
+    maybe_screenshot(&dlg, "paper-entry.png");
+
+    REQUIRE(grid->GetNumberRows() == 3);
+    CHECK(grid->GetCellValue(0, 1) == "4");
+    CHECK(grid->GetCellValue(0, 5) == "w");
+    CHECK(grid->GetCellValue(0, 6) == "0");
+    CHECK(grid->GetCellValue(1, 1) == "3");
+    CHECK(grid->GetCellValue(1, 2).empty());
+    CHECK(grid->GetCellValue(2, 0) == "3");
+    CHECK(grid->GetCellValue(2, 1) == "5");
+    CHECK(grid->GetCellValue(2, 7) == "5");
+
+    std::vector<wxString> messages;
+    set_message_handler([&](const wxString& message, const wxString&, long) {
+        messages.push_back(message);
+        return wxOK;
+    });
+    mouse_click(dlg.save_button());
+    set_message_handler({});
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.front().StartsWith("3 papieren formulieren opgeslagen"));
+
+    ResponseQuery query;
+    query.round = round;
+    query.include_unfinished = true;
+    const auto stored = store.load_responses(query);
+    REQUIRE(stored.size() == 3);
+    const Questionnaire& q = *store.questionnaire_of(round);
+    int complete = 0;
+    bool first_form_found = false;
+    for (const auto& r : stored) {
+        complete += r.info.status == ResponseStatus::Complete;
+        if (r.answers[*q.item_index("hoop.a")] == 4) {
+            first_form_found = true;
+            CHECK(r.answers[*q.item_index("hoop.b")] == 3);
+            CHECK(r.answers[*q.item_index("hoop.c")] == 5);
+            CHECK(r.answers[*q.item_index("tempo.a")] == 2);
+            CHECK(r.answers[*q.item_index("tempo.b")] == kDontKnow);
+            CHECK(r.answers[*q.item_index("scholing.a")] == kNotApplicable);
+            CHECK(r.answers[*q.item_index("scholing.b")] == 1);
+        }
+    }
+    CHECK(first_form_found);
+    CHECK(complete == 2);
+    dlg.Hide();
+}
+
+TEST_CASE("the Round menu opens the entry grid for the selected team and round")
+{
+    hs::test::TempDir dir;
+    const std::string db = dir.file("hs.db");
+    RowId team = 0, round = 0;
+    {
+        Store store(db);
+        round = store.add_round("2026-voorjaar", "2026-04-01", hs::test::small_questionnaire());
+        team = store.add_team("FACT Noord");
+        std::vector<NewResponse> one(1);
+        one[0].team = "FACT Noord";
+        one[0].answers.assign(hs::test::small_questionnaire().items.size(), 4);
+        store.insert_responses(round, one);
+    }
+    auto* frame = new MainFrame("nl");
+    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
+    frame->Show();
+    settle();
+    REQUIRE(frame->select(team, round));
+    const int id = frame->GetMenuBar()->FindMenuItem("&Ronde", wxString::FromUTF8("&Papieren formulieren invoeren..."));
+    REQUIRE(id != wxNOT_FOUND);
+    CHECK(frame->GetMenuBar()->IsEnabled(id));
+    wxString title;
+    std::deque<std::function<void()>> steps;
+    steps.push_back([&] {
+        auto* dlg = shown_window<PaperEntryDialog>();
+        title = dlg->GetTitle();
+        dlg->EndModal(wxID_CLOSE);
+    });
+    Driver driver(std::move(steps), [] { return shown_window<PaperEntryDialog>() != nullptr; });
+    frame->ProcessCommand(id);
+    CHECK(driver.done());
+    CHECK(title == "Papieren formulieren van FACT Noord, ronde 2026-voorjaar");
+    frame->Destroy();
+}
+
+TEST_CASE("clients' paper forms are typed on the clients' version and stored as theirs")
+{
+    hs::test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const RowId round = store.add_round("2026-voorjaar", "2026-04-01", hs::test::small_questionnaire(),
+                                        {&hs::test::small_client_questionnaire()});
+    const RowId team = store.add_team("FACT Noord");
+    PaperEntryDialog dlg(nullptr, store, team, round, "nl");
+    dlg.Show();
+    dlg.Raise();
+    settle();
+    wxChoice* whose = dlg.perspective_choice();
+    REQUIRE(whose->IsShownOnScreen());
+    REQUIRE(whose->GetCount() == 2);
+    CHECK(whose->GetString(1) == wxString::FromUTF8("cliënten"));
+    whose->SetSelection(1);
+    wxCommandEvent chosen(wxEVT_CHOICE, whose->GetId());
+    chosen.SetInt(1);
+    whose->GetEventHandler()->ProcessEvent(chosen);
+    settle(200);
+    const std::size_t statements = hs::test::small_client_questionnaire().items.size();
+    REQUIRE(dlg.grid()->GetNumberCols() == static_cast<int>(statements) + 1);
+    dlg.grid()->GetGridWindow()->SetFocus();
+    settle(200);
+    type_text(std::string(statements, '2').c_str());
+
+    set_message_handler([](const wxString&, const wxString&, long) { return wxOK; });
+    mouse_click(dlg.save_button());
+    set_message_handler({});
+    ResponseQuery query;
+    query.round = round;
+    query.perspective = Perspective::Client;
+    const auto stored = store.load_responses(query);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].info.collection == CollectionMode::Paper);
+    CHECK(stored[0].answers == std::vector<AnswerCode>(statements, 2));
+    dlg.Hide();
+}
