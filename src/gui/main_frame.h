@@ -3,6 +3,7 @@
 // the actions on them.
 #include "store/store.h"
 
+#include <wx/arrstr.h>
 #include <wx/button.h>
 #include <wx/frame.h>
 
@@ -32,6 +33,9 @@ public:
     void on_fill_in();
     void on_results();
     void on_export();
+    // Imports these files after showing what they add (see import_flow.h); Undo takes the import back.
+    void import_files(const wxArrayString& paths);
+    void on_undo();
 
     // The (team, round) of the selected row, if any.
     struct Selection {
@@ -54,7 +58,6 @@ private:
     void on_new_round();
     void on_add_team();
     void on_toggle_round();
-    void on_undo();
     void on_activate();
     void on_try_demo();
     void on_import();
@@ -74,11 +77,11 @@ private:
     ParticipationPanel* list_ = nullptr;
     StartPanel* start_ = nullptr;
     wxWindow* list_page_ = nullptr;
-    // The last change to many things at once (closing or reopening a round), so Undo can take it back.
+    // The last change to many things at once (closing or reopening a round, an import), so Undo can take it back.
     struct Undo {
-        RowId round = 0;
-        RoundStatus before = RoundStatus::Open;
         wxString description;
+        wxString question; // asked before undoing, when undoing itself changes many things
+        std::function<void()> take_back;
     };
     std::optional<Undo> undo_;
 };

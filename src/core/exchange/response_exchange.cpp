@@ -24,11 +24,11 @@ public:
     explicit StoreSink(Store& store) : store_(store) {}
     void header(const ResponseFileHeader& h) override { bulk_ = store_.begin_import(h.round_label, h.round_date, h.questionnaire); }
     void response(const NewResponse& r) override { bulk_->add(r); }
-    InsertResult commit()
+    InsertResult finish(bool commit)
     {
         if (!bulk_) // the reader refuses a file without a header before this
             throw std::logic_error("response file without a header");
-        return bulk_->commit();
+        return commit ? bulk_->commit() : bulk_->trial();
     }
 
 private:
@@ -43,8 +43,11 @@ bool is_csv_path(const std::string& path)
     return path.size() >= 4 && lower(path.substr(path.size() - 4)) == ".csv";
 }
 
-InsertResult import_response_file(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
-                                  std::vector<std::string>* notes)
+namespace {
+
+// The import and its preview share every step; only the last differs (commit, or roll back).
+InsertResult run_import(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
+                        std::vector<std::string>* notes, bool commit)
 {
     if (is_csv_path(path)) {
         if (!round || !team)
@@ -58,7 +61,10 @@ InsertResult import_response_file(Store& store, const std::string& path, std::op
             throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(*team)}));
         auto q = store.questionnaire_of(r.id);
         auto read = read_response_csv(path, *q, team_name, r.label);
-        auto result = store.insert_responses(r.id, read.responses);
+        auto bulk = store.begin_insert(r.id);
+        for (const auto& response : read.responses)
+            bulk->add(response);
+        auto result = commit ? bulk->commit() : bulk->trial();
         if (notes)
             for (auto& note : csv_notes(path, read))
                 notes->push_back(std::move(note));
@@ -67,7 +73,21 @@ InsertResult import_response_file(Store& store, const std::string& path, std::op
     require_input_file(path, limits::kMaxDataFileBytes); // whatever the reader: no FIFO, device or giant file
     StoreSink sink(store);
     read_response_file(path, sink); // throws before commit on any problem: the transaction rolls back
-    return sink.commit();
+    return sink.finish(commit);
+}
+
+} // namespace
+
+InsertResult import_response_file(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
+                                  std::vector<std::string>* notes)
+{
+    return run_import(store, path, round, team, notes, true);
+}
+
+InsertResult preview_response_file(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
+                                   std::vector<std::string>* notes)
+{
+    return run_import(store, path, round, team, notes, false);
 }
 
 } // namespace hs
