@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 
 using namespace hs;
 using namespace hs::gui;
@@ -289,14 +290,25 @@ TEST_CASE("the wizard, and every dialog GTK opens, show the application's icon")
     wizard.Hide();
 }
 
+// The results of a made-up team on screen, for the coaching page's tests.
+struct ShownResults {
+    hs::test::TempDir dir;
+    Store store{dir.file("demo.db")};
+    std::unique_ptr<ResultsDialog> dlg;
+    ShownResults()
+    {
+        fill_demo(store, 2, 2);
+        dlg = std::make_unique<ResultsDialog>(nullptr, store, store.teams().front().id, store.rounds().back().id, "nl");
+        dlg->Show();
+        settle();
+    }
+};
+
 TEST_CASE("the coaching page goes to paper with its headings and page numbers")
 {
-    hs::test::TempDir dir;
-    Store store(dir.file("demo.db"));
-    fill_demo(store, 2, 2);
-    ResultsDialog dlg(nullptr, store, store.teams().front().id, store.rounds().back().id, "nl");
-    dlg.Show();
-    settle();
+    ShownResults shown;
+    auto& dir = shown.dir;
+    ResultsDialog& dlg = *shown.dlg;
     // The printout the print dialog sends to a printer, printed here without a dialog by wxWidgets' own
     // PostScript printer (no printer nor GTK print back end needed), so the test reads what went on paper.
     CoachingPage* page = dlg.coaching();
@@ -329,12 +341,8 @@ TEST_CASE("the coaching page goes to paper with its headings and page numbers")
 
 TEST_CASE("the coaching page's print button opens the system's print dialog in Dutch")
 {
-    hs::test::TempDir dir;
-    Store store(dir.file("demo.db"));
-    fill_demo(store, 2, 2);
-    ResultsDialog dlg(nullptr, store, store.teams().front().id, store.rounds().back().id, "nl");
-    dlg.Show();
-    settle();
+    ShownResults shown;
+    ResultsDialog& dlg = *shown.dlg;
     CoachingPage* page = dlg.coaching();
     // The page's own button opens the system's print dialog, in Dutch; cancelling prints nothing.
     std::vector<std::string> labels;
