@@ -5,10 +5,10 @@
 #include "analysis/agreement.h"
 #include "analysis/coaching.h"
 #include "analysis/reason_text.h"
+#include "printing.h"
 #include "translations.h"
 
 #include <wx/button.h>
-#include <wx/html/htmprint.h>
 #include <wx/sizer.h>
 
 namespace hs::gui {
@@ -126,11 +126,8 @@ void CoachingPage::set(const wxString& html)
     html_->SetPage(html);
 }
 
-void CoachingPage::print()
-{
-    wxHtmlEasyPrinting printing(_("Coaching"), this);
-    printing.SetFooter("<p align=\"right\"><font size=\"-1\">@PAGENUM@ / @PAGESCNT@</font></p>");
-    printing.PrintText(source_);
-}
+bool CoachingPage::print() { return print_html(this, title(), source_); }
+
+wxString CoachingPage::title() const { return _("Coaching"); }
 
 } // namespace hs::gui

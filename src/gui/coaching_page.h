@@ -24,7 +24,9 @@ public:
     void set(const wxString& html);
     wxString text() const { return html_->ToText(); }
     const wxString& html() const { return source_; }
-    void print();
+    // The page on paper, through the print dialog (see printing.h); `title` names the print job.
+    bool print();
+    wxString title() const;
 
 private:
     wxHtmlWindow* html_ = nullptr;

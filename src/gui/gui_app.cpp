@@ -1,5 +1,6 @@
 #include "gui_app.h"
 
+#include "app_icon.h"
 #include "main_frame.h"
 #include "messages.h"
 #include "screenshot.h"
@@ -57,6 +58,7 @@ bool App::OnInit()
     if (!wxApp::OnInit())
         return false;
     wxInitAllImageHandlers();
+    use_app_icon_everywhere();
     // Settings in $XDG_CONFIG_HOME/herstelspiegel/settings.ini; the folder may not exist yet on a new account.
     const wxString config_dir = wxStandardPaths::Get().GetUserConfigDir() + "/herstelspiegel";
     wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);

@@ -2,6 +2,7 @@
 #include "main_frame.h"
 
 #include "add_team_dialog.h"
+#include "app_icon.h"
 #include "common/file_problem.h"
 #include "demo_data.h"
 #include "dialog_buttons.h"
@@ -10,6 +11,7 @@
 #include "export_dialog.h"
 #include "frontend/main_list.h"
 #include "kiosk_start.h"
+#include "import_flow.h"
 #include "messages.h"
 #include "new_round_dialog.h"
 #include "paper_entry_dialog.h"
@@ -55,6 +57,7 @@ enum {
 
 MainFrame::MainFrame(std::string lang) : wxFrame(nullptr, wxID_ANY, "Herstelspiegel"), lang_(std::move(lang))
 {
+    SetIcons(app_icons());
     build_menu();
     build_body();
     CreateStatusBar();
@@ -196,6 +199,7 @@ bool MainFrame::open_database(const wxString& path)
     return attempt([&] {
         auto store = std::make_unique<Store>(to_u8(path));
         store_ = std::move(store);
+        undo_.reset(); // it belonged to the database that was open
         // Never a password in the settings file: a server account's password belongs in ~/.pgpass.
         wxConfigBase::Get()->Write("/last-database", u8(store_->display_name()));
         SetStatusText(wxString::Format(_("Database: %s"), u8(store_->display_name())));
@@ -383,7 +387,10 @@ void MainFrame::on_toggle_round()
         return;
     if (!attempt([&] { store_->set_round_status(r.id, closing ? RoundStatus::Closed : RoundStatus::Open); }))
         return;
-    undo_ = Undo{r.id, r.status, wxString::Format(closing ? _("close round %s") : _("reopen round %s"), u8(r.label))};
+    const RowId round_id = r.id;
+    const RoundStatus before = r.status;
+    undo_ = Undo{wxString::Format(closing ? _("close round %s") : _("reopen round %s"), u8(r.label)), wxString(),
+                 [this, round_id, before] { store_->set_round_status(round_id, before); }};
     refresh();
     select(sel->team, sel->round);
     SetStatusText(wxString::Format(closing ? _("Round %s is closed. Undo: Ctrl+Z.") : _("Round %s is open again. Undo: Ctrl+Z."), u8(r.label)));
@@ -394,7 +401,9 @@ void MainFrame::on_undo()
     if (!undo_ || !store_)
         return;
     const Undo undo = *undo_;
-    if (!attempt([&] { store_->set_round_status(undo.round, undo.before); }))
+    if (!undo.question.empty() && show_message(undo.question, _("Undo"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+        return;
+    if (!attempt(undo.take_back))
         return;
     undo_.reset();
     refresh();
@@ -435,30 +444,35 @@ void MainFrame::on_import()
         return;
     wxArrayString paths;
     dlg.GetPaths(paths);
-    auto sel = selection();
-    wxString report;
-    for (const auto& path : paths) {
-        std::optional<RowId> round, team;
-        if (is_csv_path(to_u8(path))) {
-            if (!sel) {
-                show_message(_("Select the team and round the CSV answers belong to, then import again."), _("Import"), wxOK | wxICON_INFORMATION, this);
-                return;
-            }
-            round = sel->round;
-            team = sel->team;
-        }
-        attempt([&] {
-            std::vector<std::string> notes;
-            auto result = import_response_file(*store_, to_u8(path), round, team, &notes);
-            report += wxString::Format(_("%s: %d responses imported, %d were already present.\n"), path, result.inserted,
-                                       result.already_present);
-            for (const auto& note : notes)
-                report += wxString::FromUTF8(note) + "\n";
-        });
-    }
+    import_files(paths);
+}
+
+void MainFrame::import_files(const wxArrayString& paths)
+{
+    if (!store_)
+        return;
+    const auto sel = selection();
+    std::vector<InsertResult> imported;
+    attempt([&] { imported = run_import(this, *store_, paths, sel ? std::optional<RowId>(sel->team) : std::nullopt,
+                                        sel ? std::optional<RowId>(sel->round) : std::nullopt); });
+    if (imported.empty())
+        return;
+    const wxString description = import_description(imported);
+    int responses = 0;
+    for (const auto& r : imported)
+        responses += r.inserted;
+    undo_ = Undo{description,
+                 wxString::Format(wxPLURAL("Remove the %d response this import added? Nothing else changes.",
+                                           "Remove the %d responses this import added? Nothing else changes.",
+                                           static_cast<unsigned>(responses)),
+                                  responses),
+                 [this, imported] { store_->take_back(imported); }};
     refresh();
-    if (!report.empty())
-        show_message(report, _("Import"), wxOK | wxICON_INFORMATION, this);
+    if (sel)
+        select(sel->team, sel->round);
+    SetStatusText(wxString::Format(wxPLURAL("%d response imported. Undo: Ctrl+Z.", "%d responses imported. Undo: Ctrl+Z.",
+                                            static_cast<unsigned>(responses)),
+                                   responses));
 }
 
 void MainFrame::on_backup()
@@ -559,6 +573,7 @@ void MainFrame::on_about()
 {
     wxAboutDialogInfo info;
     info.SetName("Herstelspiegel");
+    info.SetIcon(app_icon(128));
     info.SetVersion(HS_VERSION, wxString::Format(_("Version %s"), HS_VERSION));
     info.SetDescription(_("Teams in mental health care score themselves, round after round, on recovery-supporting "
                           "care (Generieke module Herstelondersteuning)."));

@@ -4,6 +4,7 @@
 #include "frontend/kiosk_station.h"
 #include "store/store.h"
 
+#include <wx/arrstr.h>
 #include <wx/button.h>
 #include <wx/frame.h>
 
@@ -36,6 +37,9 @@ public:
     // Replaces this window by the full-screen invulstation until the coordinator's PIN closes it; then this window
     // returns, or (started with --kiosk) the program ends.
     bool start_kiosk(const KioskPlace& place, bool quit_after);
+    // Imports these files after showing what they add (see import_flow.h); Undo takes the import back.
+    void import_files(const wxArrayString& paths);
+    void on_undo();
 
     // The (team, round) of the selected row, if any.
     struct Selection {
@@ -58,7 +62,6 @@ private:
     void on_new_round();
     void on_add_team();
     void on_toggle_round();
-    void on_undo();
     void on_activate();
     void on_try_demo();
     void on_import();
@@ -79,11 +82,11 @@ private:
     ParticipationPanel* list_ = nullptr;
     StartPanel* start_ = nullptr;
     wxWindow* list_page_ = nullptr;
-    // The last change to many things at once (closing or reopening a round), so Undo can take it back.
+    // The last change to many things at once (closing or reopening a round, an import), so Undo can take it back.
     struct Undo {
-        RowId round = 0;
-        RoundStatus before = RoundStatus::Open;
         wxString description;
+        wxString question; // asked before undoing, when undoing itself changes many things
+        std::function<void()> take_back;
     };
     std::optional<Undo> undo_;
 };

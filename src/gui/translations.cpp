@@ -7,7 +7,9 @@
 #include <wx/log.h>
 #include <wx/stdpaths.h>
 
+#include <clocale>
 #include <cstdio>
+#include <cstdlib>
 
 namespace hs::gui {
 
@@ -17,6 +19,21 @@ std::string g_language = "nl";
 std::string translate_for_core(const char* msgid)
 {
     return to_u8(wxGetTranslation(wxString::FromUTF8(msgid)));
+}
+
+// The toolkit's own texts (the file chooser's and print dialog's buttons, About's "Licence") come from its gettext
+// catalogue (gtk30), which follows the locale's language: without the Dutch locale installed (LANG=C.UTF-8 on many
+// PCs) they would stay English in a Dutch program. gettext also follows LANGUAGE, unless the locale is plain C.
+void toolkit_follows(const std::string& lang)
+{
+#ifdef __WXGTK__
+    const char* messages = std::setlocale(LC_MESSAGES, nullptr);
+    if (messages && (std::string(messages) == "C" || std::string(messages) == "POSIX"))
+        std::setlocale(LC_MESSAGES, "C.UTF-8"); // the same texts, but one that lets LANGUAGE choose
+    setenv("LANGUAGE", lang.c_str(), 1);
+#else
+    (void)lang; // Windows: the common dialogs follow the system's language
+#endif
 }
 } // namespace
 
@@ -45,6 +62,7 @@ std::string setup_language(std::unique_ptr<wxLocale>& locale, const std::string&
         locale->AddCatalog("herstelspiegel");
     }
     hs::set_translator(&translate_for_core);
+    toolkit_follows(lang);
     return lang;
 }
 

@@ -2,6 +2,7 @@
 #include "wizard_pages.h"
 
 #include "accessibility.h"
+#include "app_icon.h"
 #include "analysis/anonymity.h"
 #include "analysis/group_result.h"
 #include "messages.h"
@@ -340,6 +341,7 @@ ResponseWizard::ResponseWizard(wxWindow* parent, Store& store, const std::string
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       store_(store), lang_(lang)
 {
+    SetIcons(app_icons());
     // Small enough for an 800x600 screen; the pages scroll, texts wrap.
     SetPageSize(FromDIP(wxSize(600, 400)));
     start_ = new StartPage(this, store, start);

@@ -1,6 +1,9 @@
 // Shared GUI test helpers; see gui_test_helpers.h.
 #include "gui_test_helpers.h"
 
+#include "demo_data.h"
+#include "messages.h"
+#include "questionnaire/questionnaire_loader.h"
 #include "screenshot.h"
 
 #include <catch2/catch.hpp>
@@ -135,6 +138,26 @@ std::vector<wxWindow*> descendants(wxWindow* window, const std::function<bool(wx
         out.insert(out.end(), more.begin(), more.end());
     }
     return out;
+}
+
+Messages::Messages()
+{
+    hs::gui::set_message_handler([this](const wxString& message, const wxString&, long) {
+        seen.push_back(message);
+        return answer;
+    });
+}
+
+Messages::~Messages() { hs::gui::set_message_handler({}); }
+
+void fill_demo(Store& store, int teams, int rounds)
+{
+    DemoSpec spec;
+    spec.teams = teams;
+    spec.rounds = rounds;
+    spec.respondents = 9;
+    spec.seed = 4;
+    generate_demo(store, builtin_questionnaire(), spec);
 }
 
 } // namespace hs::guitest

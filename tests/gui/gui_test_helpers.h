@@ -8,8 +8,11 @@
 #include <wx/toplevel.h>
 #include <wx/window.h>
 
+#include "store/store.h"
+
 #include <deque>
 #include <functional>
+#include <vector>
 
 namespace hs::guitest {
 
@@ -55,6 +58,19 @@ template <class T> T* shown_window()
             return t;
     return nullptr;
 }
+
+// While it lives, message boxes (hs::gui::show_message) are not shown but recorded and answered with `answer`.
+struct Messages {
+    std::vector<wxString> seen;
+    int answer = wxYES;
+    Messages();
+    ~Messages();
+    Messages(const Messages&) = delete;
+    Messages& operator=(const Messages&) = delete;
+};
+
+// A made-up organisation (DemoSpec, seed 4) of `teams` teams in `rounds` rounds with nine respondents each.
+void fill_demo(Store& store, int teams, int rounds);
 
 // Every descendant of `window` (inclusive) for which `pick` holds.
 std::vector<wxWindow*> descendants(wxWindow* window, const std::function<bool(wxWindow*)>& pick);

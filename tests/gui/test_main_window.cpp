@@ -27,19 +27,6 @@ using namespace hs::guitest;
 
 namespace {
 
-struct Messages {
-    std::vector<wxString> seen;
-    int answer = wxYES;
-    Messages()
-    {
-        set_message_handler([this](const wxString& message, const wxString&, long) {
-            seen.push_back(message);
-            return answer;
-        });
-    }
-    ~Messages() { set_message_handler({}); }
-};
-
 MainFrame* open_frame(const std::string& db)
 {
     auto* frame = new MainFrame("nl");

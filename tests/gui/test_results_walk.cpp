@@ -25,12 +25,7 @@ TEST_CASE("results are grouped by part with full texts under the pointer, agreem
 {
     hs::test::TempDir dir;
     Store store(dir.file("demo.db"));
-    DemoSpec spec;
-    spec.teams = 2;
-    spec.rounds = 2;
-    spec.respondents = 9;
-    spec.seed = 4;
-    generate_demo(store, builtin_questionnaire(), spec);
+    fill_demo(store, 2, 2);
     const Team team = store.teams().front();
     const Round latest = store.rounds().back();
     const Questionnaire& q = builtin_questionnaire();

@@ -31,11 +31,11 @@ public:
     }
     void response(const NewResponse& r) override { bulk_->add(r); }
     void agreement(const PortableAgreement& a) override { bulk_->merge_agreement(a); }
-    InsertResult commit()
+    InsertResult finish(bool commit)
     {
         if (!bulk_) // the reader refuses a file without a header before this
             throw std::logic_error("response file without a header");
-        return bulk_->commit();
+        return commit ? bulk_->commit() : bulk_->trial();
     }
 
 private:
@@ -50,8 +50,11 @@ bool is_csv_path(const std::string& path)
     return path.size() >= 4 && lower(path.substr(path.size() - 4)) == ".csv";
 }
 
-InsertResult import_response_file(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
-                                  std::vector<std::string>* notes, const CsvOrigin& origin)
+namespace {
+
+// The import and its preview share every step; only the last differs (commit, or roll back).
+InsertResult run_import(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
+                        std::vector<std::string>* notes, const CsvOrigin& origin, bool commit)
 {
     if (is_csv_path(path)) {
         if (!round || !team)
@@ -69,7 +72,10 @@ InsertResult import_response_file(Store& store, const std::string& path, std::op
             response.perspective = origin.perspective;
             response.collection = origin.collection;
         }
-        auto result = store.insert_responses(r.id, read.responses);
+        auto bulk = store.begin_insert(r.id);
+        for (const auto& response : read.responses)
+            bulk->add(response);
+        auto result = commit ? bulk->commit() : bulk->trial();
         if (notes)
             for (auto& note : csv_notes(path, read))
                 notes->push_back(std::move(note));
@@ -78,7 +84,7 @@ InsertResult import_response_file(Store& store, const std::string& path, std::op
     require_input_file(path, limits::kMaxDataFileBytes); // whatever the reader: no FIFO, device or giant file
     StoreSink sink(store);
     read_response_file(path, sink); // throws before commit on any problem: the transaction rolls back
-    InsertResult result = sink.commit();
+    InsertResult result = sink.finish(commit);
     if (notes && (result.agreements_added || result.agreements_updated))
         notes->push_back(trf(N_("Agreements: %1 added, %2 updated."),
                              {std::to_string(result.agreements_added), std::to_string(result.agreements_updated)}));
@@ -87,6 +93,20 @@ InsertResult import_response_file(Store& store, const std::string& path, std::op
                                 "(import that round's file first, then this one again)."),
                              {std::to_string(result.agreements_without_round)}));
     return result;
+}
+
+} // namespace
+
+InsertResult import_response_file(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
+                                  std::vector<std::string>* notes, const CsvOrigin& origin)
+{
+    return run_import(store, path, round, team, notes, origin, true);
+}
+
+InsertResult preview_response_file(Store& store, const std::string& path, std::optional<RowId> round, std::optional<RowId> team,
+                                   std::vector<std::string>* notes, const CsvOrigin& origin)
+{
+    return run_import(store, path, round, team, notes, origin, false);
 }
 
 } // namespace hs

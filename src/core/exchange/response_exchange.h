@@ -30,6 +30,12 @@ struct CsvOrigin {
 InsertResult import_response_file(Store& store, const std::string& path, std::optional<RowId> round = {},
                                   std::optional<RowId> team = {}, std::vector<std::string>* notes = nullptr,
                                   const CsvOrigin& origin = {});
+// Everything import_response_file would do, refusals and notes included, but nothing is stored: for a confirmation
+// that shows what an import will add before it does (the counts, the round and teams it would create). The ids in
+// `added` are not kept.
+InsertResult preview_response_file(Store& store, const std::string& path, std::optional<RowId> round = {},
+                                   std::optional<RowId> team = {}, std::vector<std::string>* notes = nullptr,
+                                   const CsvOrigin& origin = {});
 bool is_csv_path(const std::string& path);
 
 } // namespace hs

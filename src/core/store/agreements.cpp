@@ -109,16 +109,15 @@ bool same_content(const Agreement& a, const Agreement& b)
 
 } // namespace
 
-Store::Impl::Merged Store::Impl::merge_agreement(const Agreement& incoming)
+Store::Impl::Merged Store::Impl::merge_agreement(const Agreement& incoming, RowId* id)
 {
-    RowId id = 0;
-    sql << "SELECT id FROM agreements WHERE uid = :u", soci::use(incoming.uid), soci::into(id);
+    sql << "SELECT id FROM agreements WHERE uid = :u", soci::use(incoming.uid), soci::into(*id);
     if (!sql.got_data()) {
         check_agreement(*this, incoming);
-        insert_agreement(*this, incoming, &id);
+        insert_agreement(*this, incoming, id);
         return Merged::Added;
     }
-    Agreement stored = read_agreement(*this, id);
+    Agreement stored = read_agreement(*this, *id);
     if (stored.team_id != incoming.team_id)
         refuse(trf(N_("The agreement %1 belongs to team '%2' in this database, not to team '%3'."),
                    {incoming.uid, team_name(stored.team_id), team_name(incoming.team_id)}));

@@ -182,6 +182,7 @@ struct Store::BulkInsert::State {
             RowId tid = 0;
             impl.sql << "INSERT INTO teams (name) VALUES (:n) RETURNING id", soci::use(name), soci::into(tid);
             it = team_ids.emplace(name, tid).first;
+            result.teams_created.push_back(tid);
         }
         return it->second;
     }
@@ -195,8 +196,12 @@ struct Store::BulkInsert::State {
             return;
         }
         a.team_id = team_id(pa.team);
-        switch (impl.merge_agreement(a)) {
-        case Impl::Merged::Added: ++result.agreements_added; break;
+        RowId id = 0;
+        switch (impl.merge_agreement(a, &id)) {
+        case Impl::Merged::Added:
+            ++result.agreements_added;
+            result.agreements_created.push_back(id);
+            break;
         case Impl::Merged::Updated: ++result.agreements_updated; break;
         case Impl::Merged::Unchanged: break;
         }
@@ -259,9 +264,15 @@ struct Store::BulkInsert::State {
             insert_remark.execute(true);
         }
         ++result.inserted;
+        ++result.inserted_per_team[resp.team];
+        if (!result.added.empty() && result.added.back().second + 1 == id)
+            result.added.back().second = id;
+        else
+            result.added.emplace_back(id, id);
     }
 
-    InsertResult commit()
+    // The rules over the whole round; what the insert would store when they hold.
+    InsertResult checked()
     {
         answers.flush();
         // Consensus rule over what is stored now, including what was there before: the team's responses only.
@@ -274,8 +285,16 @@ struct Store::BulkInsert::State {
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Team '%1' would have both a consensus response and other responses in round '%2'."),
                                  {impl.team_name(team_id), round.label}));
         }
-        tx.commit();
+        result.round = round.id;
+        result.round_label = round.label;
         return result;
+    }
+
+    InsertResult commit()
+    {
+        InsertResult r = checked();
+        tx.commit();
+        return r;
     }
 };
 
@@ -322,6 +341,11 @@ InsertResult Store::BulkInsert::commit()
     return state_->impl.guarded([&] { return state_->commit(); });
 }
 
+InsertResult Store::BulkInsert::trial()
+{
+    return state_->impl.guarded([&] { return state_->checked(); });
+}
+
 const Round& Store::BulkInsert::round() const { return state_->round; }
 
 std::unique_ptr<Store::BulkInsert> Store::begin_insert(RowId round_id)
@@ -336,12 +360,15 @@ std::unique_ptr<Store::BulkInsert> Store::begin_import(const std::string& round_
 {
     return impl_->guarded([&] {
         Impl& impl = *impl_;
+        bool created = false;
         auto find_or_create = [&]() -> RowId {
             RowId round_id = impl.find_round_id(round_label);
             if (q.perspective != Perspective::Team)
                 return impl.mirror_round(round_id, round_label, q);
-            if (round_id == 0)
+            if (round_id == 0) {
+                created = true;
                 return impl.add_round(round_label, date, q, mirrors);
+            }
             for (const Questionnaire* m : mirrors)
                 impl.mirror_round(round_id, round_label, *m);
             Round r = impl.read_round(round_id);
@@ -352,7 +379,9 @@ std::unique_ptr<Store::BulkInsert> Store::begin_import(const std::string& round_
                 throw StoreError(StoreError::Kind::Refused, trf(N_("The questionnaire in the file differs from the one round '%1' uses here, although both say version %2."), {round_label, q.version}));
             return round_id;
         };
-        return std::unique_ptr<BulkInsert>(new BulkInsert(std::make_unique<BulkInsert::State>(impl, find_or_create)));
+        auto state = std::make_unique<BulkInsert::State>(impl, find_or_create);
+        state->result.round_created = created;
+        return std::unique_ptr<BulkInsert>(new BulkInsert(std::move(state)));
     });
 }
 

@@ -46,10 +46,21 @@ struct NewResponse {
 struct InsertResult {
     int inserted = 0;
     int already_present = 0; // same uid stored before: an import is idempotent
+    // What the insert added, so it can be shown before it is committed (BulkInsert::trial) and taken back exactly
+    // afterwards (Store::take_back): the round, whether the insert created it, the teams it created, the responses
+    // it inserted per team name, and their ids as ranges (first, last) - one range in practice, so the record
+    // stays small however large the import.
+    RowId round = 0;
+    std::string round_label;
+    bool round_created = false;
+    std::vector<RowId> teams_created;
+    std::map<std::string, int> inserted_per_team;
+    std::vector<std::pair<RowId, RowId>> added;
     // Agreements a portable file brought along (BulkInsert::merge_agreement).
     int agreements_added = 0;
     int agreements_updated = 0;
     int agreements_without_round = 0; // made after a round this database does not have: left out
+    std::vector<RowId> agreements_created; // the new ones, so that take_back removes them too
 };
 
 // An agreement as the portable file carries it: its team and round by name, not by this database's row ids.
@@ -174,6 +185,9 @@ public:
         void merge_agreement(const PortableAgreement& agreement);
         // Applies the rules over the whole round (one consensus response per team) and commits.
         InsertResult commit();
+        // Applies the same rules but commits nothing: what commit() would store, for a confirmation before it is
+        // stored (the insert is rolled back when this object goes).
+        InsertResult trial();
         const Round& round() const;
 
     private:
@@ -195,6 +209,12 @@ public:
     // whole when the round uses another questionnaire version. One transaction: a refused import changes nothing.
     InsertResult import_responses(const std::string& round_label, const std::string& date, const Questionnaire& questionnaire,
                                   const std::vector<NewResponse>& responses);
+
+    // Takes back what earlier inserts added (their InsertResult), all in one transaction: exactly their responses
+    // with their answers and remarks, then the teams and rounds they created when nothing else uses them any
+    // more. Refused, changing nothing, when one of the rounds has been closed since. Returns the number of
+    // responses removed.
+    int take_back(const std::vector<InsertResult>& inserts);
 
     // A consistent copy of the whole database, taken while the store is in use; written to a temporary file
     // and renamed, so `out_path` is either the old file or a complete backup.

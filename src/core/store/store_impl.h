@@ -128,7 +128,7 @@ struct Store::Impl {
 
     // Merges one agreement whose team and round are resolved (agreements.cpp), inside the caller's transaction.
     enum class Merged { Added, Updated, Unchanged };
-    Merged merge_agreement(const Agreement& incoming);
+    Merged merge_agreement(const Agreement& incoming, RowId* id); // *id: the agreement's row here
 
     struct AnswerWriter; // bulk_insert.cpp
     // The round (by id, 0 when none is called `round_label`) an import of client or relative responses in `q` goes

@@ -181,3 +181,28 @@ TEST_CASE("an agreement that does not fit refuses the whole file", "[store]")
     CHECK(office.agreements().size() == 1);
     CHECK(office.find_round("2026-voorjaar") == std::nullopt);
 }
+
+TEST_CASE("taking an import back removes the agreements it added and keeps the ones it only updated", "[store]")
+{
+    TempDir dir;
+    Laptop laptop(dir);
+    Store office(test::new_store_location(dir));
+    const auto autumn = import_response_file(office, laptop.file_of(laptop.r1, "najaar.xml"));
+    REQUIRE(office.agreements().size() == 1);
+    laptop.store.set_agreement_status(laptop.first, AgreementStatus::Done, "2026-05-01");
+    const auto spring = import_response_file(office, laptop.file_of(laptop.r2, "voorjaar.xml"));
+    CHECK(spring.agreements_added == 1);
+    CHECK(spring.agreements_updated == 1);
+    CHECK(spring.round_created);
+
+    CHECK(office.take_back({spring}) == 1);
+    REQUIRE(office.agreements().size() == 1); // the spring agreement went, with its round
+    CHECK(office.agreements()[0].uid == laptop.store.agreement(laptop.first).uid);
+    CHECK(office.agreements()[0].status == AgreementStatus::Done);
+    CHECK(office.find_round("2026-voorjaar") == std::nullopt);
+
+    // The autumn import: its round goes too, now that no agreement or response uses it.
+    CHECK(office.take_back({autumn}) == 2);
+    CHECK(office.agreements().empty());
+    CHECK(office.rounds().empty());
+}
