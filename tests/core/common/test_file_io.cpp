@@ -120,10 +120,14 @@ TEST_CASE("files in a folder whose name is not ASCII: UTF-8 names reach the file
 {
     // A user folder with an accent, as on a Dutch Windows laptop ("C:\\Users\\José\\OneDrive\\Cliënten").
     TempDir dir;
-    const fs::path folder = dir.path() / fs::path(L"Jos\u00e9") / fs::path(L"Cli\u00ebnten \u20ac");
     const std::string folder_utf8 = path_to_utf8(dir.path()) + "/Jos\xC3\xA9/Cli\xC3\xABnten \xE2\x82\xAC";
+    const fs::path folder = path_from_utf8(folder_utf8);
     create_private_folders(folder_utf8);
     CHECK(fs::is_directory(folder));
+#ifdef _WIN32
+    // The names Windows itself sees (UTF-16), not the ANSI code page's reading of the UTF-8 bytes.
+    CHECK(fs::is_directory(dir.path() / fs::path(L"Jos\u00e9") / fs::path(L"Cli\u00ebnten \u20ac")));
+#endif
     write_file_atomically(folder_utf8 + "/export.xml", "inhoud");
     CHECK(contents(folder / "export.xml") == "inhoud");
     CHECK(read_text_file(folder_utf8 + "/export.xml") == "inhoud");
