@@ -4,7 +4,8 @@
 # libraries for x86_64-w64-mingw32 into one fixed prefix (reused: a dependency already there is skipped), then
 # cross-builds the core and the CLI with packaging/windows/mingw-w64-x86_64.cmake.
 #
-#   packaging/windows/build.sh            # as root, or with sudo on the PATH for the apt-get steps
+#   packaging/windows/build.sh              # as root, or with sudo on the PATH for the apt-get steps
+#   packaging/windows/build.sh deps tests   # only the steps named: tools deps cli tests smoke wx
 #
 # Environment: HS_WIN_PREFIX (default ~/.cache/herstelspiegel-win/prefix), HS_WIN_WORK (sources and build trees,
 # default ~/.cache/herstelspiegel-win), HS_WIN_BUILD (the project's build dir, default build-windows), JOBS (2),
@@ -63,7 +64,15 @@ fetch() {
     local dir
     dir="$(find "$work/src" -maxdepth 1 -type d -name "$pkg-[0-9]*" | head -n1)"
     if [ -z "$dir" ]; then
-        (cd "$work/src" && apt-get source -q "$pkg" >&2)
+        if ! (cd "$work/src" && apt-get source -q "$pkg" >&2); then
+            # A mirror without the package's Debian diff (seen for pixman's .diff.gz): apt-get has still
+            # fetched and checked the upstream tarball Debian's package is built from; use that, and say so.
+            local orig
+            orig="$(find "$work/src" -maxdepth 1 -name "${pkg}_*.orig.tar.*" | head -n1)"
+            [ -n "$orig" ] || die "apt-get source $pkg failed"
+            log "$pkg: Debian's patches could not be fetched; building the upstream source $(basename "$orig")"
+            tar -xf "$orig" -C "$work/src"
+        fi
         dir="$(find "$work/src" -maxdepth 1 -type d -name "$pkg-[0-9]*" | head -n1)"
     fi
     [ -n "$dir" ] || die "apt-get source $pkg left no source tree in $work/src"
@@ -178,6 +187,104 @@ build_soci() {
         -DSQLITE3_INCLUDE_DIR="$prefix/include" -DSQLITE3_LIBRARY="$prefix/lib/libsqlite3.a"
 }
 
+build_libpng() { # for cairo's PNG output and wxWidgets' images (the screenshots)
+    local src; src="$(fetch libpng1.6)"
+    cmake_dep "$src" "$work/build/libpng" -DPNG_SHARED=OFF -DPNG_STATIC=ON -DPNG_TESTS=OFF -DPNG_EXECUTABLES=OFF \
+        -DZLIB_ROOT="$prefix" -DZLIB_LIBRARY="$prefix/lib/libz.a" -DZLIB_INCLUDE_DIR="$prefix/include"
+    static_pc libpng16
+}
+
+build_freetype() { # the PDF wing's glyph outlines; only zlib (for compressed fonts) of its optional helpers
+    local src; src="$(fetch freetype)"
+    cmake_dep "$src" "$work/build/freetype" -DFT_DISABLE_HARFBUZZ=ON -DFT_DISABLE_BROTLI=ON -DFT_DISABLE_BZIP2=ON \
+        -DFT_DISABLE_PNG=ON -DFT_REQUIRE_ZLIB=ON -DZLIB_ROOT="$prefix" -DZLIB_LIBRARY="$prefix/lib/libz.a" \
+        -DZLIB_INCLUDE_DIR="$prefix/include"
+    static_pc freetype2
+}
+
+# autotools_dep <source dir> <build dir> [configure args...]: configures for the host, static, into the prefix.
+autotools_dep() {
+    local src="$1" bld="$2"; shift 2
+    rm -rf "$bld"; mkdir -p "$bld"
+    (cd "$bld" && "$src/configure" --host="$host" --build="$(gcc -dumpmachine)" --prefix="$prefix" \
+        --enable-static --disable-shared CC="$host-gcc-posix" CPPFLAGS="-I$prefix/include" LDFLAGS="-L$prefix/lib" \
+        PKG_CONFIG_LIBDIR="$prefix/lib/pkgconfig" PKG_CONFIG_PATH= "$@" >"$bld/configure.log") ||
+        { tail -n 30 "$bld/config.log" >&2; die "configure failed in $bld (see $bld/config.log)"; }
+}
+
+build_pixman() { # cairo's rasteriser; only its library (not its tests)
+    local src; src="$(fetch pixman)"
+    local bld="$work/build/pixman"
+    autotools_dep "$src" "$bld" --disable-gtk --disable-libpng --disable-openmp
+    make -C "$bld/pixman" -j "$jobs" install >/dev/null
+    make -C "$bld" install-pkgconfigDATA >/dev/null
+    static_pc pixman-1
+}
+
+build_cairo() { # PDF and PNG surfaces with FreeType fonts; no fontconfig, no Windows fonts (reports embed theirs)
+    local src; src="$(fetch cairo)"
+    local bld="$work/build/cairo"
+    # Debian's patches touch configure.ac and Makefile.am only for its shared library, perf tools and the
+    # maintainer mode; its C fixes are what matter here. Keep the shipped configure and Makefile.in current so
+    # make does not try to run automake 1.15.
+    find "$src" \( -name aclocal.m4 -o -name configure -o -name Makefile.in -o -name config.h.in \) \
+        -exec touch -d "@$(date +%s)" {} +
+    autotools_dep "$src" "$bld" --enable-ft --disable-fc --enable-pdf --enable-png --enable-ps=no --enable-svg=no \
+        --disable-win32 --disable-win32-font --disable-xlib --disable-xcb --disable-quartz --disable-gobject \
+        --disable-script --disable-interpreter --disable-trace --disable-full-testing --disable-gtk-doc
+    # The library, its headers and cairo.pc live under src/; the tests and tools are not needed.
+    make -C "$bld/src" -j "$jobs" install >/dev/null
+    static_pc cairo
+    # cairo's configure compiles with _FORTIFY_SOURCE=2, whose checked functions MinGW keeps in libssp.
+    sed -i 's/^Libs: \(.*\)$/Libs: \1 -lssp/' "$prefix/lib/pkgconfig/cairo.pc"
+}
+
+# static_pc <name>...: the prefix holds static libraries only, so what a .pc file calls private (needed only
+# when linking statically) is needed always: folded into Requires and Libs, so a plain pkg-config query (CMake's
+# pkg_check_modules) links everything.
+static_pc() {
+    local name pc
+    for name in "$@"; do
+        pc="$prefix/lib/pkgconfig/$name.pc"
+        [ -f "$pc" ] || die "$pc is missing"
+        python3 - "$pc" <<'PY'
+import re, sys
+path = sys.argv[1]
+fields, lines = {}, []
+for line in open(path, encoding="utf-8").read().splitlines():
+    m = re.match(r"^(Requires|Libs)(\.private)?:\s*(.*)$", line)
+    if m:
+        fields.setdefault(m.group(1), []).append(m.group(3).strip())
+    else:
+        lines.append(line)
+for key in ("Requires", "Libs"):
+    if key in fields:
+        lines.append(key + ": " + " ".join(v for v in fields[key] if v))
+open(path, "w", encoding="utf-8").write("\n".join(lines) + "\n")
+PY
+    done
+}
+
+build_wxwidgets() { # the msw port, static; the longest step (about half an hour on two cores)
+    local src; src="$(fetch wxwidgets3.2)"
+    # Debian's source leaves out wxWidgets' own copies of zlib, libpng, libjpeg, libtiff and expat: zlib and
+    # libpng come from the prefix; the rest is switched off, as are the libraries the application does not use
+    # (it needs base, core, adv and html).
+    local bld="$work/build/wxwidgets"
+    rm -rf "$bld"; mkdir -p "$bld"
+    local cc="$host-gcc-posix" cxx="$host-g++-posix"
+    if command -v ccache >/dev/null; then cc="ccache $cc"; cxx="ccache $cxx"; fi
+    (cd "$bld" && "$src/configure" --host="$host" --build="$(gcc -dumpmachine)" --prefix="$prefix" \
+        CC="$cc" CXX="$cxx" CPPFLAGS="-I$prefix/include" LDFLAGS="-L$prefix/lib" \
+        --with-msw --disable-shared --enable-unicode --disable-debug_info \
+        --with-libpng=sys --with-zlib=sys --without-libjpeg --without-libtiff --without-liblzma --without-expat \
+        --without-libcurl --without-opengl --disable-xrc --disable-stc --disable-ribbon --disable-richtext \
+        --disable-propgrid --disable-aui --disable-webview --disable-mediactrl >"$bld/configure.log" ||
+        { tail -n 30 "$bld/config.log" >&2; die "wxWidgets' configure failed (see $bld/config.log)"; })
+    make -C "$bld" -j "$jobs" >"$bld/make.log" 2>&1 || { tail -n 40 "$bld/make.log" >&2; die "wxWidgets failed to build"; }
+    make -C "$bld" install >/dev/null
+}
+
 build_headers() { # the header-only libraries, from the Debian packages installed above
     mkdir -p "$prefix/include" "$prefix/lib/cmake"
     rm -rf "$prefix/include/boost" "$prefix/include/CLI" "$prefix/include/catch2"
@@ -207,16 +314,35 @@ build_catch2() { # Catch2 2.13 for the tests: Debian's CMake package and headers
     "$host-ar" rcs "$prefix/lib/libCatch2WithMain.a" "$obj/catch_with_main.o"
 }
 
-# --- 3. The project: core and CLI ----------------------------------------------------------------------------
-build_project() {
-    log "herstelspiegel: core and CLI in $build_dir"
-    local start=$SECONDS
+# --- 3. The project: core and CLI, and their tests ----------------------------------------------------------
+# configure_and_build <ON|OFF: the tests> <targets...>
+configure_and_build() {
+    local tests="$1"; shift
     local launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
     cmake -S "$project" -B "$build_dir" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DHS_WIN_PREFIX="$prefix" \
-        -DCMAKE_BUILD_TYPE=Release -DHS_BUILD_GUI=OFF -DHS_BUILD_TESTS=OFF "${launcher[@]}"
-    cmake --build "$build_dir" -j "$jobs" --target herstelspiegel-cli
+        -DCMAKE_BUILD_TYPE=Release -DHS_BUILD_GUI=OFF -DHS_BUILD_TESTS="$tests" "${launcher[@]}"
+    cmake --build "$build_dir" -j "$jobs" --target "$@"
+}
+
+build_project() {
+    log "herstelspiegel: core and CLI in $build_dir"
+    local start=$SECONDS
+    configure_and_build OFF herstelspiegel-cli
     log "herstelspiegel: built $build_dir/src/cli/herstelspiegel-cli.exe in $((SECONDS - start)) s"
+}
+
+# The core's and the CLI's tests, built for Windows and run under Wine (CI runs this step).
+build_and_run_tests() {
+    log "herstelspiegel: the core and CLI tests in $build_dir, run under Wine"
+    local start=$SECONDS
+    configure_and_build ON herstelspiegel-cli core_tests
+    # The suites that run natively, but for those needing what a Windows machine lacks: a PostgreSQL server
+    # (tests/postgres) and the Python/LibreOffice/poppler read-backs of tests/export and tests/report, which
+    # check the same files the Linux build writes.
+    HS_WIN_WINEPREFIX="$work/wineprefix" ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" --timeout 300 \
+        -R '^(core|cli):'
+    log "herstelspiegel: Windows tests built and passed in $((SECONDS - start)) s"
 }
 
 # --- 4. A smoke test under Wine: the program starts, fills a demo database and writes a trend workbook ---------
@@ -235,6 +361,11 @@ smoke_test() {
         "$wine" "$exe" --db demo.db demo --teams 3 --rounds 2 --seed 7
         "$wine" "$exe" --db demo.db export-trend --team "FACT Noord" --out trend.xlsx
         [ -s trend.xlsx ] || die "the trend workbook was not written"
+        # The PDF wing: cairo, FreeType and the fonts compiled into the program.
+        "$wine" "$exe" --db demo.db report --team "FACT Noord" --round 2026-voorjaar --out report.pdf
+        "$wine" "$exe" paper-form --out form.pdf
+        head -c 5 report.pdf | grep -q '%PDF-' || die "the coaching report was not written"
+        head -c 5 form.pdf | grep -q '%PDF-' || die "the paper form was not written"
         # Wine's server outlives the program for a moment: let it finish before its prefix is removed.
         local server="$(dirname "$wine")/wineserver"
         [ -x "$server" ] || server="$(command -v wineserver || echo /usr/lib/wine/wineserver64)"
@@ -243,14 +374,32 @@ smoke_test() {
     log "smoke test passed"
 }
 
-install_tools
-mkdir -p "$prefix" "$work/build"
-timed headers build_headers
-timed catch2 build_catch2
-timed zlib build_zlib
-timed sqlite3 build_sqlite3
-timed expat build_expat
-timed libxlsxwriter build_xlsxwriter
-timed soci build_soci
-build_project
-smoke_test
+# --- Steps: all of them by default, or only those named on the command line --------------------------------------
+deps() {
+    mkdir -p "$prefix" "$work/build"
+    timed headers build_headers
+    timed catch2 build_catch2
+    timed zlib build_zlib
+    timed sqlite3 build_sqlite3
+    timed expat build_expat
+    timed libxlsxwriter build_xlsxwriter
+    timed soci build_soci
+    timed libpng build_libpng
+    timed freetype build_freetype
+    timed pixman build_pixman
+    timed cairo build_cairo
+}
+
+steps=("$@")
+[ ${#steps[@]} -gt 0 ] || steps=(tools deps cli smoke)
+for step in "${steps[@]}"; do
+    case "$step" in
+        tools) install_tools ;;
+        deps) deps ;;
+        cli) build_project ;;
+        tests) build_and_run_tests ;;
+        smoke) smoke_test ;;
+        wx) mkdir -p "$prefix" "$work/build"; timed wxwidgets build_wxwidgets ;;
+        *) die "unknown step '$step' (steps: tools deps cli tests smoke wx)" ;;
+    esac
+done

@@ -52,10 +52,15 @@ std::string setup_language(std::unique_ptr<wxLocale>& locale, const std::string&
         wxLogNull quiet;
         locale->Init(language, wxLOCALE_DONT_LOAD_DEFAULT);
     }
-    // The catalogue in the share folder beside an installed program (bin/../share/locale), else the one next to
-    // the build (developers, tests). Installed first: an installed program must not pick up a build tree's copy.
+    // The catalogue in the share folder beside an installed program (bin/../share/locale), or on Windows in
+    // locale\ next to the .exe (where the installer puts it), else the one next to the build (developers, tests).
+    // Installed first: an installed program must not pick up a build tree's copy.
     wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
+#ifdef __WXMSW__
+    locale->AddCatalogLookupPathPrefix(exe.GetPath() + "\\locale");
+#else
     locale->AddCatalogLookupPathPrefix(exe.GetPath() + "/../share/locale");
+#endif
     locale->AddCatalogLookupPathPrefix(HS_LOCALE_DIR);
     if (lang == "nl") {
         locale->AddCatalog("wxstd-3.2"); // wxWidgets' own texts: "Volgende", "Annuleren", ...

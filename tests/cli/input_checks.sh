@@ -70,10 +70,13 @@ expect 1 "import with a blank team" --db "$db" import "$dir/good.csv" --round R2
 # --- files that would hang or crash a trusting reader ---
 ln -s /dev/zero "$dir/zero.csv"
 expect 1 "import of a link to /dev/zero" --db "$db" import "$dir/zero.csv" --round R2 --team "Team X"
-says "not an ordinary file" "link to /dev/zero"
+# Under Wine (the Windows build's tests, HS_TEST_WINDOWS=1) a link to a device reads as a missing file: refused too.
+device_refused="not an ordinary file"
+[[ "${HS_TEST_WINDOWS:-0}" == 1 ]] && device_refused="not an ordinary file|the file does not exist"
+says "$device_refused" "link to /dev/zero"
 ln -s /dev/zero "$dir/zero.xml"
 expect 1 "import of a portable file that is a link to /dev/zero" --db "$db" import "$dir/zero.xml"
-says "not an ordinary file" "portable file linked to /dev/zero"
+says "$device_refused" "portable file linked to /dev/zero"
 mkfifo "$dir/fifo.xml"
 expect 1 "validate of a FIFO" validate "$dir/fifo.xml"
 python3 -c "print('<questionnaire>' + '<a>' * 200000 + '</a>' * 200000 + '</questionnaire>')" >"$dir/deep.xml"
@@ -115,7 +118,12 @@ same "$dir/truncated.db" "$sum" "truncated database"
 ro="$dir/readonly"
 mkdir "$ro" && cp "$db" "$ro/h.db" && chmod 644 "$ro/h.db" && chmod 555 "$ro"
 as_user=()
-if [[ $(id -u) -eq 0 ]]; then
+if [[ "${HS_TEST_WINDOWS:-0}" == 1 ]]; then
+    # Another account has no Wine prefix to run the program in, and Windows does not close a folder with mode
+    # bits: this part applies to POSIX systems only.
+    echo "SKIP: under Wine the read-only folder is not tested"
+    ro=""
+elif [[ $(id -u) -eq 0 ]]; then
     if command -v setpriv >/dev/null && setpriv --reuid=nobody --regid=nogroup --clear-groups true 2>/dev/null; then
         as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
     else

@@ -8,7 +8,10 @@
 #include <fstream>
 #include <random>
 #include <stdexcept>
+#include <sqlite3.h>
+#ifndef _WIN32
 #include <sys/wait.h>
+#endif
 
 namespace hs::test {
 
@@ -243,14 +246,50 @@ std::string small_questionnaire_json()
 int run_command(const std::string& command, std::string& output)
 {
     output.clear();
+#ifdef _WIN32
+    // The C runtime's pipe through cmd.exe; _pclose returns the program's exit code itself.
+    FILE* pipe = _popen((command + " 2>&1").c_str(), "rb");
+#else
     FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+#endif
     if (!pipe)
         throw std::runtime_error("cannot run " + command);
     std::array<char, 4096> buffer{};
     while (auto n = fread(buffer.data(), 1, buffer.size(), pipe))
         output.append(buffer.data(), n);
+#ifdef _WIN32
+    return _pclose(pipe);
+#else
     int status = pclose(pipe);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+#endif
+}
+
+std::string sql_rows(const std::string& database, const std::string& query)
+{
+    sqlite3* db = nullptr;
+    // Read-write without create: on Windows a read-only connection to a WAL database another connection has
+    // open cannot map its shared-memory file.
+    if (sqlite3_open_v2(database.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        throw std::runtime_error("cannot open " + database);
+    }
+    sqlite3_stmt* statement = nullptr;
+    std::string out;
+    int rc = sqlite3_prepare_v2(db, query.c_str(), -1, &statement, nullptr);
+    while (statement && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(statement); ++c) {
+            const auto* text = sqlite3_column_text(statement, c);
+            out += (c ? "|" : "") + std::string(text ? reinterpret_cast<const char*>(text) : "");
+        }
+        out += '\n';
+    }
+    const std::string error = sqlite3_errmsg(db);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    if (rc != SQLITE_DONE)
+        throw std::runtime_error("cannot run " + query + " on " + database + ": " + error);
+    return out;
 }
 
 StoreError::Kind store_error_kind(const std::function<void()>& f)

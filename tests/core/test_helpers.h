@@ -54,6 +54,10 @@ std::string small_questionnaire_json();
 // Runs a shell command; returns its exit status and puts stdout+stderr in output.
 int run_command(const std::string& command, std::string& output);
 
+// The rows of an SQL query on an SQLite file, read with SQLite's own library (no sqlite3 shell needed, so also on
+// Windows): one line per row, columns separated by '|', as the sqlite3 shell prints them.
+std::string sql_rows(const std::string& database, const std::string& query);
+
 // The kind of the StoreError `f` throws; std::logic_error (a failed test) when it throws none.
 StoreError::Kind store_error_kind(const std::function<void()>& f);
 

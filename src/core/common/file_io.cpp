@@ -3,6 +3,7 @@
 
 #include "common/file_problem.h"
 #include "common/i18n.h"
+#include "common/paths.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -132,7 +133,7 @@ fs::path folder_of(const fs::path& target) { return target.has_parent_path() ? t
 
 std::string read_text_file(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path_from_utf8(path), std::ios::binary);
     if (!in)
         throw FileRefused({{path, 0, tr(N_("cannot open the file for reading"))}});
     std::ostringstream buffer;
@@ -144,21 +145,30 @@ std::string read_text_file(const std::string& path)
 
 void create_private_folders(const std::string& folder)
 {
-    const fs::path p = fs::path(folder).lexically_normal();
+    const fs::path p = path_from_utf8(folder).lexically_normal();
     std::error_code ec;
     if (p.empty() || fs::is_directory(p, ec))
         return;
     if (p.has_parent_path() && p.parent_path() != p)
-        create_private_folders(p.parent_path().string());
+        create_private_folders(path_to_utf8(p.parent_path()));
     ec.clear(); // is_directory() reported the folder missing
     make_private_folder(p, ec);
     if (ec)
         throw FileRefused({{folder, 0, ec.message()}});
 }
 
+bool folder_takes_files(const std::string& folder)
+{
+#ifdef _WIN32
+    return _waccess(path_from_utf8(folder).c_str(), 2) == 0; // 2: write
+#else
+    return ::access(folder.c_str(), W_OK) == 0;
+#endif
+}
+
 bool make_private_file(const std::string& path)
 {
-    const fs::path p(path);
+    const fs::path p = path_from_utf8(path);
     std::error_code ec;
     if (!fs::exists(p, ec)) {
         const int fd = open_new_private(p);
@@ -173,7 +183,7 @@ bool make_private_file(const std::string& path)
 
 AtomicFile::AtomicFile(const std::string& target) : target_(target)
 {
-    const fs::path t(target);
+    const fs::path t = path_from_utf8(target);
     const fs::path folder = folder_of(t);
     if (!fs::is_directory(folder))
         throw FileRefused({{target, 0, tr(N_("cannot write here: the folder does not exist"))}});
@@ -181,7 +191,8 @@ AtomicFile::AtomicFile(const std::string& target) : target_(target)
     // writers of the same target do not share a temporary file.
     std::random_device random;
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const fs::path candidate = folder / ("." + t.filename().string() + "." + std::to_string(random() % 1000000) + ".part");
+        const fs::path candidate =
+            folder / path_from_utf8("." + path_to_utf8(t.filename()) + "." + std::to_string(random() % 1000000) + ".part");
         const int fd = open_new_private(candidate);
         if (fd >= 0) {
             if (!sync_and_close(fd)) {
@@ -189,7 +200,7 @@ AtomicFile::AtomicFile(const std::string& target) : target_(target)
                 fs::remove(candidate, ec);
                 break;
             }
-            temp_ = candidate.string();
+            temp_ = path_to_utf8(candidate);
             return;
         }
         if (!fs::exists(candidate))
@@ -204,17 +215,17 @@ AtomicFile::~AtomicFile()
         close_file(fd_);
     if (!committed_) {
         std::error_code ec;
-        fs::remove(temp_, ec);
+        const fs::path temp = path_from_utf8(temp_);
+        fs::remove(temp, ec);
         // A writer that wrote through a path of its own may have left SQLite's side files.
-        fs::remove(temp_ + "-journal", ec);
-        fs::remove(temp_ + "-wal", ec);
-        fs::remove(temp_ + "-shm", ec);
+        for (const char* side : {"-journal", "-wal", "-shm"})
+            fs::remove(path_from_utf8(temp_ + side), ec);
     }
 }
 
 void AtomicFile::write(const std::string& contents)
 {
-    const int fd = open_for_writing(temp_);
+    const int fd = open_for_writing(path_from_utf8(temp_));
     const bool ok = fd >= 0 && write_all(fd, contents);
     if (fd >= 0 && !sync_and_close(fd))
         throw FileRefused({{target_, 0, tr(N_("writing failed (disk full?)"))}});
@@ -242,14 +253,15 @@ void AtomicFile::commit()
     }
     // The writer may have replaced the file (libxlsxwriter recreates it): the mode is set again before it becomes
     // visible under its final name.
-    if (!set_private_mode(temp_) || !sync_file(temp_)) {
+    const fs::path temp = path_from_utf8(temp_), target = path_from_utf8(target_);
+    if (!set_private_mode(temp) || !sync_file(temp)) {
         throw FileRefused({{target_, 0, tr(N_("writing failed (disk full?)"))}});
     }
     std::string reason;
-    if (!replace_file(temp_, target_, reason))
+    if (!replace_file(temp, target, reason))
         throw FileRefused({{target_, 0, trf(N_("cannot replace the file: %1"), {reason})}});
     committed_ = true;
-    sync_folder(folder_of(fs::path(target_)));
+    sync_folder(folder_of(target));
 }
 
 void write_file_atomically(const std::string& path, const std::string& contents)

@@ -18,6 +18,10 @@ void write_file_atomically(const std::string& path, const std::string& contents)
 // as they are. FileRefused when it cannot.
 void create_private_folders(const std::string& folder);
 
+// Whether new files can be made in `folder` (SQLite's journal goes next to the database): the platform's
+// access check, on Windows through the UTF-16 name.
+bool folder_takes_files(const std::string& folder);
+
 // Makes an existing file owner-only (0600) where the platform has such modes, or creates it empty that way.
 // Used for the database before SQLite opens it: SQLite gives its WAL and shared-memory files the database's mode.
 // Returns false when the mode could not be set (a file of another account): the caller decides.

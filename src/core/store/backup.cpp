@@ -5,6 +5,7 @@
 #include "common/file_io.h"
 #include "common/file_problem.h"
 #include "common/i18n.h"
+#include "common/paths.h"
 #include "store/schema.h"
 
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -45,8 +46,8 @@ void Store::backup(const std::string& out_path)
         return;
     }
     impl_->guarded([&] {
-        const fs::path target(out_path);
-        if (fs::exists(target) && fs::equivalent(target, fs::path(impl_->path)))
+        const fs::path target = path_from_utf8(out_path);
+        if (fs::exists(target) && fs::equivalent(target, path_from_utf8(impl_->path)))
             throw StoreError(StoreError::Kind::Refused, tr(N_("A backup cannot overwrite the database itself.")));
         write_backup(out_path, [&](const std::string& temp_path) {
             // VACUUM INTO reads one consistent snapshot, while other connections go on writing.

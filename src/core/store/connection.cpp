@@ -5,6 +5,7 @@
 #include "common/file_io.h"
 #include "common/file_problem.h"
 #include "common/i18n.h"
+#include "common/paths.h"
 #include "store/integrity.h"
 #include "store/schema.h"
 
@@ -194,14 +195,24 @@ std::string postgresql_keywords(const std::string& url)
 
 std::string Store::default_path()
 {
+    // The platform's rule for a user's own data, in this one place (the GUI and the CLI both ask here).
     fs::path base;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        base = xdg;
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        base = fs::path(home) / ".local" / "share";
+#ifdef _WIN32
+    // %APPDATA% (the roaming profile, C:\Users\<name>\AppData\Roaming), read as UTF-16 so a name with an accent
+    // survives; the folder is named as Windows programs name theirs.
+    if (const wchar_t* appdata = _wgetenv(L"APPDATA"); appdata && *appdata)
+        base = fs::path(appdata) / L"Herstelspiegel";
     else
-        base = fs::current_path();
-    return (base / "herstelspiegel" / "herstelspiegel.db").string();
+        base = fs::current_path() / L"Herstelspiegel";
+#else
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = fs::path(xdg) / "herstelspiegel";
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = fs::path(home) / ".local" / "share" / "herstelspiegel";
+    else
+        base = fs::current_path() / "herstelspiegel";
+#endif
+    return path_to_utf8(base / "herstelspiegel.db");
 }
 
 void Store::Impl::open()
@@ -225,7 +236,7 @@ void Store::Impl::open()
         return sqlite_api::sqlite3_config(SQLITE_CONFIG_URI, 1) == SQLITE_OK;
     }();
     using K = StoreError::Kind;
-    const fs::path p(path);
+    const fs::path p = path_from_utf8(path);
     const fs::path folder = p.has_parent_path() ? p.parent_path() : fs::path(".");
     const bool exists = fs::exists(p);
     if (!exists) {
@@ -233,7 +244,7 @@ void Store::Impl::open()
             throw StoreError(K::NotFound, trf(N_("The database %1 does not exist."), {path}));
         try {
             if (p.has_parent_path())
-                create_private_folders(p.parent_path().string()); // a new data folder is the owner's alone (0700)
+                create_private_folders(path_to_utf8(p.parent_path())); // a new data folder is the owner's alone (0700)
         } catch (const FileRefused& e) {
             throw StoreError(K::CannotOpen, trf(N_("The folder for the database %1 cannot be created: %2"), {path, e.problems().front().reason}));
         }
@@ -241,10 +252,10 @@ void Store::Impl::open()
         check_file_before_open(p);
     }
     // SQLite writes its journal (-wal, -shm) next to the database: a write needs the folder, not only the file.
-    const bool folder_writable = ::access(folder.string().c_str(), W_OK) == 0;
+    const bool folder_writable = folder_takes_files(path_to_utf8(folder));
     if (!options.read_only && !folder_writable)
         throw StoreError(K::ReadOnly, trf(N_("The folder %1 cannot be written, and Herstelspiegel writes there next to the database. Ask for write permission or move the database to a folder of your own."),
-                                         {fs::absolute(folder).string()}));
+                                         {path_to_utf8(fs::absolute(folder))}));
     // Answers and remarks are readable by their owner only (0600), whatever the umask; SQLite gives the WAL and
     // shared-memory files the database's mode. A new file is made so before SQLite sees it.
     if (!exists && !options.read_only)
@@ -273,7 +284,7 @@ void Store::Impl::open()
             // A database of an earlier version (0644) is ours now: owner-only too. Another account's file keeps
             // its mode (the change fails quietly) and opens as before.
             for (const char* side : {"", "-wal", "-shm"})
-                if (fs::exists(path + side))
+                if (fs::exists(path_from_utf8(path + side)))
                     make_private_file(path + side);
             std::string mode;
             sql << "PRAGMA journal_mode=WAL", soci::into(mode);
@@ -325,14 +336,15 @@ std::string Store::Impl::read_only_folder_uri(const std::filesystem::path& p, bo
 {
     using K = StoreError::Kind;
     std::error_code ec;
-    const bool wal = fs::exists(p.string() + "-wal", ec) && fs::file_size(p.string() + "-wal", ec) > 0;
-    const bool shm = fs::exists(p.string() + "-shm", ec);
+    const fs::path wal_file = path_from_utf8(path_to_utf8(p) + "-wal"), shm_file = path_from_utf8(path_to_utf8(p) + "-shm");
+    const bool wal = fs::exists(wal_file, ec) && fs::file_size(wal_file, ec) > 0;
+    const bool shm = fs::exists(shm_file, ec);
     const char* query = wal && shm ? "mode=ro" : "immutable=1";
     if ((wal && !shm) || !uri_filenames)
         throw StoreError(K::ReadOnly, trf(N_("The database %1 cannot be read here: its folder cannot be written and it has changes not yet merged into the file (%2). Open it once where the folder can be written, or copy it to such a folder."),
-                                         {path, p.filename().string() + "-wal"}));
+                                         {path, path_to_utf8(p.filename()) + "-wal"}));
     std::string uri = "file:";
-    for (const char ch : p.generic_string()) {
+    for (const char ch : p.generic_u8string()) {
         const auto c = static_cast<unsigned char>(ch);
         if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~' || c == ':') {
             uri += static_cast<char>(c);

@@ -9,22 +9,33 @@
 
 #include <catch2/catch.hpp>
 
+#include "common/paths.h"
+
 #include <filesystem>
 #include <fstream>
+#ifndef _WIN32
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 using namespace hs;
 using hs::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
+#ifdef _WIN32
+// Windows has no permission bits: a file in the user's profile inherits the profile's access list, which is the
+// user's own (file_io.h). What can be checked there is that the file is whole and in place.
+#define CHECK_OWNER_ONLY(path) CHECK(fs::is_regular_file(path))
+#else
 unsigned mode_of(const fs::path& p)
 {
     struct stat st {};
     REQUIRE(::stat(p.c_str(), &st) == 0);
     return st.st_mode & 0777;
 }
+#define CHECK_OWNER_ONLY(path) CHECK(mode_of(path) == 0600)
+#endif
 
 std::string contents(const fs::path& p)
 {
@@ -40,11 +51,15 @@ bool leftovers(const fs::path& folder)
     return false;
 }
 
-// Sets the umask for the test's duration, as a user's shell would have it.
+// Sets the umask for the test's duration, as a user's shell would have it (Windows has none).
 struct Umask {
+#ifdef _WIN32
+    explicit Umask(int) {}
+#else
     mode_t old;
     explicit Umask(mode_t mask) : old(::umask(mask)) {}
     ~Umask() { ::umask(old); }
+#endif
 };
 } // namespace
 
@@ -64,10 +79,10 @@ TEST_CASE("an atomic write: owner-only whatever the umask, whole or not at all")
     const fs::path target = dir.path() / "export.xml";
     write_file_atomically(target.string(), "eerste");
     CHECK(contents(target) == "eerste");
-    CHECK(mode_of(target) == 0600);
+    CHECK_OWNER_ONLY(target);
     write_file_atomically(target.string(), "tweede");
     CHECK(contents(target) == "tweede");
-    CHECK(mode_of(target) == 0600);
+    CHECK_OWNER_ONLY(target);
     CHECK_FALSE(leftovers(dir.path()));
 
     SECTION("a writer that needs a path of its own; nothing happens without commit")
@@ -76,7 +91,7 @@ TEST_CASE("an atomic write: owner-only whatever the umask, whole or not at all")
             AtomicFile file(target.string());
             CHECK(fs::exists(file.temp_path()));
             CHECK(fs::path(file.temp_path()).parent_path() == dir.path());
-            CHECK(mode_of(file.temp_path()) == 0600);
+            CHECK_OWNER_ONLY(path_from_utf8(file.temp_path()));
             std::ofstream(file.temp_path()) << "half";
         }
         CHECK(contents(target) == "tweede");
@@ -85,7 +100,7 @@ TEST_CASE("an atomic write: owner-only whatever the umask, whole or not at all")
         std::ofstream(file.temp_path()) << "derde";
         file.commit();
         CHECK(contents(target) == "derde");
-        CHECK(mode_of(target) == 0600);
+        CHECK_OWNER_ONLY(target);
         CHECK_FALSE(leftovers(dir.path()));
     }
     SECTION("a file written in pieces: whole at commit, nothing at all without it")
@@ -111,14 +126,53 @@ TEST_CASE("an atomic write: owner-only whatever the umask, whole or not at all")
     SECTION("a folder that does not exist or does not take files")
     {
         CHECK_THROWS_AS(write_file_atomically((dir.path() / "no" / "x.xml").string(), "x"), FileRefused);
+#ifndef _WIN32 // a read-only attribute on a Windows folder does not stop new files in it
         fs::create_directory(dir.path() / "closed");
         fs::permissions(dir.path() / "closed", fs::perms::owner_read | fs::perms::owner_exec);
         if (::access((dir.path() / "closed").c_str(), W_OK) != 0) // root may write anyway
             CHECK_THROWS_AS(write_file_atomically((dir.path() / "closed" / "x.xml").string(), "x"), FileRefused);
         fs::permissions(dir.path() / "closed", fs::perms::owner_all);
+#endif
     }
 }
 
+TEST_CASE("files in a folder whose name is not ASCII: UTF-8 names reach the file system intact")
+{
+    // A user folder with an accent, as on a Dutch Windows laptop ("C:\\Users\\José\\OneDrive\\Cliënten").
+    TempDir dir;
+    const std::string folder_utf8 = path_to_utf8(dir.path()) + "/Jos\xC3\xA9/Cli\xC3\xABnten \xE2\x82\xAC";
+    const fs::path folder = path_from_utf8(folder_utf8);
+    create_private_folders(folder_utf8);
+    CHECK(fs::is_directory(folder));
+#ifdef _WIN32
+    // The names Windows itself sees (UTF-16), not the ANSI code page's reading of the UTF-8 bytes.
+    CHECK(fs::is_directory(dir.path() / fs::path(L"Jos\u00e9") / fs::path(L"Cli\u00ebnten \u20ac")));
+#endif
+    write_file_atomically(folder_utf8 + "/export.xml", "inhoud");
+    CHECK(contents(folder / "export.xml") == "inhoud");
+    CHECK(read_text_file(folder_utf8 + "/export.xml") == "inhoud");
+    {
+        Store store(folder_utf8 + "/herstelspiegel.db");
+        store.add_team("T");
+        store.backup(folder_utf8 + "/backup.db");
+    }
+    CHECK(fs::is_regular_file(folder / "herstelspiegel.db"));
+    CHECK(Store(folder_utf8 + "/backup.db").teams().size() == 1);
+#ifndef _WIN32
+    // KNOWN GAP on Windows (issue 24): libxlsxwriter 1.1.4's zip writer opens the workbook by its narrow name, so
+    // a workbook in a folder with characters outside the system's code page is refused there ("Error creating
+    // output xlsx file"). The fix (writing under an ASCII temporary name, then moving) is still to do.
+    {
+        XlsxWriter x(folder_utf8 + "/trend.xlsx", false, 0);
+        x.text(x.add_sheet("Blad"), 0, 0, "x");
+        x.commit();
+    }
+    CHECK(contents(folder / "trend.xlsx").substr(0, 2) == "PK");
+#endif
+    CHECK_FALSE(leftovers(folder));
+}
+
+#ifndef _WIN32 // permission bits and the umask are POSIX's; see CHECK_OWNER_ONLY for Windows
 TEST_CASE("files on a shared computer: data folder 0700, database, WAL, backup and workbook 0600 under umask 022")
 {
     Umask umask(022);
@@ -152,3 +206,4 @@ TEST_CASE("files on a shared computer: data folder 0700, database, WAL, backup a
         CHECK(mode_of(db) == 0600);
     }
 }
+#endif

@@ -69,8 +69,7 @@ TEST_CASE("a resume PIN: stored only as a salted hash, too short refused, five w
     auto a = ResponseSession::start(store, round, team, Role::Practitioner, false, "2468");
     auto b = ResponseSession::start(store, round, team, Role::Practitioner, false, "2468");
     // The PIN is nowhere in the file, and the same PIN gives two different hashes (salted).
-    std::string output;
-    REQUIRE(test::run_command("sqlite3 " + dir.file("hs.db") + " 'SELECT pin_salt, pin_hash FROM responses ORDER BY id'", output) == 0);
+    const std::string output = test::sql_rows(dir.file("hs.db"), "SELECT pin_salt, pin_hash FROM responses ORDER BY id");
     CHECK(output.find("2468") == std::string::npos);
     const auto first = output.substr(0, output.find('\n')), second = output.substr(output.find('\n') + 1);
     CHECK(first.substr(first.find('|')) != second.substr(second.find('|')));

@@ -8,7 +8,13 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <cstdlib>
+#include <sstream>
+#ifdef _WIN32
+#include <windows.h>
+#else
 #include <sys/wait.h>
+#endif
 #include <algorithm>
 #include <thread>
 #include <unistd.h>
@@ -57,11 +63,19 @@ TEST_CASE("a new store is created with its folder and the current schema", "[sql
 
 TEST_CASE("the default database lives in the user's data folder", "[sqlite]")
 {
+#ifdef _WIN32
+    // %APPDATA%, read as UTF-16: a user name with an accent arrives in UTF-8.
+    const std::wstring old = _wgetenv(L"APPDATA") ? _wgetenv(L"APPDATA") : L"";
+    _wputenv_s(L"APPDATA", L"C:\\Users\\Jos\u00e9\\AppData\\Roaming");
+    CHECK(Store::default_path() == "C:\\Users\\Jos\xC3\xA9\\AppData\\Roaming\\Herstelspiegel\\herstelspiegel.db");
+    _wputenv_s(L"APPDATA", old.c_str());
+#else
     setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
     CHECK(Store::default_path() == "/tmp/xdg-test/herstelspiegel/herstelspiegel.db");
     unsetenv("XDG_DATA_HOME");
     setenv("HOME", "/home/anna", 1);
     CHECK(Store::default_path() == "/home/anna/.local/share/herstelspiegel/herstelspiegel.db");
+#endif
 }
 
 TEST_CASE("teams have unique, non-empty names", "[store]")
@@ -251,6 +265,45 @@ TEST_CASE("responses are selected by round and team", "[store]")
     CHECK(store.load_responses({r2, store.find_team("B")->id, false}).empty());
 }
 
+namespace {
+// The writer of the test below: pages of three answers, as fast as it can, until it is killed.
+[[noreturn]] void write_until_killed(const std::string& path, RowId round, RowId team)
+{
+    try {
+        Store store(path);
+        for (;;) {
+            auto info = store.start_response(round, team, Role::Practitioner);
+            for (int page = 1; page <= 2; ++page) {
+                std::size_t first = page == 1 ? 0 : 3;
+                store.save_page({info.id, page, {{first, 3}, {first + 1, 4}, {first + 2, 5}}, {{0, "opmerking"}}});
+            }
+            store.complete_response(info.id);
+        }
+    } catch (...) {
+    }
+    std::_Exit(1);
+}
+} // namespace
+
+#ifdef _WIN32
+// Windows has no fork(): the test below starts this test program again, running only this hidden case as the
+// writer (its database, round and team in HS_TEST_KILLED_WRITER), and ends it with TerminateProcess.
+TEST_CASE("the writer process of the killed-writer test", "[.killed-writer]")
+{
+    const char* spec = std::getenv("HS_TEST_KILLED_WRITER");
+    if (!spec)
+        return; // run on its own (CTest lists hidden cases too): nothing to write into
+    std::istringstream in(spec);
+    std::string path;
+    RowId round = 0, team = 0;
+    REQUIRE(std::getline(in, path, '|'));
+    in >> round;
+    in.ignore(1);
+    in >> team;
+    write_until_killed(path, round, team);
+}
+#endif
+
 TEST_CASE("a writer killed mid-way leaves a consistent database with no half page", "[store]")
 {
     TempDir dir;
@@ -261,29 +314,45 @@ TEST_CASE("a writer killed mid-way leaves a consistent database with no half pag
         round = store.add_round("R1", "2026-03-01", small_q());
         team = store.add_team("T");
     }
+#ifdef _WIN32
+    REQUIRE(_putenv_s("HS_TEST_KILLED_WRITER", (path + "|" + std::to_string(round) + "|" + std::to_string(team)).c_str()) == 0);
+    wchar_t self[MAX_PATH * 4];
+    REQUIRE(GetModuleFileNameW(nullptr, self, MAX_PATH * 4) > 0);
+    std::wstring command = L"\"" + std::wstring(self) + L"\" \"[.killed-writer]\"";
+    STARTUPINFOW startup{};
+    startup.cb = sizeof startup;
+    PROCESS_INFORMATION child{};
+    REQUIRE(CreateProcessW(self, command.data(), nullptr, nullptr, FALSE, CREATE_NO_WINDOW, nullptr, nullptr, &startup, &child));
+    // Until the writer has written a few pages (a process starts slowly, the more so under Wine), then killed.
+    // The writer is killed whatever happens here: a test that stopped early must not leave it running.
+    for (int wait = 0; wait < 100; ++wait) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        try {
+            if (test::sql_rows(path, "SELECT count(*) > 1 FROM responses") == "1\n")
+                break;
+        } catch (const std::exception&) {
+            // busy while the writer commits: look again
+        }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    REQUIRE(TerminateProcess(child.hProcess, 9));
+    WaitForSingleObject(child.hProcess, INFINITE);
+    DWORD code = 0;
+    GetExitCodeProcess(child.hProcess, &code);
+    CloseHandle(child.hThread);
+    CloseHandle(child.hProcess);
+    CHECK(code == 9); // killed, not ended by itself
+#else
     pid_t child = fork();
     REQUIRE(child >= 0);
-    if (child == 0) {
-        // The writer: pages of three answers, as fast as it can, until it is killed.
-        try {
-            Store store(path);
-            for (;;) {
-                auto info = store.start_response(round, team, Role::Practitioner);
-                for (int page = 1; page <= 2; ++page) {
-                    std::size_t first = page == 1 ? 0 : 3;
-                    store.save_page({info.id, page, {{first, 3}, {first + 1, 4}, {first + 2, 5}}, {{0, "opmerking"}}});
-                }
-                store.complete_response(info.id);
-            }
-        } catch (...) {
-        }
-        _exit(1);
-    }
+    if (child == 0)
+        write_until_killed(path, round, team);
     std::this_thread::sleep_for(std::chrono::milliseconds(400));
     kill(child, SIGKILL);
     int status = 0;
     waitpid(child, &status, 0);
     CHECK(WIFSIGNALED(status));
+#endif
 
     Store store(path);
     CHECK(store.integrity_check() == "ok");
