@@ -104,16 +104,37 @@ bool App::start_kiosk(MainFrame* frame)
         if (!perspective)
             throw std::runtime_error(to_u8(wxString::Format(_("Unknown perspective \"%s\": use client or relative."),
                                                             kiosk_perspective_)));
-        if (frame->start_kiosk(find_kiosk_place(*frame->store(), to_u8(kiosk_team_), *perspective), true))
+        if (frame->start_kiosk(find_kiosk_place(*frame->store(), to_u8(kiosk_team_), *perspective), true)) {
+            if (!screenshot_path_.empty())
+                screenshot_kiosk();
             return true;
+        }
     } catch (const std::exception& e) {
-        // On the terminal for scripts, and in a dialog for a shortcut on the desktop; then exit 1.
+        // On the terminal for scripts, and in a dialog for a shortcut on the desktop (not when unattended); then exit 1.
         std::cerr << "herstelspiegel: " << e.what() << "\n";
-        show_message(u8(e.what()), _("Invulstation"), wxOK | wxICON_WARNING, nullptr);
+        if (screenshot_path_.empty())
+            show_message(u8(e.what()), _("Invulstation"), wxOK | wxICON_WARNING, nullptr);
     }
     exit_code_ = 1;
     frame->Destroy();
     return true; // ends at once, as no window is left, with exit_code_
+}
+
+// Unattended (--screenshot): a picture of the station once it has taken the screen, then the program ends without
+// the coordinator's PIN, which only a person at the station can give.
+void App::screenshot_kiosk()
+{
+    delete wxLog::SetActiveTarget(new wxLogStderr);
+    screenshot_timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        wxWindow* station = nullptr;
+        for (wxWindow* w : wxTopLevelWindows)
+            if (w->IsShown())
+                station = w;
+        if (!station || !save_screen_area(station, screenshot_path_))
+            exit_code_ = 1;
+        ExitMainLoop();
+    });
+    screenshot_timer_.StartOnce(1500);
 }
 
 int App::OnExit()

@@ -20,6 +20,7 @@ public:
 
 private:
     bool start_kiosk(MainFrame* frame);
+    void screenshot_kiosk();
     std::unique_ptr<wxLocale> locale_;
     wxString db_path_;
     wxString lang_;

@@ -196,11 +196,11 @@ struct Store::BulkInsert::State {
             return;
         }
         a.team_id = team_id(pa.team);
-        RowId id = 0;
-        switch (impl.merge_agreement(a, &id)) {
+        RowId agreement_id = 0;
+        switch (impl.merge_agreement(a, &agreement_id)) {
         case Impl::Merged::Added:
             ++result.agreements_added;
-            result.agreements_created.push_back(id);
+            result.agreements_created.push_back(agreement_id);
             break;
         case Impl::Merged::Updated: ++result.agreements_updated; break;
         case Impl::Merged::Unchanged: break;

@@ -120,7 +120,7 @@ TEST_CASE("an atomic write: owner-only whatever the umask, whole or not at all")
         file.append(" eind");
         file.commit();
         CHECK(contents(target) == "begin " + big + " eind");
-        CHECK(mode_of(target) == 0600);
+        CHECK_OWNER_ONLY(target);
         CHECK_FALSE(leftovers(dir.path()));
     }
     SECTION("a folder that does not exist or does not take files")

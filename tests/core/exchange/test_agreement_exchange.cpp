@@ -152,16 +152,16 @@ TEST_CASE("an agreement that does not fit refuses the whole file", "[store]")
         REQUIRE(text != good);
         test::write_file(dir.file("fout.xml"), text);
         Store office(test::new_store_location(dir));
-        bool refused = false;
+        bool was_refused = false;
         try {
             import_response_file(office, dir.file("fout.xml"));
         } catch (const FileRefused& e) {
             INFO(e.what());
-            refused = !e.problems().empty() && e.problems().front().line > 0;
+            was_refused = !e.problems().empty() && e.problems().front().line > 0;
         } catch (const StoreError& e) {
-            refused = e.kind() == StoreError::Kind::Refused;
+            was_refused = e.kind() == StoreError::Kind::Refused;
         }
-        CHECK(refused);
+        CHECK(was_refused);
         CHECK(office.load_responses({}).empty());
         CHECK(office.agreements().empty());
         CHECK(office.rounds().empty());
