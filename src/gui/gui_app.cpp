@@ -137,6 +137,13 @@ void App::screenshot_kiosk()
     screenshot_timer_.StartOnce(1500);
 }
 
+// wxWidgets ignores what OnExit returns: the process's exit code is OnRun's.
+int App::OnRun()
+{
+    const int code = wxApp::OnRun();
+    return exit_code_ != 0 ? exit_code_ : code;
+}
+
 int App::OnExit()
 {
     wxApp::OnExit();

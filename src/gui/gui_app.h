@@ -16,6 +16,7 @@ public:
     bool OnInit() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+    int OnRun() override;
     int OnExit() override;
 
 private:
