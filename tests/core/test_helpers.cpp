@@ -302,4 +302,14 @@ StoreError::Kind store_error_kind(const std::function<void()>& f)
     throw std::logic_error("no StoreError was thrown");
 }
 
+NewResponse new_response(const std::string& team, Perspective p, CollectionMode m, std::vector<AnswerCode> answers)
+{
+    NewResponse r;
+    r.team = team;
+    r.perspective = p;
+    r.collection = m;
+    r.answers = std::move(answers);
+    return r;
+}
+
 } // namespace hs::test

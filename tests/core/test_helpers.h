@@ -1,5 +1,6 @@
 #pragma once
 #include "questionnaire/questionnaire.h"
+#include "store/store.h"
 #include "store/store_error.h"
 
 #include <filesystem>
@@ -26,6 +27,9 @@ void write_file(const std::string& path, const std::string& contents);
 // `text` with the first `from` replaced by `to`; std::logic_error when `from` is not there (a test out of date).
 std::string replaced(std::string text, const std::string& from, const std::string& to);
 std::string source_path(const std::string& relative); // a file of the source tree
+
+// A complete response of `team` from perspective `p`, collected in mode `m`, with these answers (for bulk inserts).
+NewResponse new_response(const std::string& team, Perspective p, CollectionMode m, std::vector<AnswerCode> answers);
 
 // A small but complete questionnaire (two parts, three dimensions, seven items), for tests.
 std::string small_questionnaire_xml(const std::string& version = "1.0");

@@ -15,16 +15,6 @@ using hs::test::replaced;
 
 namespace {
 
-NewResponse response(const std::string& team, Perspective p, CollectionMode m, std::vector<AnswerCode> answers)
-{
-    NewResponse r;
-    r.team = team;
-    r.perspective = p;
-    r.collection = m;
-    r.answers = std::move(answers);
-    return r;
-}
-
 std::string text_of(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -39,9 +29,9 @@ void write_round(const TempDir& dir, const std::string& path)
     Store store(test::new_store_location(dir));
     const RowId round = store.add_round("R1", "2026-03-01", test::small_questionnaire(),
                                         {&test::small_client_questionnaire(), &test::small_relative_questionnaire()});
-    store.insert_responses(round, {response("T", Perspective::Team, CollectionMode::Wizard, {1, 2, 3, 4, 5, 1, 2}),
-                                   response("T", Perspective::Client, CollectionMode::Kiosk, {5, kNotApplicable, 3}),
-                                   response("T", Perspective::Relative, CollectionMode::Paper, {kDontKnow, 2})});
+    store.insert_responses(round, {test::new_response("T", Perspective::Team, CollectionMode::Wizard, {1, 2, 3, 4, 5, 1, 2}),
+                                   test::new_response("T", Perspective::Client, CollectionMode::Kiosk, {5, kNotApplicable, 3}),
+                                   test::new_response("T", Perspective::Relative, CollectionMode::Paper, {kDontKnow, 2})});
     CHECK(write_response_file(store, round, {}, path) == 3);
 }
 

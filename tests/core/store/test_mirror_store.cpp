@@ -19,16 +19,6 @@ const Questionnaire& team_q() { return test::small_questionnaire(); }
 const Questionnaire& client_q() { return test::small_client_questionnaire(); }
 const Questionnaire& relative_q() { return test::small_relative_questionnaire(); }
 
-NewResponse new_response(const std::string& team, Perspective p, CollectionMode m, std::vector<AnswerCode> answers)
-{
-    NewResponse r;
-    r.team = team;
-    r.perspective = p;
-    r.collection = m;
-    r.answers = std::move(answers);
-    return r;
-}
-
 // Runs `script` on the SQLite file at `path` directly (a database as an earlier version left it).
 void sqlite_script(const std::string& path, const std::string& script)
 {
@@ -154,9 +144,9 @@ TEST_CASE("mirror store: bulk inserts and imports carry the perspective and the 
     Store store(test::new_store_location(dir));
     const RowId round = store.add_round("R1", "2026-03-01", team_q(), {&client_q(), &relative_q()});
     std::vector<NewResponse> batch = {
-        new_response("T", Perspective::Team, CollectionMode::Wizard, {1, 2, 3, 4, 5, 1, 2}),
-        new_response("T", Perspective::Client, CollectionMode::Paper, {5, 4, 3}),
-        new_response("T", Perspective::Relative, CollectionMode::FormTool, {kDontKnow, 2}),
+        test::new_response("T", Perspective::Team, CollectionMode::Wizard, {1, 2, 3, 4, 5, 1, 2}),
+        test::new_response("T", Perspective::Client, CollectionMode::Paper, {5, 4, 3}),
+        test::new_response("T", Perspective::Relative, CollectionMode::FormTool, {kDontKnow, 2}),
     };
     CHECK(store.insert_responses(round, batch).inserted == 3);
     ResponseQuery all;
@@ -173,10 +163,10 @@ TEST_CASE("mirror store: bulk inserts and imports carry the perspective and the 
     SECTION("answers are checked against the version of their perspective, and the whole batch is refused")
     {
         // Seven answers fit the team version, not the client's.
-        std::vector<NewResponse> bad = {new_response("T", Perspective::Client, CollectionMode::Paper, {1, 2, 3}),
-                                        new_response("T", Perspective::Client, CollectionMode::Paper, {1, 2, 3, 4, 5, 1, 2})};
+        std::vector<NewResponse> bad = {test::new_response("T", Perspective::Client, CollectionMode::Paper, {1, 2, 3}),
+                                        test::new_response("T", Perspective::Client, CollectionMode::Paper, {1, 2, 3, 4, 5, 1, 2})};
         CHECK(test::store_error_kind([&] { store.insert_responses(round, bad); }) == StoreError::Kind::Refused);
-        NewResponse together = new_response("U", Perspective::Client, CollectionMode::Paper, {1, 2, 3});
+        NewResponse together = test::new_response("U", Perspective::Client, CollectionMode::Paper, {1, 2, 3});
         together.consensus = true;
         CHECK(test::store_error_kind([&] { store.insert_responses(round, {together}); }) == StoreError::Kind::Refused);
         const RowId plain = store.add_round("R0", "2026-01-01", team_q());
@@ -186,7 +176,7 @@ TEST_CASE("mirror store: bulk inserts and imports carry the perspective and the 
     SECTION("an import with the client version goes into the round that holds it")
     {
         auto result = store.import_responses("R1", "2026-03-01", client_q(),
-                                             {new_response("T", Perspective::Client, CollectionMode::Import, {1, 1, 1})});
+                                             {test::new_response("T", Perspective::Client, CollectionMode::Import, {1, 1, 1})});
         CHECK(result.inserted == 1);
         CHECK(store.load_scores(round, Perspective::Client).size() == 2);
         // No such round, or a round without a client version: refused, nothing made.
@@ -254,7 +244,7 @@ TEST_CASE("mirror store: a database of schema 3 gets the mirror and keeps its re
     CHECK(store.load_scores(old->id).size() == 1);
     // The migrated database takes a round with a client version and its responses.
     const RowId round = store.add_round("R-nieuw", "2026-03-01", team_q(), {&client_q()});
-    store.insert_responses(round, {new_response("Oud team", Perspective::Client, CollectionMode::Paper, {3, 3, 3})});
+    store.insert_responses(round, {test::new_response("Oud team", Perspective::Client, CollectionMode::Paper, {3, 3, 3})});
     CHECK(store.load_scores(round, Perspective::Client).size() == 1);
     store.set_setting("a", "b");
     CHECK(store.integrity_check() == "ok");
