@@ -6,6 +6,7 @@
 #include "common/file_problem.h"
 #include "common/i18n.h"
 #include "common/paths.h"
+#include "store/check_stamp.h"
 #include "store/integrity.h"
 #include "store/schema.h"
 
@@ -195,24 +196,8 @@ std::string postgresql_keywords(const std::string& url)
 
 std::string Store::default_path()
 {
-    // The platform's rule for a user's own data, in this one place (the GUI and the CLI both ask here).
-    fs::path base;
-#ifdef _WIN32
-    // %APPDATA% (the roaming profile, C:\Users\<name>\AppData\Roaming), read as UTF-16 so a name with an accent
-    // survives; the folder is named as Windows programs name theirs.
-    if (const wchar_t* appdata = _wgetenv(L"APPDATA"); appdata && *appdata)
-        base = fs::path(appdata) / L"Herstelspiegel";
-    else
-        base = fs::current_path() / L"Herstelspiegel";
-#else
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        base = fs::path(xdg) / "herstelspiegel";
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        base = fs::path(home) / ".local" / "share" / "herstelspiegel";
-    else
-        base = fs::current_path() / "herstelspiegel";
-#endif
-    return path_to_utf8(base / "herstelspiegel.db");
+    // The platform's rule for a user's own data (the GUI and the CLI both ask here).
+    return path_to_utf8(user_folder(UserFolder::Data) / "herstelspiegel.db");
 }
 
 void Store::Impl::open()
@@ -272,13 +257,18 @@ void Store::Impl::open()
         sqlite_api::sqlite3_busy_timeout(native->conn_, options.busy_timeout_ms);
         check_identity();
         // Before anything is written (the journal mode below writes the header): a damaged file stays untouched
-        // and damage does not spread. Reading verbs skip the page-by-page pass (it costs about 0.15 s per million
-        // answers); a damaged page they meet is still refused (SQLITE_CORRUPT), and they never write.
-        if (exists && !options.read_only) {
-            std::string verdict;
-            sql << "PRAGMA quick_check(1)", soci::into(verdict);
-            if (verdict != "ok")
-                throw StoreError(K::NotADatabase, trf(N_("The database %1 is damaged (%2). It was left unchanged; restore your latest backup."), {path, damage_text(verdict)}));
+        // and damage does not spread. A reading open skips the pass when this very state of the file passed it
+        // before (check_stamp.h); the state is taken before the check, so a change made meanwhile is checked again.
+        if (exists) {
+            const std::string state = database_file_state(p);
+            if (!options.read_only || !passed_check_in_state(p, state)) {
+                std::string verdict;
+                sql << "PRAGMA quick_check(1)", soci::into(verdict);
+                if (verdict != "ok")
+                    throw StoreError(K::NotADatabase, trf(N_("The database %1 is damaged (%2). It was left unchanged; restore your latest backup."), {path, damage_text(verdict)}));
+                if (options.read_only)
+                    remember_passed_check(p, state);
+            }
         }
         if (!options.read_only) {
             // A database of an earlier version (0644) is ours now: owner-only too. Another account's file keeps
