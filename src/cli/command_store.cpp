@@ -199,9 +199,13 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
             if (!args->round.empty())
                 round = require_round(*store, args->round).id;
             if (!args->team.empty()) {
-                // A CSV may bring a team the store does not know yet (as before ids were passed).
-                auto known = store->find_team(args->team);
-                team = known ? known->id : store->ensure_team(args->team);
+                // A CSV may bring a team the store does not know yet: the import creates it, only if it is taken.
+                if (auto known = store->find_team(args->team))
+                    team = known->id;
+                else if (trimmed_name(args->team).empty())
+                    throw StoreError(StoreError::Kind::Refused, "--team: a team needs a name");
+                else
+                    origin.new_team = args->team;
             }
             // Each file whole or not at all; the exit code says whether all, some or none of them were taken.
             int taken = 0, changed = 0, refused_code = kOk;

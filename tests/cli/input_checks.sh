@@ -66,6 +66,11 @@ says "1 of 2 files imported" "import summary"
 expect 5 "import: some taken, some refused" --db "$db" import "$dir/bad.csv" "$dir/good2.csv" --round R2 --team "Team X"
 says "bad.csv:2: answer '9'" "the refused file is named with its line"
 expect 1 "import with a blank team" --db "$db" import "$dir/good.csv" --round R2 --team "  "
+before="$("$cli" --db "$db" list)"
+expect 1 "a refused CSV for a new team" --db "$db" import "$dir/bad.csv" --round R2 --team "Nieuw team"
+[[ "$("$cli" --db "$db" list)" == "$before" ]] || { echo "FAIL: a refused CSV left its new team behind"; failures=$((failures + 1)); }
+expect 0 "a CSV for a new team creates it" --db "$db" import "$dir/good.csv" --round R2 --team " Nieuw team "
+"$cli" --db "$db" list | grep -qx "  Nieuw team" || { echo "FAIL: the new team was not created"; failures=$((failures + 1)); }
 
 # --- files that would hang or crash a trusting reader ---
 ln -s /dev/zero "$dir/zero.csv"

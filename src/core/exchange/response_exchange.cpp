@@ -57,15 +57,20 @@ InsertResult run_import(Store& store, const std::string& path, std::optional<Row
                         std::vector<std::string>* notes, const CsvOrigin& origin, bool commit)
 {
     if (is_csv_path(path)) {
-        if (!round || !team)
+        std::string team_name = trimmed_name(origin.new_team);
+        if (!round || (!team && team_name.empty()))
             throw FileRefused({{path, 0, tr(N_("a CSV file needs the round and the team its answers belong to"))}});
         const Round r = store.round(*round);
-        std::string team_name;
-        for (const auto& t : store.teams())
-            if (t.id == *team)
-                team_name = t.name;
-        if (team_name.empty())
-            throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(*team)}));
+        if (team) {
+            team_name.clear();
+            for (const auto& t : store.teams())
+                if (t.id == *team)
+                    team_name = t.name;
+            if (team_name.empty())
+                throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(*team)}));
+        } else if (!utf8::is_valid(team_name)) {
+            throw StoreError(StoreError::Kind::Refused, tr(N_("A name must be valid text (UTF-8).")));
+        }
         auto q = store.questionnaire_of(r.id, origin.perspective);
         auto read = read_response_csv(path, *q, team_name, r.label);
         for (auto& response : read.responses) {

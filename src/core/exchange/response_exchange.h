@@ -20,6 +20,9 @@ namespace hs {
 struct CsvOrigin {
     Perspective perspective = Perspective::Team; // client, relative: the round's version for them
     CollectionMode collection = CollectionMode::Import;
+    // A CSV of a team the store does not know yet: its name, with `team` left empty. The team is created by the
+    // import, in its transaction, so a refused file leaves no team behind.
+    std::string new_team;
 };
 
 // Imports one file into the store, whole or not at all; FileRefused or StoreError when refused. A portable
