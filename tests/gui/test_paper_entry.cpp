@@ -1,5 +1,6 @@
-// Paper forms typed back in with the real keyboard: the grid takes the wizard's keys, moves on by itself,
-// refuses what the statement's scale does not allow, and stores the forms as an import would.
+// Paper forms typed back in with the real keyboard: the grid takes the role box ticked and the wizard's keys,
+// moves on by itself, refuses what the statement's scale does not allow, takes the form's remarks, and stores the
+// forms as an import would.
 #include "main_frame.h"
 #include "messages.h"
 #include "paper_entry_dialog.h"
@@ -29,27 +30,56 @@ TEST_CASE("paper forms typed into the entry grid are stored as typed")
     wxGrid* grid = dlg.grid();
     grid->GetGridWindow()->SetFocus();
     settle(200);
-    REQUIRE(grid->GetNumberCols() == 8); // the form number and seven statements
+    REQUIRE(grid->GetNumberCols() == 9); // the form number, the role and seven statements
     CHECK(grid->GetCellValue(0, 0) == "1");
+    CHECK(dlg.statement_column(0) == 2);
 
-    type_text("4352w01"); // form 1, complete: each key moves to the next statement
-    press(WXK_RETURN);    // form 2
-    type_text("3");       // one answer: stored as unfinished
-    press(WXK_RETURN);    // form 3
-    type_text("7");       // not on the 1-5 scale: refused, the cursor stays
+    type_text("34352w01"); // form 1: the third role box (manager), then complete: each key moves on
+    press(WXK_RETURN);     // form 2
+    type_text("9");        // no ninth role box: refused, the cursor stays
+    CHECK(dlg.status()->GetLabel().StartsWith("Rol: typ de plaats"));
+    type_text("03");       // no box ticked; one answer: stored as unfinished
+    press(WXK_RETURN);     // form 3
+    type_text("0");
+    type_text("7");        // not on the 1-5 scale: refused, the cursor stays
     CHECK(dlg.status()->GetLabel().Contains("'7'"));
     type_text("55555w5");
-    maybe_screenshot(&dlg, "paper-entry.png");
 
     REQUIRE(grid->GetNumberRows() == 3);
-    CHECK(grid->GetCellValue(0, 1) == "4");
-    CHECK(grid->GetCellValue(0, 5) == "w");
-    CHECK(grid->GetCellValue(0, 6) == "0");
-    CHECK(grid->GetCellValue(1, 1) == "3");
-    CHECK(grid->GetCellValue(1, 2).empty());
+    CHECK(grid->GetCellValue(0, 1) == "leidinggevende");
+    CHECK(grid->GetCellValue(0, dlg.statement_column(0)) == "4");
+    CHECK(grid->GetCellValue(0, dlg.statement_column(4)) == "w");
+    CHECK(grid->GetCellValue(0, dlg.statement_column(5)) == "0");
+    CHECK(grid->GetCellValue(1, 1).empty());
+    CHECK(grid->GetCellValue(1, dlg.statement_column(0)) == "3");
+    CHECK(grid->GetCellValue(1, dlg.statement_column(1)).empty());
     CHECK(grid->GetCellValue(2, 0) == "3");
-    CHECK(grid->GetCellValue(2, 1) == "5");
-    CHECK(grid->GetCellValue(2, 7) == "5");
+    CHECK(grid->GetCellValue(2, dlg.statement_column(0)) == "5");
+    CHECK(grid->GetCellValue(2, dlg.statement_column(6)) == "5");
+
+    // Form 1's remark, typed under the grid on the theme it is about (the second theme: "tempo").
+    grid->SetGridCursor(0, dlg.statement_column(0));
+    settle(100);
+    CHECK(dlg.remark_theme()->GetCount() == 3);
+    dlg.remark_theme()->SetSelection(1);
+    wxCommandEvent theme(wxEVT_CHOICE, dlg.remark_theme()->GetId());
+    theme.SetInt(1);
+    dlg.remark_theme()->GetEventHandler()->ProcessEvent(theme);
+    dlg.remark_text()->SetFocus();
+    settle(100);
+    type_text("Meer tijd nodig");
+    settle(100);
+    CHECK(dlg.remark_text()->GetValue() == "Meer tijd nodig");
+    maybe_screenshot(&dlg, "paper-entry.png");
+    // On another theme the area is empty; back on "tempo" it shows the remark again.
+    dlg.remark_theme()->SetSelection(0);
+    theme.SetInt(0);
+    dlg.remark_theme()->GetEventHandler()->ProcessEvent(theme);
+    CHECK(dlg.remark_text()->GetValue().empty());
+    dlg.remark_theme()->SetSelection(1);
+    theme.SetInt(1);
+    dlg.remark_theme()->GetEventHandler()->ProcessEvent(theme);
+    CHECK(dlg.remark_text()->GetValue() == "Meer tijd nodig");
 
     std::vector<wxString> messages;
     set_message_handler([&](const wxString& message, const wxString&, long) {
@@ -71,8 +101,14 @@ TEST_CASE("paper forms typed into the entry grid are stored as typed")
     bool first_form_found = false;
     for (const auto& r : stored) {
         complete += r.info.status == ResponseStatus::Complete;
+        if (r.answers[*q.item_index("hoop.a")] != 4) {
+            CHECK(r.info.role == Role::Unspecified);
+            CHECK(r.remarks.empty());
+        }
         if (r.answers[*q.item_index("hoop.a")] == 4) {
             first_form_found = true;
+            CHECK(r.info.role == Role::Manager);
+            CHECK(r.remarks == std::map<std::size_t, std::string>{{*q.dimension_index("tempo"), "Meer tijd nodig"}});
             CHECK(r.answers[*q.item_index("hoop.b")] == 3);
             CHECK(r.answers[*q.item_index("hoop.c")] == 5);
             CHECK(r.answers[*q.item_index("tempo.a")] == 2);
