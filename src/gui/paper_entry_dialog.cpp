@@ -4,6 +4,7 @@
 
 #include "dialog_buttons.h"
 #include "messages.h"
+#include "report_actions.h"
 #include "translations.h"
 
 #include <wx/sizer.h>
@@ -23,7 +24,7 @@ wxString role_keys_help()
     for (std::size_t b = 0; b < PaperEntry::role_boxes().size(); ++b)
         keys += wxString::Format("%d = %s, ", static_cast<int>(b + 1), wxGetTranslation(u8(role_msgid(PaperEntry::role_boxes()[b]))));
     // TRANSLATORS: help for the role column of the paper-form grid; %s lists "1 = practitioner, 2 = ..., "
-    return wxString::Format(_("Role: type the position of the box ticked on the form (%s0 = none)."), keys);
+    return wxString::Format(_("Role: the position of the box ticked (%s0 = none)."), keys);
 }
 }
 
@@ -86,10 +87,29 @@ PaperEntryDialog::PaperEntryDialog(wxWindow* parent, Store& store, RowId team, R
     save_ = new wxButton(this, wxID_ANY, _("&Save"));
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
     auto* close = make_close_button(this);
+    // The forms to fill in, printed from here: the round's questionnaire for the version chosen above, with the
+    // team's name, numbered as the grid's rows will be.
+    copies_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 1000, 10);
+    // TRANSLATORS: button of the paper-form entry grid: save blank paper forms as a PDF to print
+    print_ = new wxButton(this, wxID_ANY, _("&Print forms (PDF)..."));
+    print_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        PaperFormSubject subject;
+        subject.round = round_;
+        subject.perspective = entry_->perspective();
+        subject.team_name = team_name_;
+        subject.round_label = store_.round(round_).label;
+        subject.language = lang_;
+        subject.copies = copies_->GetValue();
+        save_paper_forms(this, store_, subject);
+    });
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(add, wxSizerFlags().Border(wxRIGHT, 10));
     buttons->AddStretchSpacer();
+    buttons->Add(print_, wxSizerFlags().Border(wxRIGHT, 6));
+    // TRANSLATORS: after the paper-form grid's print button: how many blank forms
+    buttons->Add(new wxStaticText(this, wxID_ANY, _("forms:")), wxSizerFlags().CenterVertical().Border(wxRIGHT, 4));
+    buttons->Add(copies_, wxSizerFlags().CenterVertical().Border(wxRIGHT, 20));
     buttons->Add(save_, wxSizerFlags().Border(wxRIGHT, 10));
     buttons->Add(close);
     auto* sizer = new wxBoxSizer(wxVERTICAL);

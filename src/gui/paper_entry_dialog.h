@@ -11,6 +11,7 @@
 #include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/grid.h>
+#include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -25,6 +26,9 @@ public:
     wxGrid* grid() { return grid_; }
     wxStaticText* status() { return status_; }
     wxButton* save_button() { return save_; }
+    // Prints (saves as PDF) blank forms of the version chosen, as many as `copies` says, numbered from 1.
+    wxButton* print_button() { return print_; }
+    wxSpinCtrl* copies() { return copies_; }
     // Whose forms: the round's perspectives (shown when it has more than the team's).
     wxChoice* perspective_choice() { return perspective_; }
     // The grid column of statement `s` (0-based), after the form number and, on the team's forms, the role.
@@ -64,6 +68,8 @@ private:
     wxGrid* grid_ = nullptr;
     wxStaticText* status_ = nullptr;
     wxButton* save_ = nullptr;
+    wxButton* print_ = nullptr;
+    wxSpinCtrl* copies_ = nullptr;
 };
 
 // Shows the entry grid for `team` in `round`.
