@@ -165,6 +165,7 @@ def check_paper_forms():
         "WHERE rq.round = ? AND rq.perspective = 'client'", (round_id,)).fetchone()
     client_items = list(ET.fromstring(client_definition.encode("utf-8")).iter("item"))
     assert 0 < len(client_items) < len(items)
+    assert "Mijn rol" in text and "Mijn rol" not in text_of(client_forms), "the role boxes are for the team's forms only"
     client_numbers = re.findall(r"(?:^| )(\d+)\. ", text_of(client_forms))
     assert str(len(client_items)) in client_numbers and str(len(client_items) + 1) not in client_numbers, client_numbers[-5:]
     cli("paper-form", "--perspective", "client", "--out", client_forms, expect=2)  # needs --round
