@@ -181,6 +181,7 @@ void SpreadChart::set(std::vector<SpreadRow> rows, std::vector<wxString> point_l
 {
     rows_ = std::move(rows);
     point_labels_ = std::move(point_labels);
+    laid_out_width_ = -1;
     lay_out();
     SetMinSize(wxSize(-1, static_cast<int>(std::ceil(scene_.height * ScenePainter::scale_for(this))) + 8));
     Refresh();
@@ -188,6 +189,12 @@ void SpreadChart::set(std::vector<SpreadRow> rows, std::vector<wxString> point_l
 
 void SpreadChart::lay_out()
 {
+    // Measuring every statement takes a while with many of them: only when the width changed (the scrolled page
+    // sends size events of height alone as it settles).
+    const int pixels = std::max(300, GetClientSize().x - 8);
+    if (pixels == laid_out_width_)
+        return;
+    laid_out_width_ = pixels;
     chart::SpreadSpec spec;
     for (const auto& p : point_labels_)
         spec.point_labels.push_back(to_u8(p));
@@ -205,8 +212,7 @@ void SpreadChart::lay_out()
     }
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsRenderer::GetDefaultRenderer()->CreateMeasuringContext());
     const ScenePainter painter(GetFont(), ScenePainter::scale_for(this));
-    const double width = std::max(300, GetClientSize().x - 8) / painter.scale();
-    scene_ = chart::spread_chart(spec, width, painter.measure(*gc));
+    scene_ = chart::spread_chart(spec, pixels / painter.scale(), painter.measure(*gc));
 }
 
 int SpreadChart::row_at(const wxPoint& point) const

@@ -99,6 +99,7 @@ private:
     std::vector<SpreadRow> rows_;
     std::vector<wxString> point_labels_;
     chart::Scene scene_;
+    int laid_out_width_ = -1; // the width scene_ was laid out for
 };
 
 
