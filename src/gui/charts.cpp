@@ -2,6 +2,7 @@
 #include "charts.h"
 
 #include "chart/profile_chart.h"
+#include "chart/spread_chart.h"
 #include "chart/trend_chart.h"
 #include "scene_painter.h"
 #include "translations.h"
@@ -16,56 +17,6 @@
 namespace hs::gui {
 
 namespace {
-// The chart wing's diverging colours (orange below the scale's middle, grey at it, blue above), as in the PDF
-// and the workbooks' charts.
-wxColour score_colour(double v, double low, double high) { return to_wx(chart::diverging_colour(v, low, high)); }
-
-// The text, shortened with "..." until it fits `width`.
-wxString fit_text(wxGraphicsContext& gc, const wxString& text, double width)
-{
-    double w = 0, h = 0;
-    gc.GetTextExtent(text, &w, &h);
-    if (w <= width)
-        return text;
-    wxString s = text;
-    while (s.length() > 4) {
-        s.RemoveLast();
-        gc.GetTextExtent(s + "...", &w, &h);
-        if (w <= width)
-            break;
-    }
-    return s + "...";
-}
-
-double text_height(wxGraphicsContext& gc)
-{
-    double w = 0, h = 0;
-    gc.GetTextExtent("Hg", &w, &h);
-    return h;
-}
-
-// Rows start this far down and are this high (the spread) at the usual font size; a larger system font
-// makes them taller in proportion. Painting, sizing and tooltips share them.
-constexpr double kSpreadTop = 50, kSpreadRow = 24;
-
-struct RowLayout {
-    double top, row;
-};
-
-RowLayout layout_for(const wxWindow* chart, double top, double row)
-{
-    const double scale = std::max(1.0, chart->GetCharHeight() * 1.5 / row);
-    return {top * scale, row * scale};
-}
-
-int row_index(double y, double top, double row_h, std::size_t rows)
-{
-    if (y < top)
-        return -1;
-    const auto r = static_cast<std::size_t>((y - top) / row_h);
-    return r < rows ? static_cast<int>(r) : -1;
-}
-
 // A chart shows the full text of the row under the pointer (labels are cut to fit).
 template <class Chart, class Rows> void bind_tooltips(Chart* chart, const Rows& rows)
 {
@@ -219,22 +170,56 @@ SpreadChart::SpreadChart(wxWindow* parent) : wxPanel(parent)
     prepare(this);
     bind_tooltips(this, rows_);
     Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        lay_out();
+        Refresh();
+        e.Skip();
+    });
 }
 
 void SpreadChart::set(std::vector<SpreadRow> rows, std::vector<wxString> point_labels)
 {
     rows_ = std::move(rows);
     point_labels_ = std::move(point_labels);
-    const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
-    SetMinSize(wxSize(-1, static_cast<int>(static_cast<double>(rows_.size()) * l.row + l.top) + 20));
+    laid_out_width_ = -1;
+    lay_out();
+    SetMinSize(wxSize(-1, static_cast<int>(std::ceil(scene_.height * ScenePainter::scale_for(this))) + 8));
     Refresh();
+}
+
+void SpreadChart::lay_out()
+{
+    // Measuring every statement takes a while with many of them: only when the width changed (the scrolled page
+    // sends size events of height alone as it settles).
+    const int pixels = std::max(300, GetClientSize().x - 8);
+    if (pixels == laid_out_width_)
+        return;
+    laid_out_width_ = pixels;
+    chart::SpreadSpec spec;
+    for (const auto& p : point_labels_)
+        spec.point_labels.push_back(to_u8(p));
+    // TRANSLATORS: column header of the spread chart: agreement index rwg and its meaning in a word
+    spec.agreement_heading = to_u8(_("agreement (rwg)"));
+    for (const auto& r : rows_) {
+        chart::SpreadRow row;
+        row.label = to_u8(r.label);
+        row.counts = r.counts;
+        if (!std::isnan(r.agreement))
+            row.agreement = to_u8(format_number(r.agreement) + "  " + r.agreement_word);
+        row.missing_reason = to_u8(r.note);
+        row.tooltip = to_u8(r.tooltip);
+        spec.rows.push_back(std::move(row));
+    }
+    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsRenderer::GetDefaultRenderer()->CreateMeasuringContext());
+    const ScenePainter painter(GetFont(), ScenePainter::scale_for(this));
+    scene_ = chart::spread_chart(spec, pixels / painter.scale(), painter.measure(*gc));
 }
 
 int SpreadChart::row_at(const wxPoint& point) const
 {
-    const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
-    return row_index(point.y, l.top, l.row, rows_.size());
+    const double s = ScenePainter::scale_for(this);
+    const chart::Region* r = scene_.region_at((point.x - 4) / s, (point.y - 4) / s);
+    return r ? static_cast<int>(r - scene_.regions.data()) : -1; // one region per row, in order
 }
 
 void SpreadChart::paint()
@@ -244,54 +229,7 @@ void SpreadChart::paint()
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     if (!gc)
         return;
-    const wxSize size = GetClientSize();
-    const double label_w = std::min(380.0, size.x * 0.38), left = label_w + 10, right = size.x - 170.0;
-    const RowLayout l = layout_for(this, kSpreadTop, kSpreadRow);
-    const double top = l.top, row_h = l.row;
-    gc->SetFont(GetFont(), *wxBLACK);
-    // Legend: scale points from orange through grey to blue.
-    const std::size_t n = point_labels_.size();
-    auto colour = [&](std::size_t p) { return score_colour(static_cast<double>(p), 0, static_cast<double>(n ? n - 1 : 1)); };
-    double lx = left;
-    for (std::size_t p = 0; p < n; ++p) {
-        gc->SetBrush(wxBrush(colour(p)));
-        gc->SetPen(*wxTRANSPARENT_PEN);
-        gc->DrawRectangle(lx, 8, 12, 12);
-        double w = 0, h = 0;
-        gc->GetTextExtent(point_labels_[p], &w, &h);
-        gc->DrawText(point_labels_[p], lx + 16, 6);
-        lx += w + 34;
-    }
-    // TRANSLATORS: column header of the spread chart: agreement index rwg and its meaning in a word
-    // Below the legend's line, which may run to the right edge.
-    gc->DrawText(_("agreement (rwg)"), right + 14, top - 22);
-    for (std::size_t r = 0; r < rows_.size(); ++r) {
-        const auto& row = rows_[r];
-        const double y = top + row_h * static_cast<double>(r);
-        const double h = text_height(*gc);
-        gc->DrawText(fit_text(*gc, row.label, label_w), 4, y + (row_h - h) / 2);
-        int total = 0;
-        for (int c : row.counts)
-            total += c;
-        if (row.counts.empty() || total == 0) {
-            gc->SetFont(GetFont().Italic(), wxColour(110, 110, 110));
-            gc->DrawText(row.note, left + 6, y + (row_h - h) / 2);
-            gc->SetFont(GetFont(), *wxBLACK);
-            continue;
-        }
-        double x = left;
-        for (std::size_t p = 0; p < row.counts.size(); ++p) {
-            const double width = (right - left) * row.counts[p] / total;
-            gc->SetBrush(wxBrush(colour(p)));
-            gc->SetPen(wxPen(*wxWHITE));
-            gc->DrawRectangle(x, y + 3, width, row_h - 6);
-            if (row.counts[p] > 0 && width > 14)
-                gc->DrawText(wxString::Format("%d", row.counts[p]), x + width / 2 - 4, y + (row_h - h) / 2);
-            x += width;
-        }
-        if (!std::isnan(row.agreement))
-            gc->DrawText(format_number(row.agreement) + "  " + row.agreement_word, right + 14, y + (row_h - h) / 2);
-    }
+    ScenePainter(GetFont(), ScenePainter::scale_for(this)).draw(*gc, scene_, 4, 4);
 }
 
 } // namespace hs::gui

@@ -1,7 +1,7 @@
 #pragma once
-// Charts drawn in the window: a dimension profile (bars; the chart wing's scene, drawn by ScenePainter), a trend
-// (lines) and the spread per item (stacked bars, in the chart wing's diverging colours). They only draw the
-// numbers they are given; every number comes from the core's analysis.
+// Charts drawn in the window: a dimension profile (bars), a trend (lines) and the spread per item (stacked bars),
+// each the chart wing's scene drawn by ScenePainter, as the PDF draws the same scenes with cairo. They only draw
+// the numbers they are given; every number comes from the core's analysis.
 #include "chart/scene.h"
 
 #include <wx/panel.h>
@@ -82,17 +82,24 @@ struct SpreadRow {
     wxString tooltip;        // the full statement and what its agreement means
 };
 
+// The spread is the chart wing's spread_chart scene, drawn by ScenePainter: as in the PDF coaching report.
 class SpreadChart : public wxPanel {
 public:
     explicit SpreadChart(wxWindow* parent);
     void set(std::vector<SpreadRow> rows, std::vector<wxString> point_labels);
 
+    // The row under a point of the chart (for its tooltip); -1 for none.
     int row_at(const wxPoint& point) const;
+    // The scene as last laid out (for tests).
+    const chart::Scene& scene() const { return scene_; }
 
 private:
     void paint();
+    void lay_out(); // builds scene_ for the current width
     std::vector<SpreadRow> rows_;
     std::vector<wxString> point_labels_;
+    chart::Scene scene_;
+    int laid_out_width_ = -1; // the width scene_ was laid out for
 };
 
 

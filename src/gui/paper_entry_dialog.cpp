@@ -4,6 +4,7 @@
 
 #include "dialog_buttons.h"
 #include "messages.h"
+#include "report_actions.h"
 #include "translations.h"
 
 #include <wx/sizer.h>
@@ -13,7 +14,18 @@
 namespace hs::gui {
 
 namespace {
-constexpr int kNumberColumn = 0; // the form number; statement s is in column s + 1
+constexpr int kNumberColumn = 0; // the form number; then the role (team forms), then the statements
+constexpr int kRoleColumn = 1;
+
+// The keys of the role column, named as the paper form's boxes: "1 = practitioner, 2 = ..., 0 = none".
+wxString role_keys_help()
+{
+    wxString keys;
+    for (std::size_t b = 0; b < PaperEntry::role_boxes().size(); ++b)
+        keys += wxString::Format("%d = %s, ", static_cast<int>(b + 1), wxGetTranslation(u8(role_msgid(PaperEntry::role_boxes()[b]))));
+    // TRANSLATORS: help for the role column of the paper-form grid; %s lists "1 = practitioner, 2 = ..., "
+    return wxString::Format(_("Role: the position of the box ticked (%s0 = none)."), keys);
+}
 }
 
 PaperEntryDialog::PaperEntryDialog(wxWindow* parent, Store& store, RowId team, RowId round, const std::string& lang)
@@ -32,7 +44,8 @@ PaperEntryDialog::PaperEntryDialog(wxWindow* parent, Store& store, RowId team, R
         this, wxID_ANY,
         _("One row per paper form. Type the number ticked for each statement: 1-5 a score, 0 = n/a, W = don't know, "
           "space clears. The next statement gets the focus; Enter starts the next form. The columns are the "
-          "statements' numbers on the form; rest the pointer on one to read it."));
+          "statements' numbers on the form; rest the pointer on one to read it. Before them, the role box ticked "
+          "(its position, 0 for none); below, a remark written on the form, with the theme it is about."));
     help->Wrap(FromDIP(940));
 
     // Clients and relatives fill in their own version on paper too: the grid follows the version chosen here.
@@ -52,10 +65,21 @@ PaperEntryDialog::PaperEntryDialog(wxWindow* parent, Store& store, RowId team, R
     grid_->GetGridColLabelWindow()->Bind(wxEVT_MOTION, &PaperEntryDialog::statement_tooltip, this);
     grid_->Bind(wxEVT_GRID_SELECT_CELL, [this](wxGridEvent& e) {
         // The statement under the cursor, in full, below the grid.
-        if (e.GetCol() > kNumberColumn && static_cast<std::size_t>(e.GetCol() - 1) < entry_->statements())
-            status_->SetLabel(wxString::Format("%d. %s", e.GetCol(), u8(entry_->statement_text(static_cast<std::size_t>(e.GetCol() - 1)))));
+        const int s = e.GetCol() - first_statement_;
+        if (s >= 0 && static_cast<std::size_t>(s) < entry_->statements())
+            status_->SetLabel(wxString::Format("%d. %s", s + 1, u8(entry_->statement_text(static_cast<std::size_t>(s)))));
+        else if (e.GetCol() == kRoleColumn && entry_->role_asked())
+            status_->SetLabel(role_keys_help());
         e.Skip();
+        CallAfter([this] { show_remark(); }); // the form the cursor is on now
     });
+
+    // The remark area of the form: one theme at a time, the text checked as the CSV import checks a remark.
+    remark_label_ = new wxStaticText(this, wxID_ANY, "");
+    remark_theme_ = new wxChoice(this, wxID_ANY);
+    remark_theme_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show_remark(); });
+    remark_text_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(54)), wxTE_MULTILINE);
+    remark_text_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_remark_typed(); });
 
     // TRANSLATORS: button of the paper-form entry grid: a new empty row
     auto* add = new wxButton(this, wxID_ANY, _("&New form"));
@@ -63,10 +87,29 @@ PaperEntryDialog::PaperEntryDialog(wxWindow* parent, Store& store, RowId team, R
     save_ = new wxButton(this, wxID_ANY, _("&Save"));
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
     auto* close = make_close_button(this);
+    // The forms to fill in, printed from here: the round's questionnaire for the version chosen above, with the
+    // team's name, numbered as the grid's rows will be.
+    copies_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 1000, 10);
+    // TRANSLATORS: button of the paper-form entry grid: save blank paper forms as a PDF to print
+    print_ = new wxButton(this, wxID_ANY, _("&Print forms (PDF)..."));
+    print_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        PaperFormSubject subject;
+        subject.round = round_;
+        subject.perspective = entry_->perspective();
+        subject.team_name = team_name_;
+        subject.round_label = store_.round(round_).label;
+        subject.language = lang_;
+        subject.copies = copies_->GetValue();
+        save_paper_forms(this, store_, subject);
+    });
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(add, wxSizerFlags().Border(wxRIGHT, 10));
     buttons->AddStretchSpacer();
+    buttons->Add(print_, wxSizerFlags().Border(wxRIGHT, 6));
+    // TRANSLATORS: after the paper-form grid's print button: how many blank forms
+    buttons->Add(new wxStaticText(this, wxID_ANY, _("forms:")), wxSizerFlags().CenterVertical().Border(wxRIGHT, 4));
+    buttons->Add(copies_, wxSizerFlags().CenterVertical().Border(wxRIGHT, 20));
     buttons->Add(save_, wxSizerFlags().Border(wxRIGHT, 10));
     buttons->Add(close);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -78,6 +121,11 @@ PaperEntryDialog::PaperEntryDialog(wxWindow* parent, Store& store, RowId team, R
     sizer->Add(whose, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
     sizer->Show(whose, perspectives_.size() > 1);
     sizer->Add(grid_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 10));
+    auto* remark_row = new wxBoxSizer(wxHORIZONTAL);
+    remark_row->Add(remark_label_, wxSizerFlags().CenterVertical().Border(wxRIGHT, 6));
+    remark_row->Add(remark_theme_, wxSizerFlags().CenterVertical());
+    sizer->Add(remark_row, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 10));
+    sizer->Add(remark_text_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 10));
     sizer->Add(status_, wxSizerFlags().Expand().Border(wxALL, 10));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 10));
     SetSizer(sizer);
@@ -91,14 +139,25 @@ void PaperEntryDialog::start(Perspective perspective)
         grid_->DeleteRows(0, grid_->GetNumberRows());
     if (grid_->GetNumberCols() > 0)
         grid_->DeleteCols(0, grid_->GetNumberCols());
-    grid_->AppendCols(static_cast<int>(entry_->statements()) + 1);
+    first_statement_ = entry_->role_asked() ? kRoleColumn + 1 : kRoleColumn;
+    grid_->AppendCols(static_cast<int>(entry_->statements()) + first_statement_);
     // TRANSLATORS: column header of the paper-form entry grid: the number printed on the form
     grid_->SetColLabelValue(kNumberColumn, _("Form"));
     grid_->AutoSizeColLabelSize(kNumberColumn);
+    if (entry_->role_asked()) {
+        // TRANSLATORS: column header of the paper-form entry grid: the role box ticked on the form
+        grid_->SetColLabelValue(kRoleColumn, _("My role"));
+        grid_->SetColSize(kRoleColumn, FromDIP(150));
+    }
     for (std::size_t s = 0; s < entry_->statements(); ++s)
-        grid_->SetColLabelValue(static_cast<int>(s) + 1, wxString::Format("%d", entry_->statement_number(s)));
+        grid_->SetColLabelValue(statement_column(s), wxString::Format("%d", entry_->statement_number(s)));
+    remark_theme_->Clear();
+    for (std::size_t d : entry_->themes())
+        remark_theme_->Append(u8(entry_->theme_title(d)));
+    remark_theme_->SetSelection(0);
     add_row();
-    grid_->SetGridCursor(0, 1);
+    grid_->SetGridCursor(0, kRoleColumn);
+    show_remark();
     grid_->SetFocus();
 }
 
@@ -132,8 +191,47 @@ void PaperEntryDialog::add_row()
 void PaperEntryDialog::show_row(int row)
 {
     grid_->SetCellValue(row, kNumberColumn, wxString::Format("%d", entry_->form_number(static_cast<std::size_t>(row))));
+    show_role(row);
     for (std::size_t s = 0; s < entry_->statements(); ++s)
-        grid_->SetCellValue(row, static_cast<int>(s) + 1, u8(entry_->cell_text(static_cast<std::size_t>(row), s)));
+        grid_->SetCellValue(row, statement_column(s), u8(entry_->cell_text(static_cast<std::size_t>(row), s)));
+}
+
+void PaperEntryDialog::show_role(int row)
+{
+    if (!entry_->role_asked())
+        return;
+    const Role role = entry_->role(static_cast<std::size_t>(row));
+    grid_->SetCellValue(row, kRoleColumn, role == Role::Unspecified ? wxString() : wxGetTranslation(u8(role_msgid(role))));
+}
+
+void PaperEntryDialog::show_remark()
+{
+    const int row = std::max(0, grid_->GetGridCursorRow());
+    const int theme = remark_theme_->GetSelection();
+    if (static_cast<std::size_t>(row) >= entry_->forms() || theme < 0)
+        return;
+    // TRANSLATORS: before the choice of theme under the paper-form grid; %d is the form number
+    remark_label_->SetLabel(wxString::Format(_("Remark on form %d, about:"), entry_->form_number(static_cast<std::size_t>(row))));
+    // ChangeValue: showing the stored text is no typing
+    remark_text_->ChangeValue(u8(entry_->remark(static_cast<std::size_t>(row), entry_->themes()[static_cast<std::size_t>(theme)])));
+    Layout();
+}
+
+void PaperEntryDialog::on_remark_typed()
+{
+    const int row = std::max(0, grid_->GetGridCursorRow());
+    const int theme = remark_theme_->GetSelection();
+    if (static_cast<std::size_t>(row) >= entry_->forms() || theme < 0)
+        return;
+    const std::string why = entry_->set_remark(static_cast<std::size_t>(row), entry_->themes()[static_cast<std::size_t>(theme)],
+                                               to_u8(remark_text_->GetValue()));
+    if (!why.empty()) {
+        wxBell();
+        status_->SetLabel(u8(why)); // the form keeps the remark it had
+        return;
+    }
+    unsaved_ = true;
+    update_status();
 }
 
 void PaperEntryDialog::on_key(wxKeyEvent& e)
@@ -148,8 +246,8 @@ void PaperEntryDialog::on_key(wxKeyEvent& e)
         // The next form: the row below, a new one after the last.
         if (row + 1 >= grid_->GetNumberRows())
             add_row();
-        grid_->SetGridCursor(row + 1, 1);
-        grid_->MakeCellVisible(row + 1, 1);
+        grid_->SetGridCursor(row + 1, kRoleColumn);
+        grid_->MakeCellVisible(row + 1, kRoleColumn);
         return;
     }
     if (col == kNumberColumn) {
@@ -166,11 +264,23 @@ void PaperEntryDialog::on_key(wxKeyEvent& e)
         e.Skip(); // Tab, arrows, Home, ... move as in any grid
         return;
     }
-    const auto statement = static_cast<std::size_t>(col - 1);
+    if (col < first_statement_) { // the role box ticked: its position, 0 or space for none; then the statements
+        if (!entry_->type_role(static_cast<std::size_t>(row), static_cast<char32_t>(ch))) {
+            wxBell();
+            status_->SetLabel(role_keys_help());
+            return;
+        }
+        show_role(row);
+        unsaved_ = true;
+        grid_->SetGridCursor(row, first_statement_);
+        grid_->MakeCellVisible(row, first_statement_);
+        return;
+    }
+    const auto statement = static_cast<std::size_t>(col - first_statement_);
     if (!entry_->type(static_cast<std::size_t>(row), statement, static_cast<char32_t>(ch))) {
         wxBell();
-        status_->SetLabel(wxString::Format(_("Statement %d does not take '%c': see its scale on the form."), col,
-                                           static_cast<wxChar>(ch)));
+        status_->SetLabel(wxString::Format(_("Statement %d does not take '%c': see its scale on the form."),
+                                           static_cast<int>(statement) + 1, static_cast<wxChar>(ch)));
         return;
     }
     grid_->SetCellValue(row, col, u8(entry_->cell_text(static_cast<std::size_t>(row), statement)));
@@ -201,8 +311,8 @@ void PaperEntryDialog::statement_tooltip(wxMouseEvent& e)
     int x = 0, y = 0;
     grid_->CalcUnscrolledPosition(e.GetX(), 0, &x, &y);
     const int col = grid_->XToCol(x);
-    const wxString tip = col > kNumberColumn
-        ? wxString::Format("%d. %s", col, u8(entry_->statement_text(static_cast<std::size_t>(col - 1))))
+    const wxString tip = col >= first_statement_
+        ? wxString::Format("%d. %s", col - first_statement_ + 1, u8(entry_->statement_text(static_cast<std::size_t>(col - first_statement_))))
         : wxString();
     if (labels->GetToolTipText() != tip)
         labels->SetToolTip(tip);

@@ -1,9 +1,10 @@
-// The coaching report from the results window; see report_actions.h.
+// The coaching report from the results window and the paper forms from the entry grid; see report_actions.h.
 #include "report_actions.h"
 
 #include "common/file_problem.h"
 #include "messages.h"
 #include "report/coaching_report.h"
+#include "report/paper_form.h"
 #include "translations.h"
 
 #include <wx/filedlg.h>
@@ -72,6 +73,33 @@ wxString save_coaching_report(wxWindow* parent, Store& store, const ReportSubjec
     say(wxString::Format(_("The coaching report was saved as %s."), path));
     if (show_message(wxString::Format(_("The coaching report was saved as %s. Open it now?"), path), _("Coaching report"),
                      wxYES_NO | wxICON_INFORMATION, parent) == wxYES)
+        wxLaunchDefaultApplication(path);
+    return path;
+}
+
+wxString save_paper_forms(wxWindow* parent, Store& store, const PaperFormSubject& subject)
+{
+    // TRANSLATORS: suggested file name of the paper forms; %s are the team and the round
+    const wxString name = wxString::Format(_("paper-forms %s %s.pdf"), file_name_part(subject.team_name),
+                                           file_name_part(subject.round_label));
+    const wxString path = choose_save_path(parent, _("Save the paper forms as"), name, _("PDF file (*.pdf)|*.pdf"));
+    if (path.empty())
+        return {};
+    report::PaperFormOptions options;
+    options.language = subject.language;
+    options.copies = subject.copies;
+    options.first_number = subject.first;
+    options.team = subject.team_name;
+    options.round = subject.round_label;
+    try {
+        wxBusyCursor busy;
+        report::write_paper_form(*store.questionnaire_of(subject.round, subject.perspective), to_u8(path), options);
+    } catch (const std::exception& e) {
+        show_message(u8(e.what()), _("The paper forms could not be written"), wxOK | wxICON_WARNING, parent);
+        return {};
+    }
+    if (show_message(wxString::Format(_("The paper forms were saved as %s. Open them now to print them?"), path),
+                     _("Paper forms"), wxYES_NO | wxICON_INFORMATION, parent) == wxYES)
         wxLaunchDefaultApplication(path);
     return path;
 }

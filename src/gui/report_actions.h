@@ -1,8 +1,9 @@
 #pragma once
-// Printable output started from a window: the coaching report (PDF) of a team in a round, written by the same
-// core call as the CLI's `report` verb. The save dialog goes through here so GUI tests can answer it (a native
+// Printable output started from a window: the coaching report (PDF) of a team in a round and the paper forms of a
+// round, written by the same core calls as the CLI's `report` and `paper-form` verbs. The save dialog goes through here so GUI tests can answer it (a native
 // file chooser cannot be driven by a test).
 #include "analysis/analysis.h"
+#include "common/perspective.h"
 #include "store/store.h"
 
 #include <wx/string.h>
@@ -32,5 +33,18 @@ struct ReportSubject {
 // Returns the path written, or empty.
 wxString save_coaching_report(wxWindow* parent, Store& store, const ReportSubject& subject,
                               const std::function<void(const wxString&)>& status = {});
+
+// Which paper forms to print: the round's questionnaire for `perspective`, `copies` forms numbered from `first`.
+struct PaperFormSubject {
+    RowId round = 0;
+    Perspective perspective = Perspective::Team;
+    std::string team_name, round_label; // printed on the forms, and in the suggested file name
+    std::string language = "nl";
+    int copies = 1, first = 1;
+};
+
+// Asks for a file name and writes the paper forms (as `paper-form --round L --perspective P` does); afterwards says
+// where they went (and offers to open them), or why they could not be written. Returns the path written, or empty.
+wxString save_paper_forms(wxWindow* parent, Store& store, const PaperFormSubject& subject);
 
 } // namespace hs::gui

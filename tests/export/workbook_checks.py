@@ -436,21 +436,44 @@ def check_charts():
 
 def check_print():
     """Every sheet of the trend workbook prints landscape, one page wide, with its headings repeated and a header
-    that names the team, the sheet and the round, and page numbers in the footer."""
+    that names the team, the sheet and the round, and page numbers in the footer. Sheets that grow with every round
+    print one page: the overview (table and charts), and of the tables with a row per round only the latest round."""
     book = openpyxl.load_workbook(TREND)
+    one_page = {"Overzicht", "Verdeling", "Dimensies", "Items"}
     for ws in book:
         assert ws.page_setup.orientation == "landscape", ws.title
         # (fitToWidth left out means 1, the default)
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1), ws.title
-        assert ws.page_setup.fitToHeight == 0, ws.title
+        # (fitToHeight left out means 1)
+        assert ws.page_setup.fitToHeight in ((None, 1) if ws.title in one_page else (0,)), (ws.title, ws.page_setup.fitToHeight)
         header = ws.oddHeader
         assert "FACT Noord" in header.left.text and header.center.text == ws.title, (ws.title, header.left.text)
-        assert header.right.text == "rondes t/m 2026-voorjaar", header.right.text
+        if ws.title in ("Dimensies", "Items"):
+            assert header.right.text == "afgedrukt: ronde 2026-voorjaar (het blad bevat alle rondes)", header.right.text
+        else:
+            assert header.right.text == "rondes t/m 2026-voorjaar", header.right.text
         assert ws.oddFooter.center.text == "pagina &P van &N", ws.oddFooter.center.text
     assert book["Items"].print_title_rows == "$1:$1", book["Items"].print_title_rows
     assert book["Dimensies"].print_title_rows == "$1:$1"
     assert book["Overzicht"].print_title_rows == "$4:$4", book["Overzicht"].print_title_rows
     assert book["Verdeling"].print_title_rows == "$3:$3"
+    # The tables with a row per round print the latest round's rows (under the repeated headings), nothing else.
+    for title in ("Dimensies", "Items"):
+        ws = book[title]
+        assert len(ws.print_area) == 1, ws.print_area  # (openpyxl reads it as a list of ranges)
+        area = re.fullmatch(r"\$A\$(\d+):\$([A-Z]+)\$(\d+)", ws.print_area[0])
+        assert area, ws.print_area
+        first, last = int(area.group(1)), int(area.group(3))
+        rounds = {ws.cell(r, 1).value for r in range(first, last + 1)}
+        assert rounds == {"2026-voorjaar"}, (title, rounds)
+        assert ws.cell(first - 1, 1).value != "2026-voorjaar" and ws.cell(last + 1, 1).value is None, title
+    # The overview prints the table and its charts, not the chart data under them.
+    ov = book["Overzicht"]
+    last = int(re.fullmatch(r"\$A\$1:\$[A-Z]+\$(\d+)", ov.print_area[0]).group(1))
+    data_row = next(r for r in range(1, ov.max_row + 1) if str(ov.cell(r, 1).value).startswith("Grafiekgegevens"))
+    assert last < data_row, (ov.print_area, data_row)
+    for chart in ov._charts:
+        assert chart.anchor._from.row + 1 <= last and chart.anchor.to.row + 1 <= last, "a chart outside the print area"
     # A team name with an ampersand prints as itself (Excel reads a single & as a code).
     amp, amp_db = os.path.join(WORKDIR, "amp.xlsx"), os.path.join(WORKDIR, "amp.db")  # a database of its own
     for args in (("new-round", "--label", "2026-voorjaar", "--date", "2026-04-01"),
@@ -476,27 +499,36 @@ def check_libreoffice():
                                 capture_output=True, text=True, timeout=300)
         pdf = os.path.splitext(book)[0] + ".pdf"
         assert result.returncode == 0 and os.path.getsize(pdf) > 10000, (result.stdout, result.stderr)
-    # A realistic team (the full questionnaire, four rounds) prints in a handful of pages, each naming the team,
-    # and a table running over pages repeats its headings.
-    demo_db = os.path.join(WORKDIR, "print-demo.db")
-    book = os.path.join(WORKDIR, "print-demo.xlsx")
-    for args in (("demo", "--teams", "1", "--rounds", "4", "--respondents", "9", "--seed", "3"),
-                 ("export-trend", "--team", "FACT Noord", "--out", book)):
-        result = subprocess.run([CLI, "--db", demo_db, *args], capture_output=True, text=True)
-        assert result.returncode == 0, result.stderr
-    subprocess.run(["libreoffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", WORKDIR, book], capture_output=True, text=True, timeout=300, check=True)
-    pdf = os.path.splitext(book)[0] + ".pdf"
-    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
-    assert pages <= 15, f"the trend workbook prints on {pages} pages"
-    items_pages = 0
-    for page in range(1, pages + 1):
-        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", pdf, "-"],
-                              capture_output=True, text=True).stdout
-        assert "FACT Noord" in text and f"pagina {page} van" in text, (page, text[:300])
-        if re.search(r"^\S.*\bItems\b", text, re.M) and "Stelling" in text:
-            items_pages += 1
-    assert items_pages >= 2, "the items table runs over pages with its headings repeated"
+    # A realistic team (the full questionnaire) prints a page a sheet, each naming the team, whether it has had
+    # four rounds or twelve: no sheet grows with the rounds on paper.
+    for rounds in (4, 12):
+        demo_db = os.path.join(WORKDIR, f"print-demo-{rounds}.db")
+        book = os.path.join(WORKDIR, f"print-demo-{rounds}.xlsx")
+        for args in (("demo", "--teams", "1", "--rounds", str(rounds), "--respondents", "9", "--seed", "3"),
+                     ("export-trend", "--team", "FACT Noord", "--out", book)):
+            result = subprocess.run([CLI, "--db", demo_db, *args], capture_output=True, text=True)
+            assert result.returncode == 0, result.stderr
+        subprocess.run(["libreoffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", WORKDIR, book], capture_output=True, text=True, timeout=300, check=True)
+        pdf = os.path.splitext(book)[0] + ".pdf"
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        sheets = openpyxl.load_workbook(book).sheetnames
+        assert pages == len(sheets) <= 10, f"{rounds} rounds: the trend workbook prints on {pages} pages"
+        latest = None
+        for page in range(1, pages + 1):
+            text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", pdf, "-"],
+                                  capture_output=True, text=True).stdout
+            assert "FACT Noord" in text and f"pagina {page} van" in text, (page, text[:300])
+            head = text.lstrip().splitlines()[0]
+            assert sheets[page - 1] in head, (page, head)  # in the sheets' order, one page each
+            if sheets[page - 1] == "Items":
+                # The latest round only, under the table's headings.
+                latest = re.search(r"afgedrukt: ronde (\S+)", head).group(1)
+                assert "Stelling" in text and "Gemiddelde" in text, text[:600]
+                labels = set(re.findall(r"^(\d{4}-\w+)\s", text, re.M))
+                assert labels == {latest}, labels
+        assert latest, "the Items sheet printed"
 
 
 def check_refusals():

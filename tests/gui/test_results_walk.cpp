@@ -7,6 +7,7 @@
 #include "main_frame.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "results_dialog.h"
+#include "scene_painter.h"
 #include "start_panel.h"
 
 #include "../core/test_helpers.h"
@@ -60,7 +61,10 @@ TEST_CASE("results are grouped by part with full texts under the pointer, agreem
     dlg.notebook()->SetSelection(2);
     settle(300);
     SpreadChart* spread = dlg.spread();
-    sim.MouseMove(spread->GetScreenPosition() + wxPoint(40, 50 + 12));
+    REQUIRE(!spread->scene().regions.empty()); // the chart wing's scene: one region per statement
+    const chart::Region& first_row = spread->scene().regions.front();
+    const double s = ScenePainter::scale_for(spread);
+    sim.MouseMove(spread->GetScreenPosition() + wxPoint(40, static_cast<int>(4 + (first_row.y + first_row.h / 2) * s)));
     settle(300);
     const wxString tip = spread->GetToolTipText();
     CHECK(tip.StartsWith(wxString::FromUTF8(q.items[q.dimensions.front().items.front()].text.in("nl").c_str())));

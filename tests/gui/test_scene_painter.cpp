@@ -25,6 +25,33 @@ bool near(const wxColour& a, const wxColour& b, int tolerance = 12)
     return std::abs(a.Red() - b.Red()) <= tolerance && std::abs(a.Green() - b.Green()) <= tolerance &&
            std::abs(a.Blue() - b.Blue()) <= tolerance;
 }
+
+// A scene drawn by the windows' back end into a white bitmap at `scale`; read back by scene coordinates.
+class Drawn {
+public:
+    Drawn(const chart::Scene& scene, const wxFont& font, double scale) : scale_(scale)
+    {
+        wxBitmap bitmap(static_cast<int>(std::ceil(scene.width * scale)) + 1, static_cast<int>(std::ceil(scene.height * scale)) + 1, 24);
+        {
+            wxMemoryDC dc(bitmap);
+            dc.SetBackground(*wxWHITE_BRUSH);
+            dc.Clear();
+            std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
+            REQUIRE(gc);
+            ScenePainter(font, scale).draw(*gc, scene);
+        }
+        image_ = bitmap.ConvertToImage();
+    }
+    wxColour operator()(double x, double y) const
+    {
+        const int px = static_cast<int>(x * scale_), py = static_cast<int>(y * scale_);
+        return wxColour(image_.GetRed(px, py), image_.GetGreen(px, py), image_.GetBlue(px, py));
+    }
+
+private:
+    double scale_;
+    wxImage image_;
+};
 } // namespace
 
 TEST_CASE("the window's chart back end draws the profile scene as the PDF lays it out")
@@ -58,20 +85,7 @@ TEST_CASE("the window's chart back end draws the profile scene as the PDF lays i
 
     // Drawn into a bitmap by the back end, every bar is where the scene puts it, in the scene's colour.
     const double s = chart->scale();
-    wxBitmap bitmap(static_cast<int>(std::ceil(scene.width * s)) + 1, static_cast<int>(std::ceil(scene.height * s)) + 1, 24);
-    {
-        wxMemoryDC dc(bitmap);
-        dc.SetBackground(*wxWHITE_BRUSH);
-        dc.Clear();
-        std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
-        REQUIRE(gc);
-        ScenePainter(chart->GetFont(), s).draw(*gc, scene);
-    }
-    const wxImage image = bitmap.ConvertToImage();
-    auto pixel = [&](double x, double y) {
-        const int px = static_cast<int>(x * s), py = static_cast<int>(y * s);
-        return wxColour(image.GetRed(px, py), image.GetGreen(px, py), image.GetBlue(px, py));
-    };
+    const Drawn pixel(scene, chart->GetFont(), s);
     for (const auto& r : scene.rects)
         CHECK(near(pixel(r.x + 2, r.y + r.h / 2), to_wx(r.fill)));
     // The high bar is blue and the low one orange: the diverging scale around the middle, as in the PDF.
@@ -99,5 +113,55 @@ TEST_CASE("the window's chart back end draws the profile scene as the PDF lays i
     const wxPoint inside(4 + static_cast<int>((row.x + 10) * s), 4 + static_cast<int>((row.y + row.h / 2) * s));
     CHECK(chart->row_at(inside) == 1);
     maybe_screenshot(frame, "profile-scene.png");
+    frame->Destroy();
+}
+
+TEST_CASE("the window's spread is the chart wing's spread scene, drawn where the scene puts it")
+{
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "spread", wxDefaultPosition, wxSize(900, 300));
+    auto* chart = new SpreadChart(frame);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(chart, wxSizerFlags(1).Expand());
+    frame->SetSizer(sizer);
+    frame->Show();
+    settle(300);
+    std::vector<SpreadRow> rows(2);
+    rows[0].label = "In de afgelopen maand luisterden we eerst goed";
+    rows[0].counts = {4, 0, 1, 0, 5};
+    rows[0].agreement = 0.12;
+    rows[0].agreement_word = "oneens";
+    rows[0].tooltip = "In de afgelopen maand luisterden we eerst goed\nHet team is het oneens.";
+    rows[1].label = "Doelen in eigen woorden";
+    rows[1].agreement = std::numeric_limits<double>::quiet_NaN();
+    rows[1].note = "te weinig respondenten";
+    chart->set(rows, {"1 Nooit", "2 Zelden", "3 Soms", "4 Vaak", "5 Altijd"});
+    settle(300);
+    const chart::Scene& scene = chart->scene();
+    // Five legend swatches and three parts of the first bar; the withheld statement has none, only words.
+    REQUIRE(scene.rects.size() == 5 + 3);
+    REQUIRE(scene.regions.size() == 2);
+    bool withheld = false, agreement = false;
+    for (const auto& t : scene.texts) {
+        withheld |= t.text == "te weinig respondenten";
+        agreement |= t.text.find("oneens") != std::string::npos && t.anchor == chart::Anchor::Start;
+    }
+    CHECK(withheld);
+    CHECK(agreement);
+
+    // Drawn by the back end: every part where the scene puts it, the lowest answer orange, the highest blue.
+    const double s = ScenePainter::scale_for(chart);
+    const Drawn pixel(scene, chart->GetFont(), s);
+    for (const auto& r : scene.rects)
+        CHECK(near(pixel(r.x + 1, r.y + 1), to_wx(r.fill)));
+    const chart::Rect& lowest = scene.rects[5];
+    const chart::Rect& highest = scene.rects[7];
+    CHECK(pixel(lowest.x + 1, lowest.y + 1).Red() > pixel(lowest.x + 1, lowest.y + 1).Blue() + 40);
+    CHECK(pixel(highest.x + 1, highest.y + 1).Blue() > pixel(highest.x + 1, highest.y + 1).Red() + 40);
+    CHECK(highest.w == Approx(lowest.w * 5 / 4));
+
+    // The row under the pointer is the statement whose region it is.
+    const chart::Region& second = scene.regions[1];
+    CHECK(chart->row_at(wxPoint(4 + static_cast<int>(20 * s), 4 + static_cast<int>((second.y + second.h / 2) * s))) == 1);
+    maybe_screenshot(frame, "spread-scene.png");
     frame->Destroy();
 }

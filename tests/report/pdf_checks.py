@@ -165,13 +165,41 @@ def check_paper_forms():
         "WHERE rq.round = ? AND rq.perspective = 'client'", (round_id,)).fetchone()
     client_items = list(ET.fromstring(client_definition.encode("utf-8")).iter("item"))
     assert 0 < len(client_items) < len(items)
+    assert "Mijn rol" in text and "Mijn rol" not in text_of(client_forms), "the role boxes are for the team's forms only"
     client_numbers = re.findall(r"(?:^| )(\d+)\. ", text_of(client_forms))
     assert str(len(client_items)) in client_numbers and str(len(client_items) + 1) not in client_numbers, client_numbers[-5:]
     cli("paper-form", "--perspective", "client", "--out", client_forms, expect=2)  # needs --round
 
 
+def check_spread():
+    """Where views differ most, the report draws the spread chart the results window shows: the scale points as its
+    legend, and per statement its answers per scale point, equal to the workbook's distribution sheet, and its
+    agreement in words."""
+    layout = run("pdftotext", "-enc", "UTF-8", "-layout", REPORT_NL, "-")
+    section = layout.split("Waar het team het meest verschillend kijkt", 1)[1].split("Opmerkingen van het team", 1)[0]
+    sheet = list(openpyxl.load_workbook(TREND)["Verdeling"].iter_rows(values_only=True))
+    head = sheet[2]
+    points = [h for h in head if h and re.match(r"\d ", h)]
+    assert len(points) == 5, head
+    for label in points:
+        assert label in section, f"legend '{label}' missing:\n{section[:800]}"
+    assert "overeenstemming (rwg)" in section
+    rows = [line for line in section.splitlines() if "\u2026" in line and re.search(r"\d,\d\d +\w+\s*$", line)]
+    assert 3 <= len(rows) <= 5, section
+    for line in rows:
+        label, rest = line.strip().split("\u2026", 1)
+        item = [r for r in sheet[3:] if r[1] and r[1].startswith(label.strip())]
+        assert len(item) == 1, (label, item)
+        counts = [n for n in item[0][2:2 + len(points)]]
+        assert all(isinstance(n, int) for n in counts), item  # a statement with numbers
+        drawn = re.findall(r"(?<![\d,])(\d+)(?![\d,])", rest)
+        assert [int(n) for n in drawn] == [n for n in counts if n > 0], (line, counts)
+        assert re.search(r"\d,\d\d +(eensgezind|deels eensgezind|verdeeld)\s*$", line), line
+
+
 CHECKS = {
     "setup": setup,
+    "spread": check_spread,
     "pages_and_fonts": check_pages_and_fonts,
     "contents": check_contents,
     "numbers": check_numbers_equal_workbook,

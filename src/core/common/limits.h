@@ -25,6 +25,10 @@ constexpr std::size_t kMaxCsvLines = 1000000u;
 // Columns in one CSV file (items, role, id and one remark column per dimension).
 constexpr std::size_t kMaxCsvColumns = 2000u;
 
+// A remark on one theme, in characters: about a page of text, more than a remark box on paper or a form tool's
+// text field holds. Checked by every way a remark comes in (exchange/response_rules: remark_refused).
+constexpr std::size_t kMaxRemarkCharacters = 4000;
+
 // A response counts as complete when at least this share (in percent) of the items it was asked has an answer
 // ("don't know" and "not applicable" count as answers; for a CSV file, the items are its item columns). Rows with fewer answers are stored as unfinished and reported; rows
 // with no answer at all are skipped and reported, never stored.

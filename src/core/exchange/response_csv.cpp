@@ -131,7 +131,9 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, 
             }
             case Kind::Id: id = trimmed(row[c]); break;
             case Kind::Remark:
-                if (!trimmed(row[c]).empty())
+                if (const std::string why = remark_refused(row[c]); !why.empty())
+                    problems.push_back({path, line, why});
+                else if (!trimmed(row[c]).empty())
                     resp.remarks[columns[c].index] = row[c];
                 break;
             }

@@ -16,6 +16,9 @@ bool answer_allowed(const Questionnaire& q, std::size_t item, AnswerCode value);
 // The reason shown when `typed` is not an answer item `item_id` allows.
 std::string answer_refused(const std::string& typed, const std::string& item_id);
 
+// Why a remark cannot be taken in (not valid UTF-8, or longer than limits::kMaxRemarkCharacters); empty when it can.
+std::string remark_refused(const std::string& text);
+
 enum class ResponseFill {
     Empty,      // no answer and no remark: no response at all, not stored
     Unfinished, // fewer answers than limits::min_answered_items of the items asked: stored as unfinished

@@ -5,6 +5,7 @@
 #include "analysis/mirror_gap.h"
 #include "analysis/reason_text.h"
 #include "chart/profile_chart.h"
+#include "chart/spread_chart.h"
 #include "common/file_io.h"
 #include "common/i18n.h"
 #include "common/ids.h"
@@ -21,6 +22,7 @@ namespace {
 const TextStyle kBody{9.5, false, chart::kInk};
 const TextStyle kSmall{8, false, chart::kMuted};
 const TextStyle kBold{9.5, true, chart::kInk};
+constexpr double kHeadingRoom = 40; // a level-1 heading with the space around it
 
 class CoachingReport {
 public:
@@ -53,6 +55,20 @@ public:
             questions(flow);
         }
         return doc.finish();
+    }
+
+    // The report's charts laid out `width` points wide with the report's own font, as build() draws them.
+    std::vector<ReportChart> charts(double width)
+    {
+        std::vector<ReportChart> out;
+        if (!numbers())
+            return out;
+        PdfDocument measuring("", "");
+        out.push_back({"profile", chart::profile_chart(profile_spec(), width, measuring.measure())});
+        const auto summary = coaching_summary(current_->result, current_->changes, 5);
+        if (!summary.largest_disagreements.empty())
+            out.push_back({"spread", chart::spread_chart(spread_spec(summary), width, measuring.measure())});
+        return out;
     }
 
 private:
@@ -126,6 +142,14 @@ private:
     void profile(PageFlow& flow)
     {
         flow.heading(t(N_("Profile per theme")));
+        const auto scene = chart::profile_chart(profile_spec(), flow.width(), flow.doc().measure());
+        flow.ensure(scene.height);
+        flow.doc().draw(scene, flow.left(), flow.y());
+        flow.advance(scene.height);
+    }
+
+    chart::ProfileSpec profile_spec() const
+    {
         const auto& result = current_->result;
         const auto* before = previous();
         chart::ProfileSpec spec;
@@ -148,10 +172,7 @@ private:
                 spec.rows.push_back(std::move(row));
             }
         }
-        const auto scene = chart::profile_chart(spec, flow.width(), flow.doc().measure());
-        flow.ensure(scene.height);
-        flow.doc().draw(scene, flow.left(), flow.y());
-        flow.advance(scene.height);
+        return spec;
     }
 
     void changes(PageFlow& flow)
@@ -282,14 +303,38 @@ private:
         const auto summary = coaching_summary(current_->result, current_->changes, 5);
         if (summary.largest_disagreements.empty())
             return;
+        const auto scene = chart::spread_chart(spread_spec(summary), flow.width(), flow.doc().measure());
+        const std::string explanation = t(N_("Agreement (rwg) runs from 0 (views spread as if answered at random) to 1 (everyone gave "
+                                             "the same answer). Below 0.5 the team sees a statement quite differently."));
+        flow.ensure(kHeadingRoom + flow.paragraph_height(explanation, kSmall) + scene.height); // heading and chart together
         flow.heading(t(N_("Where views in the team differ most")));
-        flow.paragraph(t(N_("Agreement (rwg) runs from 0 (views spread as if answered at random) to 1 (everyone gave "
-                            "the same answer). Below 0.5 the team sees a statement quite differently.")),
-                       kSmall);
+        flow.paragraph(explanation, kSmall);
+        flow.doc().draw(scene, flow.left(), flow.y());
+        flow.advance(scene.height + 6);
         for (const auto& r : summary.largest_disagreements) {
             flow.paragraph(item_text(r.id), kBody, 12);
             flow.paragraph(t(N_("agreement %1: %2"), {number(r.value, 2), t(consensus_sentence_msgid(consensus_of(r.value)))}), kSmall, 24);
         }
+    }
+
+    // How the answers spread over the statements with the most disagreement, as the results window shows it: one
+    // bar per statement, split by scale point.
+    chart::SpreadSpec spread_spec(const CoachingSummary& summary) const
+    {
+        chart::SpreadSpec spec;
+        spec.point_labels = shared_point_labels(*questionnaire_, options_.language);
+        for (std::size_t p = 0; p < spec.point_labels.size(); ++p)
+            spec.point_labels[p] = std::to_string(p + 1) + " " + spec.point_labels[p];
+        spec.agreement_heading = t(N_("agreement (rwg)"));
+        for (const auto& r : summary.largest_disagreements) {
+            chart::SpreadRow row;
+            row.label = item_text(r.id);
+            if (const ItemResult* i = current_->result.item(r.id); i && i->score.available())
+                row.counts = i->distribution;
+            row.agreement = number(r.value, 2) + "  " + t(consensus_word_msgid(consensus_of(r.value)));
+            spec.rows.push_back(std::move(row));
+        }
+        return spec;
     }
 
     // What the team agreed last time and how its theme moved since: a session starts there.
@@ -381,6 +426,13 @@ std::string coaching_report_pdf(Store& store, RowId team, RowId round, const Coa
 {
     options.analysis.validate();
     return CoachingReport(store, team, round, options).build();
+}
+
+std::vector<ReportChart> coaching_report_charts(Store& store, RowId team, RowId round, const CoachingReportOptions& options,
+                                                double width)
+{
+    options.analysis.validate();
+    return CoachingReport(store, team, round, options).charts(width);
 }
 
 void write_coaching_report(Store& store, RowId team, RowId round, const std::string& path, const CoachingReportOptions& options)

@@ -55,7 +55,8 @@ private:
         flow.advance(6);
         blank(flow, text_.translate(N_("Team")), options_.team);
         blank(flow, text_.translate(N_("Round")), options_.round);
-        roles(flow);
+        if (q_.perspective == Perspective::Team)
+            roles(flow); // clients and relatives have no role in the team (the entry grid asks none either)
         flow.advance(6);
         if (!q_.introduction.empty())
             flow.paragraph(q_.introduction.in(lang()), kBody);

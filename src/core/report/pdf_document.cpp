@@ -1,4 +1,5 @@
-// A4 PDF pages with cairo, the embedded DejaVu Sans through FreeType, and the program's own line breaking.
+// A4 PDF pages with cairo, the embedded DejaVu Sans through FreeType, and the program's own line breaking; a
+// chart scene drawn alone as a PNG picture by the same code.
 #include "report/pdf_document.h"
 
 #include "common/embedded_files.h"
@@ -9,7 +10,9 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <stdexcept>
 
 namespace hs::report {
@@ -66,6 +69,65 @@ std::size_t sequence_length(unsigned char c)
     return 1;
 }
 
+void use_style(cairo_t* cr, const TextStyle& style)
+{
+    cairo_set_font_face(cr, style.bold ? fonts().bold : fonts().regular);
+    cairo_set_font_size(cr, style.size);
+    cairo_set_source_rgb(cr, style.colour.r, style.colour.g, style.colour.b);
+}
+
+double width_of(cairo_t* cr, const std::string& text, const TextStyle& style)
+{
+    use_style(cr, style);
+    cairo_text_extents_t extents;
+    cairo_text_extents(cr, text.c_str(), &extents);
+    return extents.x_advance;
+}
+
+// The drawing itself, on any cairo surface: the PDF's pages and the PNG pictures draw a scene alike.
+void show_text(cairo_t* cr, double x, double y, const std::string& text, const TextStyle& style, Anchor anchor)
+{
+    const double width = anchor == Anchor::Start ? 0 : width_of(cr, text, style);
+    use_style(cr, style);
+    cairo_move_to(cr, anchor == Anchor::Start ? x : anchor == Anchor::Middle ? x - width / 2 : x - width, y);
+    cairo_show_text(cr, text.c_str());
+}
+
+void fill_rectangle(cairo_t* cr, double x, double y, double w, double h, const Colour& fill)
+{
+    cairo_set_source_rgb(cr, fill.r, fill.g, fill.b);
+    cairo_rectangle(cr, x, y, w, h);
+    cairo_fill(cr);
+}
+
+void stroke_line(cairo_t* cr, double x1, double y1, double x2, double y2, const Colour& stroke, double line_width, bool dashed)
+{
+    cairo_set_source_rgb(cr, stroke.r, stroke.g, stroke.b);
+    cairo_set_line_width(cr, line_width);
+    const double dash[] = {3.0, 2.0};
+    cairo_set_dash(cr, dash, dashed ? 2 : 0, 0);
+    cairo_move_to(cr, x1, y1);
+    cairo_line_to(cr, x2, y2);
+    cairo_stroke(cr);
+    cairo_set_dash(cr, dash, 0, 0);
+}
+
+void draw_scene(cairo_t* cr, const chart::Scene& scene, double x, double y)
+{
+    for (const auto& r : scene.rects)
+        fill_rectangle(cr, x + r.x, y + r.y, r.w, r.h, r.fill);
+    for (const auto& l : scene.lines)
+        stroke_line(cr, x + l.x1, y + l.y1, x + l.x2, y + l.y2, l.stroke, l.width, l.dashed);
+    for (const auto& m : scene.markers) {
+        cairo_set_source_rgb(cr, m.fill.r, m.fill.g, m.fill.b);
+        cairo_new_sub_path(cr);
+        cairo_arc(cr, x + m.x, y + m.y, m.radius, 0, 6.283185307179586);
+        cairo_fill(cr);
+    }
+    for (const auto& t : scene.texts)
+        show_text(cr, x + t.x, y + t.y, t.text, {t.size, t.bold, t.colour}, t.anchor);
+}
+
 } // namespace
 
 PdfDocument::PdfDocument(const std::string& title, const std::string& subject)
@@ -94,27 +156,11 @@ void PdfDocument::new_page()
     ++pages_;
 }
 
-void PdfDocument::use(const TextStyle& style)
-{
-    cairo_set_font_face(cr_, style.bold ? fonts().bold : fonts().regular);
-    cairo_set_font_size(cr_, style.size);
-    cairo_set_source_rgb(cr_, style.colour.r, style.colour.g, style.colour.b);
-}
-
-double PdfDocument::text_width(const std::string& text, const TextStyle& style)
-{
-    use(style);
-    cairo_text_extents_t extents;
-    cairo_text_extents(cr_, text.c_str(), &extents);
-    return extents.x_advance;
-}
+double PdfDocument::text_width(const std::string& text, const TextStyle& style) { return width_of(cr_, text, style); }
 
 void PdfDocument::text(double x, double y, const std::string& text, const TextStyle& style, Anchor anchor)
 {
-    const double width = anchor == Anchor::Start ? 0 : text_width(text, style);
-    use(style);
-    cairo_move_to(cr_, anchor == Anchor::Start ? x : anchor == Anchor::Middle ? x - width / 2 : x - width, y);
-    cairo_show_text(cr_, text.c_str());
+    show_text(cr_, x, y, text, style, anchor);
 }
 
 std::vector<std::string> PdfDocument::wrap(const std::string& text, double width, const TextStyle& style)
@@ -175,12 +221,7 @@ std::string PdfDocument::fit(const std::string& text, double width, const TextSt
     return kept + ellipsis;
 }
 
-void PdfDocument::rectangle(double x, double y, double w, double h, const Colour& fill)
-{
-    cairo_set_source_rgb(cr_, fill.r, fill.g, fill.b);
-    cairo_rectangle(cr_, x, y, w, h);
-    cairo_fill(cr_);
-}
+void PdfDocument::rectangle(double x, double y, double w, double h, const Colour& fill) { fill_rectangle(cr_, x, y, w, h, fill); }
 
 void PdfDocument::frame(double x, double y, double w, double h, const Colour& stroke, double line_width)
 {
@@ -192,31 +233,10 @@ void PdfDocument::frame(double x, double y, double w, double h, const Colour& st
 
 void PdfDocument::line(double x1, double y1, double x2, double y2, const Colour& stroke, double line_width, bool dashed)
 {
-    cairo_set_source_rgb(cr_, stroke.r, stroke.g, stroke.b);
-    cairo_set_line_width(cr_, line_width);
-    const double dash[] = {3.0, 2.0};
-    cairo_set_dash(cr_, dash, dashed ? 2 : 0, 0);
-    cairo_move_to(cr_, x1, y1);
-    cairo_line_to(cr_, x2, y2);
-    cairo_stroke(cr_);
-    cairo_set_dash(cr_, dash, 0, 0);
+    stroke_line(cr_, x1, y1, x2, y2, stroke, line_width, dashed);
 }
 
-void PdfDocument::draw(const chart::Scene& scene, double x, double y)
-{
-    for (const auto& r : scene.rects)
-        rectangle(x + r.x, y + r.y, r.w, r.h, r.fill);
-    for (const auto& l : scene.lines)
-        line(x + l.x1, y + l.y1, x + l.x2, y + l.y2, l.stroke, l.width, l.dashed);
-    for (const auto& m : scene.markers) {
-        cairo_set_source_rgb(cr_, m.fill.r, m.fill.g, m.fill.b);
-        cairo_new_sub_path(cr_);
-        cairo_arc(cr_, x + m.x, y + m.y, m.radius, 0, 6.283185307179586);
-        cairo_fill(cr_);
-    }
-    for (const auto& t : scene.texts)
-        text(x + t.x, y + t.y, t.text, {t.size, t.bold, t.colour}, t.anchor);
-}
+void PdfDocument::draw(const chart::Scene& scene, double x, double y) { draw_scene(cr_, scene, x, y); }
 
 chart::TextMeasure PdfDocument::measure()
 {
@@ -242,6 +262,30 @@ std::string PdfDocument::finish()
 }
 
 void PdfDocument::save(const std::string& path) { write_file_atomically(path, finish()); }
+
+std::string scene_png(const chart::Scene& scene, double pixels_per_point, double margin)
+{
+    const int width = static_cast<int>(std::ceil((scene.width + 2 * margin) * pixels_per_point));
+    const int height = static_cast<int>(std::ceil((scene.height + 2 * margin) * pixels_per_point));
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, std::max(width, 1), std::max(height, 1));
+    cairo_t* cr = cairo_create(surface);
+    // Text as wide as the PDF measured it when the scene was laid out: no metrics rounded to whole pixels.
+    cairo_font_options_t* options = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_set_font_options(cr, options);
+    cairo_font_options_destroy(options);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, pixels_per_point, pixels_per_point);
+    draw_scene(cr, scene, margin, margin);
+    cairo_destroy(cr);
+    std::string bytes;
+    const cairo_status_t status = cairo_surface_write_to_png_stream(surface, append, &bytes);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS)
+        throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(status));
+    return bytes;
+}
 
 std::string decimal(double value, int decimals, const std::string& language)
 {

@@ -62,14 +62,17 @@ public:
     std::string finish();
 
 private:
-    void use(const TextStyle& style);
-
     std::string bytes_;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
     int pages_ = 0;
     bool finished_ = false;
 };
+
+// A chart scene alone as a PNG picture on white with `margin` points around it, `pixels_per_point` pixels to the
+// point, drawn by the same code as the PDF's charts (for the README's pictures). Lay the scene out with a
+// PdfDocument's measure(): the same widths.
+std::string scene_png(const chart::Scene& scene, double pixels_per_point, double margin = 0);
 
 // Formats a number with `decimals` decimals in the reader's language (3,4 in Dutch, 3.4 in English), never
 // through the process locale.

@@ -19,6 +19,24 @@ namespace {
 
 using namespace wb;
 
+// The overview's charts, side by side under the table: a chart is 480 by 288 pixels before scaling.
+constexpr double kOverviewChartXScale = 1.2, kOverviewChartYScale = 1.5;
+constexpr int kOverviewChartWidth = static_cast<int>(480 * kOverviewChartXScale);
+constexpr int kOverviewChartRows = 22; // 432 pixels in rows of 20
+
+// The last column needed to reach `pixels` from column A, with the given column widths (in characters; columns
+// after them at Excel's default width), measured as Excel does: 7 pixels a character and 5 of padding.
+int last_column_within(const std::vector<double>& widths, int pixels)
+{
+    int col = 0;
+    for (double x = 0;; ++col) {
+        const double w = static_cast<std::size_t>(col) < widths.size() ? widths[static_cast<std::size_t>(col)] : 8.43;
+        x += std::floor(w * 7 + 0.5) + 5;
+        if (x >= pixels)
+            return col;
+    }
+}
+
 class TeamWorkbook {
 public:
     TeamWorkbook(Store& store, RowId team, const ReportDefinition& report, const ExportSettings& settings)
@@ -53,7 +71,7 @@ public:
             if (progress)
                 progress(done / steps, title);
             lxw_worksheet* ws = x.add_sheet(title);
-            page_header(ws, title);
+            page_header(ws, title, sheet.type == SheetType::Dimensions || sheet.type == SheetType::Items);
             switch (sheet.type) {
             case SheetType::Overview: overview(ws, title, sheet); break;
             case SheetType::Coaching: coaching(ws); break;
@@ -85,13 +103,32 @@ public:
 private:
     std::string T(const char* msgid) const { return text_in(lang_, msgid); }
 
-    // Every printed page says whose workbook it is, which sheet, up to which round, and which page.
-    void page_header(lxw_worksheet* ws, const std::string& sheet_title)
+    // Every printed page says whose workbook it is, which sheet, up to which round (or, on a sheet that prints
+    // one round of many, which one), and which page.
+    void page_header(lxw_worksheet* ws, const std::string& sheet_title, bool prints_one_round)
     {
-        const std::string rounds =
+        std::string rounds =
             trend_.rounds.empty() ? std::string() : format(T(N_("rounds up to %1")), {trend_.rounds.back().round.label});
+        if (prints_one_round && printed_round() && trend_.rounds.size() > 1)
+            rounds = format(T(N_("printed: round %1 (the sheet holds every round)")), {printed_round()->round.label});
         x_->page_header(ws, "Herstelspiegel \xC2\xB7 " + trend_.team.name, sheet_title, rounds,
                         "&C" + T(N_("page &P of &N")));
+    }
+
+    // The round a sheet with a row per round and statement prints: the latest with numbers (or else the last), so
+    // the printout stays a page however many rounds the team has had.
+    const TeamRoundResult* printed_round() const
+    {
+        return latest_ ? latest_ : (trend_.rounds.empty() ? nullptr : &trend_.rounds.back());
+    }
+
+    // Prints only the rows [first, last] of the printed round, on one page, under the repeated headings.
+    void print_one_round(lxw_worksheet* ws, int first, int last, int last_col)
+    {
+        if (first < 0 || last < first || trend_.rounds.size() < 2)
+            return; // one round: the whole sheet is that round
+        x_->print_area(ws, first, 0, last, last_col);
+        x_->fit_to_pages(ws, 1, 1);
     }
 
     // The dimensions to show, by id: the latest questionnaire's order, then any retired ones.
@@ -134,7 +171,7 @@ private:
         for (int r = 0; r < n_rounds; ++r)
             x_->text(ws, header, 2 + r, trend_.rounds[static_cast<std::size_t>(r)].round.label, CellStyle::Header);
         version_row(ws, header - 1);
-        x_->column_width(ws, 0, 0, 28);
+        x_->column_width(ws, 0, 0, 28); // these widths also set the print area's width below
         x_->column_width(ws, 1, 1, 44);
         x_->column_width(ws, 2, 2 + std::max(n_rounds, 1), 14);
         x_->freeze(ws, header + 1, 2);
@@ -155,8 +192,13 @@ private:
         x_->colour_scale(ws, header + 1, 2, last_row, 1 + n_rounds, report_.scale_low, report_.scale_mid, report_.scale_high);
         break_notes(ws, last_row + 1);
 
-        // Chart data: numbers or empty cells, so a chart shows a gap where a round has too few respondents.
-        const int data_header = last_row + 3;
+        // Printed on one page: the table with the charts in a row under it. The charts' numbers sit below them,
+        // outside the print area (they repeat the table with gaps where a round is hidden).
+        const Questionnaire& latest_q = *trend_.rounds.back().result.questionnaire;
+        const int n_charts = (def.chart != ChartChoice::None ? static_cast<int>(latest_q.parts.size()) : 0) +
+                             (def.radar && latest_ ? 1 : 0);
+        const int chart_row = last_row + 3;
+        const int data_header = chart_row + (n_charts > 0 ? kOverviewChartRows + 2 : 0) + 1;
         x_->text(ws, data_header - 1, 0, T(N_("Chart data (empty cell: too few respondents)")), CellStyle::Note);
         x_->text(ws, data_header, 1, T(N_("Dimension")), CellStyle::Header);
         for (int r = 0; r < n_rounds; ++r)
@@ -169,18 +211,16 @@ private:
                     chart_cell(*x_, ws, row, 2 + r, dr->score);
         }
 
-        int chart_row = header;
-        const int chart_col = 3 + n_rounds;
+        int chart_x = 0; // pixels from column A
         if (def.chart != ChartChoice::None) {
             // One chart per part keeps each readable: about ten lines at most.
-            const Questionnaire& q = *trend_.rounds.back().result.questionnaire;
-            for (const auto& part : q.parts) {
+            for (const auto& part : latest_q.parts) {
                 lxw_chart* chart = x_->add_chart(def.chart == ChartChoice::Column ? LXW_CHART_COLUMN : LXW_CHART_LINE);
                 const std::string title = T(N_("Trend across rounds")) + ": " + part.title.in(lang_);
                 chart_title_set_name(chart, title.c_str());
                 for (std::size_t d = 0; d < dims.size(); ++d) {
-                    auto di = q.dimension_index(dims[d].first);
-                    if (!di || q.dimensions[*di].part_id != part.id)
+                    auto di = latest_q.dimension_index(dims[d].first);
+                    if (!di || latest_q.dimensions[*di].part_id != part.id)
                         continue;
                     const int row = data_header + 1 + static_cast<int>(d);
                     lxw_chart_series* s = chart_add_series(chart, range(sheet_name, data_header, 2, data_header, 1 + n_rounds).c_str(),
@@ -192,8 +232,8 @@ private:
                 chart_axis_set_min(chart->y_axis, report_.scale_low);
                 chart_axis_set_max(chart->y_axis, report_.scale_high);
                 chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-                x_->insert_chart(ws, chart_row, chart_col, chart, 1.6, 1.8);
-                chart_row += 28;
+                x_->insert_chart(ws, chart_row, 0, chart, kOverviewChartXScale, kOverviewChartYScale, chart_x);
+                chart_x += kOverviewChartWidth;
             }
         }
         if (def.radar && latest_) {
@@ -212,8 +252,15 @@ private:
             chart_axis_set_min(radar->y_axis, report_.scale_low);
             chart_axis_set_max(radar->y_axis, report_.scale_high);
             chart_legend_set_position(radar, LXW_CHART_LEGEND_BOTTOM);
-            x_->insert_chart(ws, chart_row, chart_col, radar, 1.6, 2.2);
+            x_->insert_chart(ws, chart_row, 0, radar, kOverviewChartXScale, kOverviewChartYScale, chart_x);
+            chart_x += kOverviewChartWidth;
         }
+        // The print area runs to the wider of the table and the charts.
+        std::vector<double> widths = {28, 44};
+        widths.resize(static_cast<std::size_t>(3 + std::max(n_rounds, 1)), 14);
+        const int last_col = std::max(1 + n_rounds, last_column_within(widths, chart_x));
+        x_->print_area(ws, 0, 0, data_header - 2, last_col);
+        x_->fit_to_pages(ws, 1, 1);
     }
 
     // The questionnaire version above each round's column; a round where it changed is marked as a break.
@@ -255,9 +302,11 @@ private:
                    {T(N_("Round")), T(N_("Date")), T(N_("Part")), T(N_("Dimension id")), T(N_("Dimension")), T(N_("N")),
                     T(N_("Mean")), T(N_("Median")), T(N_("SD")), T(N_("Agreement (rwg)")), T(N_("Share n/a")),
                     T(N_("Share don't know")), T(N_("Share unanswered"))});
-        int row = 1;
+        int row = 1, printed_first = -1, printed_last = -1;
         for (const auto& rr : trend_.rounds) {
             const Questionnaire& q = *rr.result.questionnaire;
+            if (&rr == printed_round())
+                printed_first = row, printed_last = row + static_cast<int>(rr.result.dimensions.size()) - 1;
             for (const auto& d : rr.result.dimensions) {
                 const Dimension& def = q.dimensions[d.index];
                 x_->text(ws, row, 0, rr.round.label);
@@ -270,6 +319,7 @@ private:
             }
         }
         finish_table(ws, row, 12, 6);
+        print_one_round(ws, printed_first, printed_last, 12);
         x_->column_width(ws, 0, 1, 13);
         x_->column_width(ws, 2, 2, 26);
         x_->column_width(ws, 3, 3, 22);
@@ -283,9 +333,11 @@ private:
                    {T(N_("Round")), T(N_("Date")), T(N_("Dimension id")), T(N_("Item id")), T(N_("Statement")),
                     T(N_("Reverse scored")), T(N_("N")), T(N_("Mean")), T(N_("Median")), T(N_("SD")),
                     T(N_("Agreement (rwg)")), T(N_("Share n/a")), T(N_("Share don't know")), T(N_("Share unanswered"))});
-        int row = 1;
+        int row = 1, printed_first = -1, printed_last = -1;
         for (const auto& rr : trend_.rounds) {
             const Questionnaire& q = *rr.result.questionnaire;
+            if (&rr == printed_round())
+                printed_first = row, printed_last = row + static_cast<int>(rr.result.items.size()) - 1;
             for (const auto& i : rr.result.items) {
                 const Item& item = q.items[i.index];
                 x_->text(ws, row, 0, rr.round.label);
@@ -299,6 +351,7 @@ private:
             }
         }
         finish_table(ws, row, 13, 7);
+        print_one_round(ws, printed_first, printed_last, 13);
         if (row > 1) {
             // Low agreement stands out: where members see the team differently.
             lxw_conditional_format cf = {};
@@ -403,6 +456,7 @@ private:
         x_->column_width(ws, 6 + n_points, 6 + n_points, 44);
         x_->freeze(ws, header + 1, 2);
         x_->repeat_rows(ws, header, header);
+        x_->fit_to_pages(ws, 1, 1); // one round's statements and their chart: one page
         if (def.chart != ChartChoice::None && row > header + 1) {
             lxw_chart* chart = x_->add_chart(def.chart == ChartChoice::Percent ? LXW_CHART_BAR_STACKED_PERCENT : LXW_CHART_BAR_STACKED);
             chart_title_set_name(chart, T(N_("Distribution of answers, latest round")).c_str());

@@ -145,6 +145,16 @@ void XlsxWriter::repeat_rows(lxw_worksheet* ws, int first, int last)
     check(worksheet_repeat_rows(ws, row_of(first), row_of(last)), "repeated rows");
 }
 
+void XlsxWriter::print_area(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col)
+{
+    check(worksheet_print_area(ws, row_of(first_row), col_of(first_col), row_of(last_row), col_of(last_col)), "print area");
+}
+
+void XlsxWriter::fit_to_pages(lxw_worksheet* ws, int wide, int tall)
+{
+    worksheet_fit_to_pages(ws, static_cast<uint16_t>(wide), static_cast<uint16_t>(tall));
+}
+
 void XlsxWriter::text(lxw_worksheet* ws, int row, int col, const std::string& value, CellStyle style)
 {
     check(worksheet_write_string(ws, row_of(row), col_of(col), clipped(value).c_str(), format(style)), "text");
@@ -194,9 +204,11 @@ lxw_chart* XlsxWriter::add_chart(uint8_t type)
     return chart;
 }
 
-void XlsxWriter::insert_chart(lxw_worksheet* ws, int row, int col, lxw_chart* chart, double x_scale, double y_scale)
+void XlsxWriter::insert_chart(lxw_worksheet* ws, int row, int col, lxw_chart* chart, double x_scale, double y_scale,
+                               int x_offset)
 {
     lxw_chart_options options = {};
+    options.x_offset = x_offset;
     options.x_scale = x_scale;
     options.y_scale = y_scale;
     check(worksheet_insert_chart_opt(ws, row_of(row), col_of(col), chart, &options), "chart");

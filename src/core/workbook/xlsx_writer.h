@@ -55,8 +55,14 @@ public:
                      const std::string& footer_codes);
     // Rows printed again at the top of every page (a table's headings).
     void repeat_rows(lxw_worksheet* ws, int first, int last);
+    // Only this block prints (headings set with repeat_rows print above it even when outside it).
+    void print_area(lxw_worksheet* ws, int first_row, int first_col, int last_row, int last_col);
+    // Printed at most `wide` pages wide and `tall` pages tall (0: as many as needed); every sheet starts as 1 by 0.
+    void fit_to_pages(lxw_worksheet* ws, int wide, int tall);
     lxw_chart* add_chart(uint8_t type);
-    void insert_chart(lxw_worksheet* ws, int row, int col, lxw_chart* chart, double x_scale = 1.0, double y_scale = 1.0);
+    // A chart at a cell, `x_offset` pixels to its right (any distance: the anchor moves on across columns).
+    void insert_chart(lxw_worksheet* ws, int row, int col, lxw_chart* chart, double x_scale = 1.0, double y_scale = 1.0,
+                      int x_offset = 0);
     void check(lxw_error error, const char* what) const;
     lxw_format* format(CellStyle style) const;
 
