@@ -236,14 +236,21 @@ std::vector<MirrorResult> organisation_mirror(Store& store, RowId round_id, cons
 {
     const Round round = store.round(round_id);
     const auto versions = versions_of(store, round_id);
-    std::map<RowId, std::map<Perspective, std::vector<ResponseRecord>>> by_team;
+    // Every perspective in one read of the round's answers.
+    std::vector<Perspective> perspectives;
     for (const auto& [p, q] : versions)
-        for (auto& r : store.load_scores(round_id, p))
-            by_team[r.info.team_id][p].push_back(std::move(r));
+        perspectives.push_back(p);
+    std::map<RowId, std::map<Perspective, std::vector<ResponseRecord>>> by_team;
+    for (auto& r : store.load_scores(round_id, perspectives))
+        by_team[r.info.team_id][r.info.perspective].push_back(std::move(r));
+    // The organisation's mirror shows dimension scores and gaps only: items, parts and remarks are not computed
+    // (the anonymity rule for dimension scores is the same either way).
+    AnalysisOptions lean = options;
+    lean.dimensions_only = true;
     std::vector<MirrorResult> out;
     for (const auto& team : store.teams()) // by name: never by score
         if (auto it = by_team.find(team.id); it != by_team.end())
-            out.push_back(mirror_of(team, round, versions, it->second, options));
+            out.push_back(mirror_of(team, round, versions, it->second, lean));
     return out;
 }
 

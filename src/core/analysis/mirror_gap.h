@@ -105,7 +105,8 @@ MirrorResult mirror_of(const Team& team, const Round& round,
 MirrorResult mirror_for(Store& store, RowId team, RowId round, const AnalysisOptions& options);
 
 // Every team with completed responses of any perspective in the round, in the order of their names (never by
-// score), without the change since the previous round: for the organisation's heat map of gaps.
+// score), without the change since the previous round: for the organisation's heat map of gaps. Dimension scores
+// and gaps only: the groups' item, part and remark results are left empty.
 std::vector<MirrorResult> organisation_mirror(Store& store, RowId round, const AnalysisOptions& options);
 
 } // namespace hs
