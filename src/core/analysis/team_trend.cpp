@@ -116,8 +116,15 @@ std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store,
             analyse(store, k);
         return out;
     }
-    // This thread takes the even rounds, a helper with its own read-only connection the odd ones. When the helper
-    // cannot open the database (a second connection refused), this thread does its rounds afterwards.
+    // Both threads take the next round not yet taken, the latest first (the round compared, whose visitor
+    // usually has more to do, is then not left for the end), so neither waits while the other has several rounds
+    // left; the helper has its own read-only connection. When the helper cannot open the database (a second
+    // connection refused), this thread does every round.
+    std::atomic<std::size_t> taken{0};
+    auto work = [&](Store& from) {
+        for (std::size_t n = taken++; n < rounds.size(); n = taken++)
+            analyse(from, rounds.size() - 1 - n);
+    };
     std::atomic<bool> opened{false};
     std::exception_ptr failure;
     std::thread helper([&] {
@@ -126,25 +133,21 @@ std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store,
             read_only.read_only = true;
             Store reader(store.path(), read_only);
             opened = true;
-            for (std::size_t k = 1; k < rounds.size(); k += 2)
-                analyse(reader, k);
+            work(reader);
         } catch (...) {
             failure = std::current_exception();
         }
     });
     try {
-        for (std::size_t k = 0; k < rounds.size(); k += 2)
-            analyse(store, k);
+        work(store);
     } catch (...) {
+        taken = rounds.size(); // the helper stops after its round
         helper.join();
         throw;
     }
     helper.join();
     if (failure && opened)
         std::rethrow_exception(failure);
-    if (!opened)
-        for (std::size_t k = 1; k < rounds.size(); k += 2)
-            analyse(store, k);
     return out;
 }
 
