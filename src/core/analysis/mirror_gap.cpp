@@ -217,11 +217,15 @@ Team team_of(Store& store, RowId id)
 
 MirrorResult mirror_for(Store& store, RowId team_id, RowId round_id, const AnalysisOptions& options)
 {
+    return mirror_for(store, team_id, round_id, options, team_trend(store, team_id, options));
+}
+
+MirrorResult mirror_for(Store& store, RowId team_id, RowId round_id, const AnalysisOptions& options, const TeamTrend& trend)
+{
     const Team team = team_of(store, team_id);
     const Round round = store.round(round_id);
     // The one "previous round" of the team (team_trend.h): the latest earlier round in which the team has numbers.
     std::optional<MirrorResult> previous;
-    const TeamTrend trend = team_trend(store, team_id, options);
     for (const auto& rr : trend.rounds)
         if (rr.round.id == round_id && rr.previous) {
             const Round& before = trend.rounds[*rr.previous].round;
