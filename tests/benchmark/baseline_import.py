@@ -2,7 +2,8 @@
 """Python baseline for importing a portable response file: ElementTree.iterparse (streaming) and sqlite3
 executemany in one transaction, with the same checks as the program (root and format, round label and date,
 questionnaire, allowed elements and attributes, uid, team, role, consensus true/false, known items, no second
-answer, answers on the scale, known dimensions, no second remark; idempotent by uid).
+answer, answers on the scale, known dimensions, no second remark; the questionnaires of clients and relatives and
+their responses' perspective and way of collecting; idempotent by uid).
 usage: baseline_import.py FILE DB"""
 import datetime
 import os
@@ -15,11 +16,14 @@ from questionnaire_model import Model  # noqa: E402
 
 ROLES = {"", "practitioner", "expert-by-experience", "manager", "other"}
 ANSWERS = {"nvt": -1, "weet-niet": -2}
+PERSPECTIVES = {"team", "client", "relative"}
+COLLECTIONS = {"wizard", "kiosk", "paper", "form", "import"}
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS teams (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS rounds (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE, date TEXT NOT NULL, definition TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS responses (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, code TEXT NOT NULL, round INTEGER NOT NULL,
-  team INTEGER NOT NULL, role TEXT NOT NULL, consensus INTEGER NOT NULL, status TEXT NOT NULL, last_page INTEGER NOT NULL, updated TEXT NOT NULL);
+  team INTEGER NOT NULL, role TEXT NOT NULL, consensus INTEGER NOT NULL, status TEXT NOT NULL, last_page INTEGER NOT NULL, updated TEXT NOT NULL,
+  perspective TEXT NOT NULL, collection TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS responses_by_round_team ON responses (round, team);
 CREATE TABLE IF NOT EXISTS answers (response INTEGER NOT NULL, item INTEGER NOT NULL, value INTEGER NOT NULL,
   PRIMARY KEY (response, item)) WITHOUT ROWID;
@@ -42,7 +46,7 @@ def main(path, db_path):
     teams = dict(db.execute("SELECT name, id FROM teams"))
     next_id = (db.execute("SELECT max(id) FROM responses").fetchone()[0] or 0) + 1
     now = datetime.datetime.utcnow().isoformat()
-    model, round_id, label, date = None, None, None, None
+    models, round_id, label, date = {}, None, None, None
     responses, answers, remarks = [], [], []
     inserted = present = 0
     parser = ET.iterparse(path, events=("start", "end"))
@@ -65,20 +69,28 @@ def main(path, db_path):
                 datetime.date.fromisoformat(date)
                 if not label.strip():
                     refuse(path, 0, "the round has no label")
+            elif tag == "questionnaire" and "perspective" in el.attrib:
+                if el.get("perspective") not in ("client", "relative") or el.get("perspective") in models:
+                    refuse(path, 0, "unknown or second perspective on <questionnaire>")
+                models[el.get("perspective")] = Model(el.text or "")
             elif tag == "questionnaire":
-                model = Model(el.text or "")
+                models["team"] = Model(el.text or "")
                 row = db.execute("SELECT id FROM rounds WHERE label = ?", (label,)).fetchone()
                 round_id = row[0] if row else db.execute("INSERT INTO rounds (label, date, definition) VALUES (?, ?, ?)",
                                                          (label, date, el.text)).lastrowid
             elif tag == "response":
                 a = el.attrib
-                if set(a) - {"uid", "code", "team", "role", "consensus"}:
+                if set(a) - {"uid", "code", "team", "role", "consensus", "perspective", "collection"}:
                     refuse(path, 0, "unknown attribute on <response>")
                 uid, team = a.get("uid", ""), a.get("team", "")
                 if not uid or not team.strip() or a.get("role", "") not in ROLES:
                     refuse(path, 0, "response without uid, team or with an unknown role")
                 if a.get("consensus", "false") not in ("true", "false"):
                     refuse(path, 0, "consensus must be true or false")
+                perspective, collection = a.get("perspective", "team"), a.get("collection", "wizard")
+                if perspective not in models or collection not in COLLECTIONS:
+                    refuse(path, 0, "unknown perspective or way of collecting")
+                model = models[perspective]
                 seen, rows = set(), []
                 for child in el:
                     if child.tag == "answer":
@@ -107,7 +119,7 @@ def main(path, db_path):
                     if team not in teams:
                         teams[team] = db.execute("INSERT INTO teams (name) VALUES (?)", (team,)).lastrowid
                     responses.append((next_id, uid, a.get("code", ""), round_id, teams[team], a.get("role", ""),
-                                      1 if a.get("consensus") == "true" else 0, "complete", 0, now))
+                                      1 if a.get("consensus") == "true" else 0, "complete", 0, now, perspective, collection))
                     answers.extend((next_id, rows[k], rows[k + 1]) for k in range(0, len(rows), 2))
                     next_id += 1
                     inserted += 1
@@ -123,7 +135,7 @@ def main(path, db_path):
 
 
 def flush(db, responses, answers, remarks):
-    db.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", responses)
+    db.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", responses)
     db.executemany("INSERT INTO answers VALUES (?, ?, ?)", answers)
     db.executemany("INSERT INTO remarks VALUES (?, ?, ?)", remarks)
     responses.clear()

@@ -91,7 +91,7 @@ bool risky(const PatternClasses& classes, int t)
 {
     std::size_t nonempty = 0;
     bool small = false;
-    for (const auto& [k, count] : classes)
+    for (int count : classes)
         if (count > 0) {
             ++nonempty;
             small = small || count < t;
@@ -222,8 +222,8 @@ void suppress_complementary(const std::vector<GroupResult*>& parts, const Analys
                     if (!smallest || g->dimensions[d].score.n <= smallest->dimensions[d].score.n)
                         smallest = g;
                 } else {
-                    for (const auto& [k, count] : g->dimension_patterns[d])
-                        hidden_union[k] += count;
+                    for (std::size_t k = 0; k < g->dimension_patterns[d].size(); ++k)
+                        count_in_class(hidden_union, k, g->dimension_patterns[d][k]);
                 }
             }
             bad = bad || risky(hidden_union, t);

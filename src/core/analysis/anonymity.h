@@ -46,7 +46,15 @@ void suppress_complementary(const std::vector<GroupResult*>& parts, const Analys
 // for those who scored some but too few to get a dimension score); `part_classes[p]` the same for the dimensions
 // of part p. When a dimension has two classes or more and one of them is smaller than the threshold, one of its
 // items is hidden (the least answered), so the items no longer add up; such a part score is hidden.
-using PatternClasses = std::map<std::size_t, int>;
+// Counted by key in a vector (keys are small whole numbers; an empty class counts 0): a group has a few classes,
+// and a map node per class meant millions of allocations in a 400-team comparison.
+using PatternClasses = std::vector<int>;
+inline void count_in_class(PatternClasses& classes, std::size_t key, int n = 1)
+{
+    if (key >= classes.size())
+        classes.resize(key + 1, 0);
+    classes[key] += n;
+}
 void suppress_partial_patterns(GroupResult& group, const std::vector<PatternClasses>& dimension_classes,
                                const std::vector<PatternClasses>& part_classes,
                                const std::vector<std::vector<std::size_t>>& dimension_items, const AnalysisOptions& options);

@@ -238,14 +238,14 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
                 for (std::size_t i : q.dimensions[d].items)
                     scored += std::isnan(item_score(r, i)) ? 0u : 1u;
                 if (scored > 0)
-                    ++dimension_classes[d][std::isnan(dim_score(r, d)) ? 0 : scored];
+                    count_in_class(dimension_classes[d], std::isnan(dim_score(r, d)) ? 0 : scored);
             }
             for (std::size_t p = 0; p < q.parts.size() && !options.dimensions_only; ++p) {
                 std::size_t with = 0;
                 for (std::size_t d : q.parts[p].dimensions)
                     with += std::isnan(dim_score(r, d)) ? 0u : 1u;
                 if (with > 0)
-                    ++part_classes[p][with >= half_rounded_up(q.parts[p].dimensions.size()) ? with : 0];
+                    count_in_class(part_classes[p], with >= half_rounded_up(q.parts[p].dimensions.size()) ? with : 0);
             }
         }
         // Dimensions only: no item and no part is shown, so neither pass below can hide anything; the dimension

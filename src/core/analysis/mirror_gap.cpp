@@ -217,11 +217,15 @@ Team team_of(Store& store, RowId id)
 
 MirrorResult mirror_for(Store& store, RowId team_id, RowId round_id, const AnalysisOptions& options)
 {
+    return mirror_for(store, team_id, round_id, options, team_trend(store, team_id, options));
+}
+
+MirrorResult mirror_for(Store& store, RowId team_id, RowId round_id, const AnalysisOptions& options, const TeamTrend& trend)
+{
     const Team team = team_of(store, team_id);
     const Round round = store.round(round_id);
     // The one "previous round" of the team (team_trend.h): the latest earlier round in which the team has numbers.
     std::optional<MirrorResult> previous;
-    const TeamTrend trend = team_trend(store, team_id, options);
     for (const auto& rr : trend.rounds)
         if (rr.round.id == round_id && rr.previous) {
             const Round& before = trend.rounds[*rr.previous].round;
@@ -236,14 +240,21 @@ std::vector<MirrorResult> organisation_mirror(Store& store, RowId round_id, cons
 {
     const Round round = store.round(round_id);
     const auto versions = versions_of(store, round_id);
-    std::map<RowId, std::map<Perspective, std::vector<ResponseRecord>>> by_team;
+    // Every perspective in one read of the round's answers.
+    std::vector<Perspective> perspectives;
     for (const auto& [p, q] : versions)
-        for (auto& r : store.load_scores(round_id, p))
-            by_team[r.info.team_id][p].push_back(std::move(r));
+        perspectives.push_back(p);
+    std::map<RowId, std::map<Perspective, std::vector<ResponseRecord>>> by_team;
+    for (auto& r : store.load_scores(round_id, perspectives))
+        by_team[r.info.team_id][r.info.perspective].push_back(std::move(r));
+    // The organisation's mirror shows dimension scores and gaps only: items, parts and remarks are not computed
+    // (the anonymity rule for dimension scores is the same either way).
+    AnalysisOptions lean = options;
+    lean.dimensions_only = true;
     std::vector<MirrorResult> out;
     for (const auto& team : store.teams()) // by name: never by score
         if (auto it = by_team.find(team.id); it != by_team.end())
-            out.push_back(mirror_of(team, round, versions, it->second, options));
+            out.push_back(mirror_of(team, round, versions, it->second, lean));
     return out;
 }
 

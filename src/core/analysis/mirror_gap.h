@@ -17,6 +17,8 @@
 
 namespace hs {
 
+struct TeamTrend; // team_trend.h
+
 // Client and relative results from fewer respondents than this are shown, but labelled as indicative.
 inline constexpr int kMirrorIndicativeBelow = 10;
 // A gap from a consensus response of the team (no spread, so no interval) counts as a gap from this size on, as a
@@ -103,9 +105,13 @@ MirrorResult mirror_of(const Team& team, const Round& round,
 
 // One team in one round, with the change of each gap since the team's previous round.
 MirrorResult mirror_for(Store& store, RowId team, RowId round, const AnalysisOptions& options);
+// The same with the team's trend (team_trend with the same options) already at hand: a workbook with a mirror for
+// every round computes the trend once, not once per round.
+MirrorResult mirror_for(Store& store, RowId team, RowId round, const AnalysisOptions& options, const TeamTrend& trend);
 
 // Every team with completed responses of any perspective in the round, in the order of their names (never by
-// score), without the change since the previous round: for the organisation's heat map of gaps.
+// score), without the change since the previous round: for the organisation's heat map of gaps. Dimension scores
+// and gaps only: the groups' item, part and remark results are left empty.
 std::vector<MirrorResult> organisation_mirror(Store& store, RowId round, const AnalysisOptions& options);
 
 } // namespace hs

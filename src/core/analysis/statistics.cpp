@@ -5,13 +5,27 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
+#include <utility>
 
 namespace hs::stats {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The two-sided t quantile for a whole number of degrees of freedom, remembered per thread: the organisation's
+// comparison asks for it tens of thousands of times with a few dozen distinct group sizes, and each answer costs
+// a root search. The same number as computing it afresh.
+double t_quantile(std::size_t df, double p)
+{
+    thread_local std::map<std::pair<std::size_t, double>, double> known;
+    auto [it, added] = known.try_emplace({df, p}, 0.0);
+    if (added)
+        it->second = boost::math::quantile(boost::math::students_t(static_cast<double>(df)), p);
+    return it->second;
 }
+} // namespace
 
 double mean(const std::vector<double>& v)
 {
@@ -56,8 +70,7 @@ Interval mean_interval(double mean, double sd, std::size_t n, double confidence)
     const double se = sd / std::sqrt(static_cast<double>(n));
     if (se == 0.0)
         return {mean, mean};
-    boost::math::students_t t(static_cast<double>(n - 1));
-    const double q = boost::math::quantile(t, 1.0 - (1.0 - confidence) / 2.0);
+    const double q = t_quantile(n - 1, 1.0 - (1.0 - confidence) / 2.0);
     return {mean - q * se, mean + q * se};
 }
 

@@ -1,9 +1,9 @@
 #include "analysis/team_trend.h"
 
+#include "analysis/alongside.h"
+
 #include <atomic>
-#include <exception>
 #include <map>
-#include <thread>
 
 namespace hs {
 
@@ -110,41 +110,23 @@ std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store,
         if (visit)
             visit(out[k], records);
     };
-    const bool parallel = rounds.size() > 1 && !store.is_server() && std::thread::hardware_concurrency() > 1;
-    if (!parallel) {
-        for (std::size_t k = 0; k < rounds.size(); ++k)
-            analyse(store, k);
-        return out;
-    }
-    // This thread takes the even rounds, a helper with its own read-only connection the odd ones. When the helper
-    // cannot open the database (a second connection refused), this thread does its rounds afterwards.
-    std::atomic<bool> opened{false};
-    std::exception_ptr failure;
-    std::thread helper([&] {
-        try {
-            StoreOptions read_only;
-            read_only.read_only = true;
-            Store reader(store.path(), read_only);
-            opened = true;
-            for (std::size_t k = 1; k < rounds.size(); k += 2)
-                analyse(reader, k);
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    });
+    // Both threads take the next round not yet taken, the latest first (the round compared, whose visitor
+    // usually has more to do, is then not left for the end), so neither waits while the other has several rounds
+    // left; the helper has its own read-only connection. On one core, on a server, or when the helper cannot open
+    // the database, this thread does every round.
+    std::atomic<std::size_t> taken{0};
+    auto work = [&](Store& from) {
+        for (std::size_t n = taken++; n < rounds.size(); n = taken++)
+            analyse(from, rounds.size() - 1 - n);
+    };
+    Alongside helper(store, rounds.size() > 1, work);
     try {
-        for (std::size_t k = 0; k < rounds.size(); k += 2)
-            analyse(store, k);
+        work(store);
     } catch (...) {
-        helper.join();
+        taken = rounds.size(); // the helper stops after its round
         throw;
     }
-    helper.join();
-    if (failure && opened)
-        std::rethrow_exception(failure);
-    if (!opened)
-        for (std::size_t k = 1; k < rounds.size(); k += 2)
-            analyse(store, k);
+    helper.finish();
     return out;
 }
 

@@ -67,7 +67,7 @@ using RoundRecordsVisitor = std::function<void(const OrganisationRoundResult&, c
 // respondents, mode and dimension scores (AnalysisOptions::dimensions_only), read from the answers as plain
 // numbers one round at a time. The same numbers as organisation_trend; a 400-team organisation in a fraction.
 // Rounds are independent: on a computer with more than one core a second, read-only connection reads and
-// analyses every other round meanwhile (reading the answers is most of the time).
+// analyses rounds meanwhile, each thread taking the next round left (reading the answers is most of the time).
 std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store, const AnalysisOptions& options,
                                                                    std::optional<RowId> round = {},
                                                                    const RoundRecordsVisitor& visit = {});

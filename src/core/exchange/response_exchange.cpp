@@ -88,7 +88,7 @@ InsertResult run_import(Store& store, const std::string& path, std::optional<Row
     }
     require_input_file(path, limits::kMaxDataFileBytes); // whatever the reader: no FIFO, device or giant file
     StoreSink sink(store);
-    read_response_file(path, sink); // throws before commit on any problem: the transaction rolls back
+    read_response_file_alongside(path, sink); // throws before commit on any problem: the transaction rolls back
     InsertResult result = sink.finish(commit);
     if (notes && (result.agreements_added || result.agreements_updated))
         notes->push_back(trf(N_("Agreements: %1 added, %2 updated."),

@@ -41,6 +41,10 @@ public:
 // anything is wrong; the sink may have had responses before the problem was found, so the caller must be able to
 // undo them (the import runs in one transaction). Exceptions from the sink pass through unchanged.
 void read_response_file(const std::string& path, ResponseFileSink& sink);
+// The same, with the reading on a second thread (on a computer with more than one core) while `sink` is called on
+// this one, in file order: an import stores what was read while the next responses are read. The same guarantees
+// and exceptions (response_file_relay.cpp).
+void read_response_file_alongside(const std::string& path, ResponseFileSink& sink);
 
 struct ResponseFile {
     std::string round_label;

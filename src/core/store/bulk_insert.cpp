@@ -7,19 +7,73 @@
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <optional>
 #include <unordered_map>
 
 namespace hs {
 
+// A statement prepared once through SQLite's own API, for the hot paths of a bulk insert: SOCI's conversions on
+// each execution (a copy of every text, a type switch per value) cost about as much as SQLite's insert itself.
+class LiteStatement {
+public:
+    LiteStatement() = default;
+    LiteStatement(sqlite_api::sqlite3* db, const std::string& sql) : db_(db)
+    {
+        if (sqlite_api::sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
+            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), sqlite_api::sqlite3_errcode(db));
+    }
+    ~LiteStatement() { sqlite_api::sqlite3_finalize(stmt_); }
+    LiteStatement(LiteStatement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+    LiteStatement& operator=(LiteStatement&& o) noexcept
+    {
+        std::swap(db_, o.db_);
+        std::swap(stmt_, o.stmt_);
+        return *this;
+    }
+    explicit operator bool() const { return stmt_ != nullptr; }
+
+    // Texts are bound without a copy: they must outlive the step.
+    void bind(int n, const std::string& text)
+    {
+        sqlite_api::sqlite3_bind_text(stmt_, n, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    }
+    void bind(int n, const char* text) { sqlite_api::sqlite3_bind_text(stmt_, n, text, -1, SQLITE_STATIC); }
+    void bind(int n, long long value) { sqlite_api::sqlite3_bind_int64(stmt_, n, value); }
+    void bind(int n, int value) { sqlite_api::sqlite3_bind_int(stmt_, n, value); }
+
+    // Runs the statement; true when it gave a row (read it before the next step).
+    bool step()
+    {
+        const int rc = sqlite_api::sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW)
+            return true;
+        sqlite_api::sqlite3_reset(stmt_);
+        if (rc != SQLITE_DONE)
+            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db_), rc);
+        return false;
+    }
+    long long column(int n) const { return sqlite_api::sqlite3_column_int64(stmt_, n); }
+    void reset() { sqlite_api::sqlite3_reset(stmt_); }
+
+private:
+    sqlite_api::sqlite3* db_ = nullptr;
+    sqlite_api::sqlite3_stmt* stmt_ = nullptr;
+};
+
+sqlite_api::sqlite3* native_connection(soci::session& sql)
+{
+    return static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
+}
+
 // Writes answers in bulk, the hot path of every import and of the demo data (millions of rows). SQLite: its own
-// prepared statements, one that inserts kRows rows per step and one for the rest (SOCI's per-row conversions would
-// double the cost, and a step per row spends most of its time starting and ending the statement). PostgreSQL:
-// multi-row INSERTs of whole numbers, a thousand rows per round trip.
+// prepared statements, one that inserts kRows rows per step and one for the rest (a step per row spends most of
+// its time starting and ending the statement). PostgreSQL: multi-row INSERTs of whole numbers, a thousand rows
+// per round trip.
 struct Store::Impl::AnswerWriter {
     static constexpr int kRows = 64;
     Impl& impl;
-    sqlite_api::sqlite3_stmt* many = nullptr; // kRows rows
-    sqlite_api::sqlite3_stmt* one = nullptr;
+    LiteStatement many; // kRows rows
+    LiteStatement one;
     struct Row {
         long long response;
         int item, value;
@@ -34,40 +88,20 @@ struct Store::Impl::AnswerWriter {
             return;
         rows.reserve(kRows);
         std::string sql = "INSERT INTO answers (response, item, value) VALUES (?, ?, ?)";
-        one = prepare(sql);
+        one = LiteStatement(native_connection(impl.sql), sql);
         for (int n = 1; n < kRows; ++n)
             sql += ", (?, ?, ?)";
-        many = prepare(sql);
-    }
-    ~AnswerWriter()
-    {
-        sqlite_api::sqlite3_finalize(many);
-        sqlite_api::sqlite3_finalize(one);
-    }
-    AnswerWriter(const AnswerWriter&) = delete;
-    AnswerWriter& operator=(const AnswerWriter&) = delete;
-
-    sqlite_api::sqlite3* connection() { return static_cast<soci::sqlite3_session_backend*>(impl.sql.get_backend())->conn_; }
-
-    sqlite_api::sqlite3_stmt* prepare(const std::string& sql)
-    {
-        sqlite_api::sqlite3_stmt* stmt = nullptr;
-        if (sqlite_api::sqlite3_prepare_v2(connection(), sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
-            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(connection()), sqlite_api::sqlite3_errcode(connection()));
-        return stmt;
+        many = LiteStatement(native_connection(impl.sql), sql);
     }
 
-    void step(sqlite_api::sqlite3_stmt* stmt, const Row* first, int count)
+    void step(LiteStatement& stmt, const Row* first, int count)
     {
         for (int r = 0; r < count; ++r) {
-            sqlite_api::sqlite3_bind_int64(stmt, 3 * r + 1, first[r].response);
-            sqlite_api::sqlite3_bind_int(stmt, 3 * r + 2, first[r].item);
-            sqlite_api::sqlite3_bind_int(stmt, 3 * r + 3, first[r].value);
+            stmt.bind(3 * r + 1, first[r].response);
+            stmt.bind(3 * r + 2, first[r].item);
+            stmt.bind(3 * r + 3, first[r].value);
         }
-        const int rc = sqlite_api::sqlite3_step(stmt);
-        sqlite_api::sqlite3_reset(stmt);
-        if (rc != SQLITE_DONE)
-            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(connection()), rc);
+        stmt.step();
     }
 
     void add(long long response, int item, int value)
@@ -121,14 +155,14 @@ struct Store::BulkInsert::State {
     std::string uid, code, role, status, now, remark, perspective, collection;
     long long id = 0, team = 0;
     int consensus = 0, exists = 0, dimension = 0;
-    soci::statement insert_response;
-    soci::statement find_uid;
+    // The statements run for every response or team: SQLite's own API on SQLite, SOCI on the server.
+    LiteStatement lite_find_uid, lite_insert_response, lite_insert_team;
+    std::optional<soci::statement> find_uid, insert_response;
     soci::statement insert_remark;
     Impl::AnswerWriter answers;
 
     State(Impl& i, const std::function<RowId()>& find_round)
-        : impl(i), tx(i), lite(i.backend == Impl::Backend::SQLite), now(now_iso()), insert_response(i.sql),
-          find_uid((i.sql.prepare << "SELECT count(*) FROM responses WHERE uid = :u", soci::into(exists), soci::use(uid))),
+        : impl(i), tx(i), lite(i.backend == Impl::Backend::SQLite), now(now_iso()),
           insert_remark((i.sql.prepare << "INSERT INTO remarks (response, dimension, text) VALUES (:r, :d, :t)", soci::use(id),
                          soci::use(dimension), soci::use(remark))),
           answers(i)
@@ -152,26 +186,57 @@ struct Store::BulkInsert::State {
             while (st.fetch())
                 team_ids.emplace(t.name, t.id);
         }
-        // The new row's id: SQLite hands it out directly (a reused RETURNING statement costs this hot path about a
-        // sixth of its time there); the server returns it.
-        insert_response.alloc();
-        insert_response.prepare(std::string("INSERT INTO responses (uid, code, round, team, role, consensus, status, last_page, updated, "
-                                            "perspective, collection) VALUES (:uid, :code, :round, :team, :role, :consensus, :status, 0, "
-                                            ":updated, :perspective, :collection)") +
-                                (lite ? "" : " RETURNING id"));
-        insert_response.exchange(soci::use(uid));
-        insert_response.exchange(soci::use(code));
-        insert_response.exchange(soci::use(round.id));
-        insert_response.exchange(soci::use(team));
-        insert_response.exchange(soci::use(role));
-        insert_response.exchange(soci::use(consensus));
-        insert_response.exchange(soci::use(status));
-        insert_response.exchange(soci::use(now));
-        insert_response.exchange(soci::use(perspective));
-        insert_response.exchange(soci::use(collection));
-        if (!lite)
-            insert_response.exchange(soci::into(id));
-        insert_response.define_and_bind();
+        const std::string find = "SELECT count(*) FROM responses WHERE uid = ";
+        const std::string insert = "INSERT INTO responses (uid, code, round, team, role, consensus, status, last_page, updated, perspective, "
+                                   "collection) VALUES ";
+        if (lite) {
+            // The new row's id: SQLite hands it out directly (a RETURNING statement costs more).
+            lite_find_uid = LiteStatement(native_connection(impl.sql), find + "?1");
+            lite_insert_response = LiteStatement(native_connection(impl.sql), insert + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10)");
+            lite_insert_team = LiteStatement(native_connection(impl.sql), "INSERT INTO teams (name) VALUES (?1)");
+            return;
+        }
+        find_uid.emplace((impl.sql.prepare << find + ":u", soci::into(exists), soci::use(uid)));
+        insert_response.emplace((impl.sql.prepare << insert + "(:uid, :code, :round, :team, :role, :consensus, :status, 0, :updated, "
+                                                              ":perspective, :collection) RETURNING id",
+                                 soci::use(uid), soci::use(code), soci::use(round.id), soci::use(team), soci::use(role), soci::use(consensus),
+                                 soci::use(status), soci::use(now), soci::use(perspective), soci::use(collection), soci::into(id)));
+    }
+
+    // Whether a response with this uid is stored already.
+    bool present()
+    {
+        if (!lite) {
+            find_uid->execute(true);
+            return exists != 0;
+        }
+        lite_find_uid.bind(1, uid);
+        lite_find_uid.step(); // count(*) always gives its row
+        const bool found = lite_find_uid.column(0) != 0;
+        lite_find_uid.reset();
+        return found;
+    }
+
+    // Stores the response row from the bound variables; sets `id`.
+    void insert_response_row()
+    {
+        if (!lite) {
+            insert_response->execute(true);
+            return;
+        }
+        LiteStatement& st = lite_insert_response;
+        st.bind(1, uid);
+        st.bind(2, code);
+        st.bind(3, static_cast<long long>(round.id));
+        st.bind(4, team);
+        st.bind(5, role);
+        st.bind(6, consensus);
+        st.bind(7, status);
+        st.bind(8, now);
+        st.bind(9, perspective);
+        st.bind(10, collection);
+        st.step();
+        id = sqlite_api::sqlite3_last_insert_rowid(native_connection(impl.sql));
     }
 
     // The team called `name`, created when this database does not know it yet.
@@ -180,7 +245,13 @@ struct Store::BulkInsert::State {
         auto it = team_ids.find(name);
         if (it == team_ids.end()) {
             RowId tid = 0;
-            impl.sql << "INSERT INTO teams (name) VALUES (:n) RETURNING id", soci::use(name), soci::into(tid);
+            if (lite) {
+                lite_insert_team.bind(1, name);
+                lite_insert_team.step();
+                tid = sqlite_api::sqlite3_last_insert_rowid(native_connection(impl.sql));
+            } else {
+                impl.sql << "INSERT INTO teams (name) VALUES (:n) RETURNING id", soci::use(name), soci::into(tid);
+            }
             it = team_ids.emplace(name, tid).first;
             result.teams_created.push_back(tid);
         }
@@ -236,12 +307,9 @@ struct Store::BulkInsert::State {
         ++seen;
         check(resp);
         uid = resp.uid.empty() ? new_uid() : resp.uid;
-        if (!resp.uid.empty()) {
-            find_uid.execute(true);
-            if (exists) {
-                ++result.already_present;
-                return;
-            }
+        if (!resp.uid.empty() && present()) {
+            ++result.already_present;
+            return;
         }
         team = team_id(resp.team);
         if (resp.perspective == Perspective::Team)
@@ -252,9 +320,7 @@ struct Store::BulkInsert::State {
         status = status_key(resp.complete ? ResponseStatus::Complete : ResponseStatus::InProgress);
         perspective = perspective_name(resp.perspective);
         collection = collection_mode_key(resp.collection);
-        insert_response.execute(true);
-        if (lite)
-            id = sqlite_api::sqlite3_last_insert_rowid(answers.connection());
+        insert_response_row();
         for (std::size_t i = 0; i < resp.answers.size(); ++i)
             if (resp.answers[i] != kUnanswered)
                 answers.add(id, static_cast<int>(i), resp.answers[i]);
@@ -276,14 +342,17 @@ struct Store::BulkInsert::State {
     {
         answers.flush();
         // Consensus rule over what is stored now, including what was there before: the team's responses only.
-        for (const auto& [team_id, added] : teams_added) {
-            int individual = 0, together = 0;
-            impl.sql << "SELECT coalesce(sum(CASE WHEN consensus = 0 THEN 1 ELSE 0 END), 0), coalesce(sum(consensus), 0) FROM responses "
-                        "WHERE round = :r AND team = :t AND perspective = 'team'",
-                soci::into(individual), soci::into(together), soci::use(round.id), soci::use(team_id);
-            if (together > 1 || (together == 1 && individual > 0))
-                throw StoreError(StoreError::Kind::Refused, trf(N_("Team '%1' would have both a consensus response and other responses in round '%2'."),
-                                 {impl.team_name(team_id), round.label}));
+        // One query over the round finds the teams that break it (one per team would cost a statement each).
+        if (!teams_added.empty()) {
+            long long broken = 0;
+            soci::statement st = (impl.sql.prepare << "SELECT team FROM responses WHERE round = :r AND perspective = 'team' GROUP BY team "
+                                                      "HAVING sum(consensus) > 1 OR (sum(consensus) = 1 AND count(*) > 1)",
+                                  soci::into(broken), soci::use(round.id));
+            st.execute();
+            while (st.fetch())
+                if (teams_added.count(broken))
+                    throw StoreError(StoreError::Kind::Refused, trf(N_("Team '%1' would have both a consensus response and other responses in round '%2'."),
+                                     {impl.team_name(broken), round.label}));
         }
         result.round = round.id;
         result.round_label = round.label;

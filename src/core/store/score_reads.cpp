@@ -69,28 +69,53 @@ private:
 
 std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, Perspective perspective)
 {
+    return load_scores(round, std::vector<Perspective>{perspective});
+}
+
+std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, const std::vector<Perspective>& perspectives)
+{
     if (impl_->backend != Impl::Backend::SQLite) {
-        ResponseQuery query;
-        query.round = round;
-        query.perspective = perspective;
-        auto out = load_responses(query);
-        for (auto& r : out)
-            r.remarks.clear();
+        std::vector<ResponseRecord> out;
+        for (Perspective p : perspectives) {
+            ResponseQuery query;
+            query.round = round;
+            query.perspective = p;
+            for (auto& r : load_responses(query)) {
+                r.remarks.clear();
+                out.push_back(std::move(r));
+            }
+        }
+        std::sort(out.begin(), out.end(), [](const ResponseRecord& a, const ResponseRecord& b) { return a.info.id < b.info.id; });
         return out;
     }
     return impl_->guarded([&] {
         auto* db = static_cast<soci::sqlite3_session_backend*>(impl_->sql.get_backend())->conn_;
         std::vector<ResponseRecord> out;
-        std::map<RowId, std::size_t> items_per_round;
-        {
-            Query responses(db, std::string("SELECT id, round, team, consensus, role, collection FROM responses WHERE status = 'complete'"
-                                            " AND perspective = ?") +
-                                    (round ? " AND round = ?" : "") + " ORDER BY id");
-            sqlite_api::sqlite3_bind_text(*responses, 1, perspective_name(perspective), -1, SQLITE_STATIC);
+        if (perspectives.empty())
+            return out;
+        std::string which = "?";
+        for (std::size_t n = 1; n < perspectives.size(); ++n)
+            which += ", ?";
+        const std::string where = " FROM responses WHERE status = 'complete' AND perspective IN (" + which + ")" + (round ? " AND round = ?" : "");
+        auto bind = [&](const Query& q) {
+            int n = 0;
+            for (Perspective p : perspectives)
+                sqlite_api::sqlite3_bind_text(*q, ++n, perspective_name(p), -1, SQLITE_STATIC);
             if (round)
-                sqlite_api::sqlite3_bind_int64(*responses, 2, *round);
+                sqlite_api::sqlite3_bind_int64(*q, ++n, *round);
+        };
+        {
+            // Counted first, so the records are made in place (a record is large; growing the vector moves them).
+            Query count(db, "SELECT count(*)" + where);
+            bind(count);
+            if (count.next())
+                out.reserve(static_cast<std::size_t>(sqlite_api::sqlite3_column_int64(*count, 0)));
+        }
+        {
+            Query responses(db, "SELECT id, round, team, consensus, role, collection, perspective" + where + " ORDER BY id");
+            bind(responses);
             while (responses.next()) {
-                ResponseRecord rec;
+                ResponseRecord& rec = out.emplace_back();
                 rec.info.id = sqlite_api::sqlite3_column_int64(*responses, 0);
                 rec.info.round_id = sqlite_api::sqlite3_column_int64(*responses, 1);
                 rec.info.team_id = sqlite_api::sqlite3_column_int64(*responses, 2);
@@ -99,19 +124,19 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, Persp
                 rec.info.role = role_from_key(role ? role : "").value_or(Role::Unspecified);
                 const auto* collection = reinterpret_cast<const char*>(sqlite_api::sqlite3_column_text(*responses, 5));
                 rec.info.collection = collection_mode_from_key(collection ? collection : "").value_or(CollectionMode::Wizard);
-                rec.info.perspective = perspective;
+                const auto* perspective = reinterpret_cast<const char*>(sqlite_api::sqlite3_column_text(*responses, 6));
+                rec.info.perspective = perspective_from_name(perspective ? perspective : "").value_or(Perspective::Team);
                 rec.info.status = ResponseStatus::Complete;
-                out.push_back(std::move(rec));
             }
         }
         if (out.empty())
             return out;
+        std::map<std::pair<RowId, Perspective>, std::size_t> items_per_version;
         for (auto& rec : out) {
-            auto known = items_per_round.find(rec.info.round_id);
-            if (known == items_per_round.end())
-                known = items_per_round
-                            .emplace(rec.info.round_id, impl_->questionnaire_for(rec.info.round_id, perspective)->items.size())
-                            .first;
+            const auto version = std::make_pair(rec.info.round_id, rec.info.perspective);
+            auto known = items_per_version.find(version);
+            if (known == items_per_version.end())
+                known = items_per_version.emplace(version, impl_->questionnaire_for(rec.info.round_id, rec.info.perspective)->items.size()).first;
             rec.answers.assign(known->second, kUnanswered);
         }
 

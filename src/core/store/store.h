@@ -146,6 +146,9 @@ public:
     // consensus, perspective, collection and answers only: no uid, code, time or remarks. The fast read for
     // analyses over the whole organisation.
     std::vector<ResponseRecord> load_scores(std::optional<RowId> round = {}, Perspective perspective = Perspective::Team);
+    // The same for several perspectives in one read (ordered by id, each record with its perspective's answers):
+    // the round's answers are scanned once, not once per perspective.
+    std::vector<ResponseRecord> load_scores(std::optional<RowId> round, const std::vector<Perspective>& perspectives);
 
     // Settings of the whole database (settings.cpp): small values by name, e.g. the kiosk's salted PIN hash.
     // A name is not empty; set_setting replaces the value.

@@ -236,12 +236,12 @@ private:
 
 } // namespace
 
-std::vector<MirrorResult> mirror_rounds(Store& store, RowId team, const AnalysisOptions& options)
+std::vector<MirrorResult> mirror_rounds(Store& store, RowId team, const AnalysisOptions& options, const TeamTrend& trend)
 {
     std::vector<MirrorResult> rounds;
     for (const auto& round : store.rounds()) // by date
         if (store.perspectives_of(round.id).size() > 1)
-            rounds.push_back(mirror_for(store, team, round.id, options));
+            rounds.push_back(mirror_for(store, team, round.id, options, trend));
     return rounds;
 }
 

@@ -1,4 +1,5 @@
 // The organisation comparison workbook: all teams in one round, and the organisation across rounds.
+#include "analysis/alongside.h"
 #include "analysis/team_trend.h"
 #include "common/i18n.h"
 #include "workbook/instrument_sheet.h"
@@ -38,17 +39,20 @@ public:
             if (needs_instrument && r.round.id == round)
                 instrument_ = instrument_report(r.questionnaire, records, options_);
         };
+        // Only a round with a client or relatives version has gaps: other rounds are not analysed a second time.
+        // The gaps are computed meanwhile on a thread of their own with its own read-only connection.
+        const bool needs_mirror =
+            std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::MirrorMap; }) &&
+            store.perspectives_of(round).size() > 1;
+        Alongside mirror(store, needs_mirror, [&](Store& from) { mirrors_ = organisation_mirror(from, round, options_); });
         trend_ = organisation_dimension_scores(store, options_, needs_trend ? std::nullopt : std::optional<RowId>(round), instrument);
+        mirror.finish();
         for (auto& r : trend_)
             if (r.round.id == round)
                 current_ = &r;
         if (!current_)
             throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(round)}));
         questionnaire_ = current_->questionnaire;
-        // Only a round with a client or relatives version has gaps: other rounds are not analysed a second time.
-        if (std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::MirrorMap; }) &&
-            store.perspectives_of(round).size() > 1)
-            mirrors_ = organisation_mirror(store, round, options_);
     }
 
     void write(const std::string& path)

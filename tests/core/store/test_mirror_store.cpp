@@ -111,6 +111,14 @@ TEST_CASE("mirror store: a client response follows the client version and stays 
     CHECK(client_scores[0].info.perspective == Perspective::Client);
     CHECK(client_scores[0].info.collection == CollectionMode::Kiosk);
     CHECK(store.load_scores(round, Perspective::Relative).empty());
+    // Several perspectives in one read: ordered by id, each with its own perspective and version's answers.
+    const auto both = store.load_scores(round, std::vector<Perspective>{Perspective::Team, Perspective::Client, Perspective::Relative});
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].info.id < both[1].info.id);
+    for (const auto& r : both)
+        CHECK(r.answers.size() == (r.info.perspective == Perspective::Client ? 3u : 7u));
+    CHECK((both[0].answers == client_scores[0].answers || both[1].answers == client_scores[0].answers));
+    CHECK(store.load_scores(round, std::vector<Perspective>{}).empty());
     const auto participation = store.participation();
     REQUIRE(participation.size() == 1);
     CHECK(participation[0].complete == 1); // the team's consensus response; the client's is not the team's count

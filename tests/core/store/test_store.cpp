@@ -241,7 +241,15 @@ TEST_CASE("bulk insert is checked whole first and is idempotent by uid", "[store
     consensus.uid = "u4";
     consensus.consensus = true;
     CHECK(test::store_error_kind([&] { store.insert_responses(round, {consensus}); }) == StoreError::Kind::Refused);
+    // Two consensus responses of a team new to the round: refused too; a single one is taken.
+    NewResponse together = consensus;
+    together.team = "Samen";
+    together.uid = "u5";
+    NewResponse twice = together;
+    twice.uid = "u6";
+    CHECK(test::store_error_kind([&] { store.insert_responses(round, {together, twice}); }) == StoreError::Kind::Refused);
     CHECK(store.load_responses({}).size() == 1);
+    CHECK(store.insert_responses(round, {together}).inserted == 1);
 }
 
 TEST_CASE("responses are selected by round and team", "[store]")
