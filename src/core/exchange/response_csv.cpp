@@ -76,7 +76,7 @@ bool all_blank(const std::vector<std::string>& fields)
 } // namespace
 
 CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, const std::string& team,
-                               const std::string& round_label)
+                               const std::string& round_label, const std::function<void(NewResponse&&)>& take)
 {
     CsvResponses out;
     const CsvEncoding encoding = detect_csv_encoding(path);
@@ -149,7 +149,12 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, 
         }
         std::string key = id.empty() ? row_text + std::to_string(seen[fingerprint(row_text)]++) : "id:" + id;
         resp.uid = "csv-" + fingerprint(round_label + '\x1e' + team + '\x1e' + key);
-        out.responses.push_back(std::move(resp));
+        if (!problems.empty())
+            continue; // refused anyway: nothing more to hand on
+        if (take)
+            take(std::move(resp));
+        else
+            out.responses.push_back(std::move(resp));
     }
     if (!problems.empty())
         throw FileRefused(problems);

@@ -72,14 +72,13 @@ InsertResult run_import(Store& store, const std::string& path, std::optional<Row
             throw StoreError(StoreError::Kind::Refused, tr(N_("A name must be valid text (UTF-8).")));
         }
         auto q = store.questionnaire_of(r.id, origin.perspective);
-        auto read = read_response_csv(path, *q, team_name, r.label);
-        for (auto& response : read.responses) {
+        // Each row is stored as it is read; a refusal comes before the commit, so the transaction rolls back.
+        auto bulk = store.begin_insert(r.id);
+        auto read = read_response_csv(path, *q, team_name, r.label, [&](NewResponse&& response) {
             response.perspective = origin.perspective;
             response.collection = origin.collection;
-        }
-        auto bulk = store.begin_insert(r.id);
-        for (const auto& response : read.responses)
             bulk->add(response);
+        });
         auto result = commit ? bulk->commit() : bulk->trial();
         if (notes)
             for (auto& note : csv_notes(path, read))

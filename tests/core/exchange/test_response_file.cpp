@@ -316,7 +316,7 @@ TEST_CASE("reading on a second thread hands on the same things in the same order
     auto round = laptop.add_round("2026-najaar", "2026-10-01", small_q());
     std::vector<NewResponse> many;
     for (int i = 0; i < 500; ++i) // several hand-overs between the threads
-        many.push_back(response("Team " + std::to_string(i % 30), {1 + i % 5, 4, kNotApplicable, 4, 4, 2, 4}));
+        many.push_back(response("Team " + std::to_string(i % 30), {static_cast<AnswerCode>(1 + i % 5), 4, kNotApplicable, 4, 4, 2, 4}));
     laptop.insert_responses(round, many);
     write_response_file(laptop, round, std::nullopt, dir.file("good.xml"));
 
