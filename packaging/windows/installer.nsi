@@ -100,9 +100,11 @@ Var AllUsers ; 1: installed for every user (HKLM, Program Files, the common star
 !insertmacro HS_CHOOSE_SCOPE "un."
 
 Function .onInit
+  ; Still in the user's context here: $INSTDIR is the per-user default unless /D named another folder.
+  StrCpy $R9 "$LOCALAPPDATA\Programs\${APP}"
   Call hs_choose_scope
   ${If} $AllUsers = 1
-  ${AndIf} $INSTDIR == "$LOCALAPPDATA\Programs\${APP}"
+  ${AndIf} $INSTDIR == $R9
     StrCpy $INSTDIR "$PROGRAMFILES64\${APP}"
   ${EndIf}
   ${IfNot} ${Silent} ; silent: the language of Windows, else Dutch
