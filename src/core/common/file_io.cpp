@@ -269,7 +269,9 @@ const std::string& AtomicFile::narrow_temp_path()
         staging_ = path_to_utf8(candidate);
         return narrow_;
     }
-    throw FileRefused({{target_, 0, tr(N_("cannot write here: the folder's name cannot be passed to the workbook writer"))}});
+    throw FileRefused({{target_, 0,
+                        tr(N_("cannot write here: no workbook can be written in a folder with this name; "
+                              "choose another folder"))}});
 }
 
 AtomicFile::~AtomicFile()
