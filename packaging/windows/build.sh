@@ -56,7 +56,7 @@ EOF
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends --no-upgrade \
         g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64 \
         dpkg-dev cmake ninja-build make gcc tcl pkg-config gettext xz-utils \
-        libboost-dev libcli11-dev catch2 wine64 nsis xvfb xauth openbox
+        libboost-dev libcli11-dev catch2 wine64 fonts-wine nsis xvfb xauth openbox
 }
 
 # fetch <source package>: unpacks Debian's source (with Debian's patches applied) under $work/src, once.
