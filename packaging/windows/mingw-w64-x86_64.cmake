@@ -37,6 +37,11 @@ set(ENV{PKG_CONFIG_LIBDIR} "${HS_WIN_PREFIX}/lib/pkgconfig")
 set(ENV{PKG_CONFIG_PATH} "")
 set(ENV{PKG_CONFIG_SYSROOT_DIR} "")
 
+# wxWidgets' msw port, built into the prefix by build.sh's wx step: its wx-config, never the build machine's
+# (GTK) one on the PATH. FindwxWidgets uses wx-config's way when cross-compiling.
+set(wxWidgets_CONFIG_EXECUTABLE "${HS_WIN_PREFIX}/bin/wx-config" CACHE FILEPATH "wx-config of the msw port")
+set(wxWidgets_USE_STATIC ON CACHE BOOL "")
+
 # One .exe without libgcc/libstdc++/winpthread DLLs next to it.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
 

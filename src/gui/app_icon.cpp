@@ -3,6 +3,7 @@
 
 #include "common/embedded_files.h"
 
+#include <wx/bitmap.h>
 #include <wx/image.h>
 #include <wx/mstream.h>
 

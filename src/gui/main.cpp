@@ -14,5 +14,11 @@ int main(int argc, char** argv)
             std::cout << "herstelspiegel " << HS_VERSION << "\n";
             return 0;
         }
+#ifdef __WXMSW__
+    // Windows: wxWidgets reads the command line itself as UTF-16 (GetCommandLineW), so a --db in a folder the
+    // system's code page cannot spell arrives intact; argv holds only that code page's reading of it.
+    return wxEntry(GetModuleHandleW(nullptr), nullptr, nullptr, SW_SHOWNORMAL);
+#else
     return wxEntry(argc, argv);
+#endif
 }

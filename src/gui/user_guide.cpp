@@ -15,7 +15,12 @@ namespace {
 wxString first_existing(const wxString& relative)
 {
     const wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
-    for (const wxString& dir : {exe.GetPath() + "/../share/herstelspiegel", wxString(HS_SOURCE_TREE)}) {
+#ifdef __WXMSW__
+    const wxString installed = exe.GetPath(); // the installer puts docs\ and LICENSE.txt next to the program
+#else
+    const wxString installed = exe.GetPath() + "/../share/herstelspiegel";
+#endif
+    for (const wxString& dir : {installed, wxString(HS_SOURCE_TREE)}) {
         wxFileName f(dir + "/" + relative);
         f.Normalize(wxPATH_NORM_DOTS | wxPATH_NORM_ABSOLUTE);
         if (f.FileExists())

@@ -65,6 +65,36 @@ bool replace_file(const fs::path& from, const fs::path& to, std::string& reason)
     return false;
 }
 void sync_folder(const fs::path&) {} // MOVEFILE_WRITE_THROUGH has flushed the rename
+// The system code page's spelling of a name, or "" when it has none (a character outside the code page).
+std::string narrow_spelling(const std::wstring& w)
+{
+    if (GetACP() == CP_UTF8) // Windows' "UTF-8 for worldwide language support": every name has a spelling
+        return path_to_utf8(fs::path(w));
+    BOOL lossy = FALSE;
+    const int n = WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, w.c_str(), -1, nullptr, 0, nullptr, &lossy);
+    if (n <= 0 || lossy)
+        return {};
+    std::string narrow(static_cast<std::size_t>(n), '\0');
+    WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, w.c_str(), -1, narrow.data(), n, nullptr, &lossy);
+    narrow.resize(static_cast<std::size_t>(n - 1));
+    return lossy ? std::string() : narrow;
+}
+// The narrow name of an existing file: its code page spelling, else that of its short (8.3) name, if the volume
+// keeps short names.
+std::string narrow_name(const fs::path& p)
+{
+    if (std::string narrow = narrow_spelling(p.wstring()); !narrow.empty())
+        return narrow;
+    const DWORD n = GetShortPathNameW(p.wstring().c_str(), nullptr, 0);
+    if (n == 0)
+        return {};
+    std::wstring short_name(n, L'\0');
+    const DWORD m = GetShortPathNameW(p.wstring().c_str(), short_name.data(), n);
+    if (m == 0 || m >= n)
+        return {};
+    short_name.resize(m);
+    return narrow_spelling(short_name);
+}
 bool set_private_mode(const fs::path&) { return true; } // the profile folder's permissions are inherited
 void make_private_folder(const fs::path& p, std::error_code& ec) { fs::create_directory(p, ec); }
 #else
@@ -116,6 +146,9 @@ void sync_folder(const fs::path& folder)
     }
 }
 bool set_private_mode(const fs::path& p) { return ::chmod(p.c_str(), 0600) == 0; }
+// File names are bytes here, and the program's are UTF-8: the name as it is.
+std::string narrow_spelling(const fs::path& p) { return p.native(); }
+std::string narrow_name(const fs::path& p) { return p.native(); }
 void make_private_folder(const fs::path& p, std::error_code& ec)
 {
     if (::mkdir(p.c_str(), 0700) != 0) {
@@ -209,10 +242,46 @@ AtomicFile::AtomicFile(const std::string& target) : target_(target)
     throw FileRefused({{target, 0, tr(N_("cannot write here: the folder is not writable"))}});
 }
 
+const std::string& AtomicFile::narrow_temp_path()
+{
+    if (!narrow_.empty())
+        return narrow_;
+    const fs::path temp = path_from_utf8(temp_);
+    narrow_ = narrow_spelling(temp.native());
+    if (!narrow_.empty())
+        return narrow_;
+    // Windows, a folder name outside the code page: a staging file with an ASCII name in the temporary folder
+    // (named by its short form if that folder's own name is outside the code page too).
+    std::error_code ec;
+    const fs::path folder = fs::temp_directory_path(ec);
+    std::random_device random;
+    for (int attempt = 0; !ec && attempt < 16; ++attempt) {
+        const fs::path candidate = folder / ("herstelspiegel-" + std::to_string(random() % 1000000) + ".part");
+        const int fd = open_new_private(candidate);
+        if (fd < 0)
+            continue;
+        close_file(fd);
+        narrow_ = narrow_name(candidate);
+        if (narrow_.empty()) {
+            fs::remove(candidate, ec);
+            break;
+        }
+        staging_ = path_to_utf8(candidate);
+        return narrow_;
+    }
+    throw FileRefused({{target_, 0,
+                        tr(N_("cannot write here: no workbook can be written in a folder with this name; "
+                              "choose another folder"))}});
+}
+
 AtomicFile::~AtomicFile()
 {
     if (fd_ >= 0)
         close_file(fd_);
+    if (!staging_.empty()) {
+        std::error_code ec;
+        fs::remove(path_from_utf8(staging_), ec);
+    }
     if (!committed_) {
         std::error_code ec;
         const fs::path temp = path_from_utf8(temp_);
@@ -254,6 +323,8 @@ void AtomicFile::commit()
     // The writer may have replaced the file (libxlsxwriter recreates it): the mode is set again before it becomes
     // visible under its final name.
     const fs::path temp = path_from_utf8(temp_), target = path_from_utf8(target_);
+    if (!staging_.empty()) // the writer wrote the staging file (narrow_temp_path): bring it next to the target
+        write(read_text_file(staging_));
     if (!set_private_mode(temp) || !sync_file(temp)) {
         throw FileRefused({{target_, 0, tr(N_("writing failed (disk full?)"))}});
     }

@@ -38,6 +38,12 @@ public:
     AtomicFile& operator=(const AtomicFile&) = delete;
 
     const std::string& temp_path() const { return temp_; }
+    // The temporary file's name for a C library that opens files by a narrow name (libxlsxwriter's fopen): the
+    // UTF-8 name on Linux and macOS. On Windows such a name is read in the system's code page, which cannot spell
+    // every folder ("Cliënten Ωmega" on a Western PC): there it is the code page's spelling when it has one, else
+    // an ASCII-named staging file in the user's temporary folder, which commit() first copies into the temporary
+    // file. FileRefused when neither can be named.
+    const std::string& narrow_temp_path();
     const std::string& target() const { return target_; }
     // Writes `contents` into the temporary file (replacing what it held).
     void write(const std::string& contents);
@@ -52,6 +58,8 @@ public:
 private:
     std::string target_;
     std::string temp_;
+    std::string narrow_;  // narrow_temp_path(), once asked for
+    std::string staging_; // UTF-8 name of the staging file, when narrow_temp_path() needed one
     bool committed_ = false;
     int fd_ = -1;            // open while append() writes
     bool appending_ = false; // append() has opened the file once (a failed open is not retried)

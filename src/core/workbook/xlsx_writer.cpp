@@ -45,7 +45,7 @@ XlsxWriter::XlsxWriter(const std::string& path, bool constant_memory, std::time_
     options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
     options.tmpdir = nullptr;
     options.use_zip64 = LXW_FALSE;
-    workbook_ = workbook_new_opt(file_.temp_path().c_str(), &options);
+    workbook_ = workbook_new_opt(file_.narrow_temp_path().c_str(), &options); // fopen()ed by its narrow name
     if (!workbook_)
         throw FileRefused({{path, 0, tr(N_("the workbook could not be created"))}});
     lxw_doc_properties props = {};

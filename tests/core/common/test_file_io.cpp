@@ -158,18 +158,50 @@ TEST_CASE("files in a folder whose name is not ASCII: UTF-8 names reach the file
     }
     CHECK(fs::is_regular_file(folder / "herstelspiegel.db"));
     CHECK(Store(folder_utf8 + "/backup.db").teams().size() == 1);
-#ifndef _WIN32
-    // KNOWN GAP on Windows (issue 24): libxlsxwriter 1.1.4's zip writer opens the workbook by its narrow name, so
-    // a workbook in a folder with characters outside the system's code page is refused there ("Error creating
-    // output xlsx file"). The fix (writing under an ASCII temporary name, then moving) is still to do.
     {
         XlsxWriter x(folder_utf8 + "/trend.xlsx", false, 0);
         x.text(x.add_sheet("Blad"), 0, 0, "x");
         x.commit();
     }
     CHECK(contents(folder / "trend.xlsx").substr(0, 2) == "PK");
-#endif
     CHECK_FALSE(leftovers(folder));
+}
+
+TEST_CASE("a workbook in a folder whose name the Windows code page cannot spell is written whole")
+{
+    // libxlsxwriter opens the workbook with fopen(), which Windows reads in the system's code page: a Western PC
+    // has no spelling for "Ω". The workbook is written under an ASCII name in the temporary folder and moved in
+    // (AtomicFile::narrow_temp_path); on Linux the name goes as it is. Run under Wine by packaging/windows.
+    TempDir dir;
+    const std::string folder_utf8 = path_to_utf8(dir.path()) + "/Cli\xC3\xABnten \xCE\xA9mega";
+    const fs::path folder = path_from_utf8(folder_utf8);
+    create_private_folders(folder_utf8);
+    const auto staged = [] {
+        std::size_t n = 0;
+        for (const auto& entry : fs::directory_iterator(fs::temp_directory_path()))
+            if (path_to_utf8(entry.path().filename()).rfind("herstelspiegel-", 0) == 0 && entry.path().extension() == ".part")
+                ++n;
+        return n;
+    };
+    const std::size_t staged_before = staged();
+    for (const char* name : {"/trend.xlsx", "/trend \xCE\xA9.xlsx"}) {
+        {
+            XlsxWriter x(folder_utf8 + name, false, 0);
+            x.text(x.add_sheet("Blad"), 0, 0, "inhoud");
+            x.commit();
+        }
+        const fs::path written = path_from_utf8(folder_utf8 + name);
+        CHECK(contents(written).substr(0, 2) == "PK");
+        CHECK_OWNER_ONLY(written);
+    }
+    // A failed export leaves nothing behind, in the folder or in the temporary folder.
+    {
+        XlsxWriter x(folder_utf8 + "/half.xlsx", false, 0);
+        x.text(x.add_sheet("Blad"), 0, 0, "x");
+    }
+    CHECK_FALSE(fs::exists(folder / "half.xlsx"));
+    CHECK_FALSE(leftovers(folder));
+    CHECK(staged() == staged_before);
 }
 
 #ifndef _WIN32 // permission bits and the umask are POSIX's; see CHECK_OWNER_ONLY for Windows
