@@ -46,7 +46,7 @@ TEST_CASE("the wizard opens with the introduction and the anonymity promise, sho
         return wxYES;
     });
 
-    auto* wizard = new ResponseWizard(nullptr, store, "nl", {team, round, std::nullopt});
+    auto* wizard = new ResponseWizard(nullptr, store, "nl", {team, round, std::nullopt, {}});
     const int threshold = AnalysisOptions{}.anonymity_threshold;
     const Questionnaire& q = builtin_questionnaire();
     std::string code;
@@ -118,7 +118,7 @@ TEST_CASE("the list of interrupted questionnaires is readable on a PC without th
     const RowId team = store.add_team("FACT Noord");
     auto info = store.start_response(round, team, Role::Practitioner);
     store.save_page({info.id, 1, {{0, 4}}, {}});
-    auto* wizard = new ResponseWizard(nullptr, store, "nl", {team, round, std::nullopt});
+    auto* wizard = new ResponseWizard(nullptr, store, "nl", {team, round, std::nullopt, {}});
     wizard->Show();
     settle(300);
     wxListBox* list = wizard->start_page()->unfinished_list();
@@ -144,7 +144,7 @@ TEST_CASE("with a large system font the wizard still fits a 1366x768 laptop and 
     Store store(dir.file("hs.db"));
     const RowId round = store.add_round("2026-voorjaar", "2026-04-01", builtin_questionnaire());
     const RowId team = store.add_team("FACT Noord");
-    auto* wizard = new ResponseWizard(nullptr, store, "nl", {team, round, std::nullopt});
+    auto* wizard = new ResponseWizard(nullptr, store, "nl", {team, round, std::nullopt, {}});
     wizard->Show();
     settle(300);
     CHECK(wizard->GetSize().x <= 1366);
