@@ -274,6 +274,7 @@ std::string sql_rows(const std::string& database, const std::string& query)
         sqlite3_close(db);
         throw std::runtime_error("cannot open " + database);
     }
+    sqlite3_busy_timeout(db, 10000); // the store's own connection may hold the WAL's lock for a moment
     sqlite3_stmt* statement = nullptr;
     std::string out;
     int rc = sqlite3_prepare_v2(db, query.c_str(), -1, &statement, nullptr);
