@@ -5,65 +5,12 @@
 #include "common/i18n.h"
 #include "common/ids.h"
 
-#include <soci/sqlite3/soci-sqlite3.h>
+#include "store/sqlite_statement.h"
 
 #include <optional>
 #include <unordered_map>
 
 namespace hs {
-
-// A statement prepared once through SQLite's own API, for the hot paths of a bulk insert: SOCI's conversions on
-// each execution (a copy of every text, a type switch per value) cost about as much as SQLite's insert itself.
-class LiteStatement {
-public:
-    LiteStatement() = default;
-    LiteStatement(sqlite_api::sqlite3* db, const std::string& sql) : db_(db)
-    {
-        if (sqlite_api::sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
-            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), sqlite_api::sqlite3_errcode(db));
-    }
-    ~LiteStatement() { sqlite_api::sqlite3_finalize(stmt_); }
-    LiteStatement(LiteStatement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
-    LiteStatement& operator=(LiteStatement&& o) noexcept
-    {
-        std::swap(db_, o.db_);
-        std::swap(stmt_, o.stmt_);
-        return *this;
-    }
-    explicit operator bool() const { return stmt_ != nullptr; }
-
-    // Texts are bound without a copy: they must outlive the step.
-    void bind(int n, const std::string& text)
-    {
-        sqlite_api::sqlite3_bind_text(stmt_, n, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
-    }
-    void bind(int n, const char* text) { sqlite_api::sqlite3_bind_text(stmt_, n, text, -1, SQLITE_STATIC); }
-    void bind(int n, long long value) { sqlite_api::sqlite3_bind_int64(stmt_, n, value); }
-    void bind(int n, int value) { sqlite_api::sqlite3_bind_int(stmt_, n, value); }
-
-    // Runs the statement; true when it gave a row (read it before the next step).
-    bool step()
-    {
-        const int rc = sqlite_api::sqlite3_step(stmt_);
-        if (rc == SQLITE_ROW)
-            return true;
-        sqlite_api::sqlite3_reset(stmt_);
-        if (rc != SQLITE_DONE)
-            throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db_), rc);
-        return false;
-    }
-    long long column(int n) const { return sqlite_api::sqlite3_column_int64(stmt_, n); }
-    void reset() { sqlite_api::sqlite3_reset(stmt_); }
-
-private:
-    sqlite_api::sqlite3* db_ = nullptr;
-    sqlite_api::sqlite3_stmt* stmt_ = nullptr;
-};
-
-sqlite_api::sqlite3* native_connection(soci::session& sql)
-{
-    return static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
-}
 
 // Writes answers in bulk, the hot path of every import and of the demo data (millions of rows). SQLite: its own
 // prepared statements, one that inserts kRows rows per step and one for the rest (a step per row spends most of
@@ -72,8 +19,8 @@ sqlite_api::sqlite3* native_connection(soci::session& sql)
 struct Store::Impl::AnswerWriter {
     static constexpr int kRows = 64;
     Impl& impl;
-    LiteStatement many; // kRows rows
-    LiteStatement one;
+    SqliteStatement many; // kRows rows
+    SqliteStatement one;
     struct Row {
         long long response;
         int item, value;
@@ -88,13 +35,13 @@ struct Store::Impl::AnswerWriter {
             return;
         rows.reserve(kRows);
         std::string sql = "INSERT INTO answers (response, item, value) VALUES (?, ?, ?)";
-        one = LiteStatement(native_connection(impl.sql), sql);
+        one = SqliteStatement(native_connection(impl.sql), sql);
         for (int n = 1; n < kRows; ++n)
             sql += ", (?, ?, ?)";
-        many = LiteStatement(native_connection(impl.sql), sql);
+        many = SqliteStatement(native_connection(impl.sql), sql);
     }
 
-    void step(LiteStatement& stmt, const Row* first, int count)
+    void step(SqliteStatement& stmt, const Row* first, int count)
     {
         for (int r = 0; r < count; ++r) {
             stmt.bind(3 * r + 1, first[r].response);
@@ -156,7 +103,7 @@ struct Store::BulkInsert::State {
     long long id = 0, team = 0;
     int consensus = 0, exists = 0, dimension = 0;
     // The statements run for every response or team: SQLite's own API on SQLite, SOCI on the server.
-    LiteStatement lite_find_uid, lite_insert_response, lite_insert_team;
+    SqliteStatement lite_find_uid, lite_insert_response, lite_insert_team;
     std::optional<soci::statement> find_uid, insert_response;
     soci::statement insert_remark;
     Impl::AnswerWriter answers;
@@ -191,9 +138,9 @@ struct Store::BulkInsert::State {
                                    "collection) VALUES ";
         if (lite) {
             // The new row's id: SQLite hands it out directly (a RETURNING statement costs more).
-            lite_find_uid = LiteStatement(native_connection(impl.sql), find + "?1");
-            lite_insert_response = LiteStatement(native_connection(impl.sql), insert + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10)");
-            lite_insert_team = LiteStatement(native_connection(impl.sql), "INSERT INTO teams (name) VALUES (?1)");
+            lite_find_uid = SqliteStatement(native_connection(impl.sql), find + "?1");
+            lite_insert_response = SqliteStatement(native_connection(impl.sql), insert + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10)");
+            lite_insert_team = SqliteStatement(native_connection(impl.sql), "INSERT INTO teams (name) VALUES (?1)");
             return;
         }
         find_uid.emplace((impl.sql.prepare << find + ":u", soci::into(exists), soci::use(uid)));
@@ -224,7 +171,7 @@ struct Store::BulkInsert::State {
             insert_response->execute(true);
             return;
         }
-        LiteStatement& st = lite_insert_response;
+        SqliteStatement& st = lite_insert_response;
         st.bind(1, uid);
         st.bind(2, code);
         st.bind(3, static_cast<long long>(round.id));

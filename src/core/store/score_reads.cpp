@@ -4,7 +4,7 @@
 // the server uses the ordinary reads.
 #include "store/store_impl.h"
 
-#include <soci/sqlite3/soci-sqlite3.h>
+#include "store/sqlite_statement.h"
 
 #include <algorithm>
 
@@ -37,34 +37,6 @@ void collect_step(sqlite_api::sqlite3_context* ctx, int, sqlite_api::sqlite3_val
 
 void collect_final(sqlite_api::sqlite3_context* ctx) { sqlite_api::sqlite3_result_null(ctx); }
 
-// A prepared statement that is finalised however the read ends.
-class Query {
-public:
-    Query(sqlite_api::sqlite3* db, const std::string& sql) : db_(db)
-    {
-        if (sqlite_api::sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr) != SQLITE_OK)
-            fail(sqlite_api::sqlite3_errcode(db));
-    }
-    ~Query() { sqlite_api::sqlite3_finalize(stmt_); }
-    Query(const Query&) = delete;
-    Query& operator=(const Query&) = delete;
-    sqlite_api::sqlite3_stmt* operator*() const { return stmt_; }
-    bool next()
-    {
-        const int rc = sqlite_api::sqlite3_step(stmt_);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            fail(rc);
-        return false;
-    }
-    [[noreturn]] void fail(int rc) { throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db_), rc); }
-
-private:
-    sqlite_api::sqlite3* db_;
-    sqlite_api::sqlite3_stmt* stmt_ = nullptr;
-};
-
 } // namespace
 
 std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, Perspective perspective)
@@ -89,7 +61,7 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, const
         return out;
     }
     return impl_->guarded([&] {
-        auto* db = static_cast<soci::sqlite3_session_backend*>(impl_->sql.get_backend())->conn_;
+        auto* db = native_connection(impl_->sql);
         std::vector<ResponseRecord> out;
         if (perspectives.empty())
             return out;
@@ -97,24 +69,24 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, const
         for (std::size_t n = 1; n < perspectives.size(); ++n)
             which += ", ?";
         const std::string where = " FROM responses WHERE status = 'complete' AND perspective IN (" + which + ")" + (round ? " AND round = ?" : "");
-        auto bind = [&](const Query& q) {
+        auto bind = [&](SqliteStatement& q) {
             int n = 0;
             for (Perspective p : perspectives)
-                sqlite_api::sqlite3_bind_text(*q, ++n, perspective_name(p), -1, SQLITE_STATIC);
+                q.bind(++n, perspective_name(p));
             if (round)
-                sqlite_api::sqlite3_bind_int64(*q, ++n, *round);
+                q.bind(++n, static_cast<long long>(*round));
         };
         {
             // Counted first, so the records are made in place (a record is large; growing the vector moves them).
-            Query count(db, "SELECT count(*)" + where);
+            SqliteStatement count(db, "SELECT count(*)" + where, false);
             bind(count);
-            if (count.next())
+            if (count.step())
                 out.reserve(static_cast<std::size_t>(sqlite_api::sqlite3_column_int64(*count, 0)));
         }
         {
-            Query responses(db, "SELECT id, round, team, consensus, role, collection, perspective" + where + " ORDER BY id");
+            SqliteStatement responses(db, "SELECT id, round, team, consensus, role, collection, perspective" + where + " ORDER BY id", false);
             bind(responses);
-            while (responses.next()) {
+            while (responses.step()) {
                 ResponseRecord& rec = out.emplace_back();
                 rec.info.id = sqlite_api::sqlite3_column_int64(*responses, 0);
                 rec.info.round_id = sqlite_api::sqlite3_column_int64(*responses, 1);
@@ -152,10 +124,10 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, const
                                                    &collect_final, nullptr) != SQLITE_OK)
             throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db), sqlite_api::sqlite3_errcode(db));
         // The range of ids limits the scan to the round's part of the answers table.
-        Query answers(db, "SELECT hs_collect(response, item, value) FROM answers WHERE response BETWEEN ? AND ?");
-        sqlite_api::sqlite3_bind_int64(*answers, 1, out.front().info.id);
-        sqlite_api::sqlite3_bind_int64(*answers, 2, out.back().info.id);
-        while (answers.next()) {
+        SqliteStatement answers(db, "SELECT hs_collect(response, item, value) FROM answers WHERE response BETWEEN ? AND ?", false);
+        answers.bind(1, static_cast<long long>(out.front().info.id));
+        answers.bind(2, static_cast<long long>(out.back().info.id));
+        while (answers.step()) {
         }
         return out;
     });
