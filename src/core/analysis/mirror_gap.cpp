@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <stdexcept>
 
 namespace hs {
@@ -234,6 +235,41 @@ MirrorResult mirror_for(Store& store, RowId team_id, RowId round_id, const Analy
         }
     const auto versions = versions_of(store, round_id);
     return mirror_of(team, round, versions, responses_of(store, team_id, round_id, versions), options, previous ? &*previous : nullptr);
+}
+
+std::vector<MirrorResult> team_mirrors(Store& store, RowId team_id, const AnalysisOptions& options, const TeamTrend& trend)
+{
+    const Team team = team_of(store, team_id);
+    // Every response of the team, every round and perspective, in one read (not two per round and perspective).
+    std::map<RowId, std::map<Perspective, std::vector<ResponseRecord>>> by_round;
+    ResponseQuery query;
+    query.team = team_id;
+    query.perspective = std::nullopt;
+    for (auto& r : store.load_responses(query))
+        by_round[r.info.round_id][r.info.perspective].push_back(std::move(r));
+    // Each round's mirror once: a round's result is also the next one's "previous" (the trend's one rule).
+    std::map<RowId, MirrorResult> done;
+    std::function<const MirrorResult&(std::size_t)> mirror_at = [&](std::size_t at) -> const MirrorResult& {
+        const auto& rr = trend.rounds[at];
+        if (auto known = done.find(rr.round.id); known != done.end())
+            return known->second;
+        const MirrorResult* previous = rr.previous ? &mirror_at(*rr.previous) : nullptr;
+        const auto versions = versions_of(store, rr.round.id);
+        std::map<Perspective, std::vector<ResponseRecord>> responses;
+        for (const auto& [p, q] : versions)
+            responses[p] = std::move(by_round[rr.round.id][p]);
+        return done.emplace(rr.round.id, mirror_of(team, rr.round, versions, responses, options, previous)).first->second;
+    };
+    std::vector<MirrorResult> out;
+    for (const auto& round : store.rounds()) // by date
+        if (store.perspectives_of(round.id).size() > 1) {
+            const auto at = std::find_if(trend.rounds.begin(), trend.rounds.end(), [&](const auto& rr) { return rr.round.id == round.id; });
+            if (at != trend.rounds.end())
+                out.push_back(mirror_at(static_cast<std::size_t>(at - trend.rounds.begin())));
+            else
+                out.push_back(mirror_for(store, team_id, round.id, options, trend));
+        }
+    return out;
 }
 
 std::vector<MirrorResult> organisation_mirror(Store& store, RowId round_id, const AnalysisOptions& options)

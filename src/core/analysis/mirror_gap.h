@@ -109,6 +109,10 @@ MirrorResult mirror_for(Store& store, RowId team, RowId round, const AnalysisOpt
 // every round computes the trend once, not once per round.
 MirrorResult mirror_for(Store& store, RowId team, RowId round, const AnalysisOptions& options, const TeamTrend& trend);
 
+// The team's mirror of every round that asks more than the team (by date), each with the change since the team's
+// previous round: the team trend workbook's. `trend` is team_trend with the same options.
+std::vector<MirrorResult> team_mirrors(Store& store, RowId team, const AnalysisOptions& options, const TeamTrend& trend);
+
 // Every team with completed responses of any perspective in the round, in the order of their names (never by
 // score), without the change since the previous round: for the organisation's heat map of gaps. Dimension scores
 // and gaps only: the groups' item, part and remark results are left empty.

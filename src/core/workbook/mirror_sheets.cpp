@@ -236,15 +236,6 @@ private:
 
 } // namespace
 
-std::vector<MirrorResult> mirror_rounds(Store& store, RowId team, const AnalysisOptions& options, const TeamTrend& trend)
-{
-    std::vector<MirrorResult> rounds;
-    for (const auto& round : store.rounds()) // by date
-        if (store.perspectives_of(round.id).size() > 1)
-            rounds.push_back(mirror_for(store, team, round.id, options, trend));
-    return rounds;
-}
-
 void write_mirror_sheet(XlsxWriter& x, lxw_worksheet* ws, const std::string& sheet_name, const std::string& team_name,
                         bool with_chart, const std::vector<MirrorResult>& rounds, const ReportDefinition& report,
                         const AnalysisOptions& options, const std::string& lang)

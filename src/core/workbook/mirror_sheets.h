@@ -14,10 +14,6 @@
 
 namespace hs::wb {
 
-// The rounds of `team` that hold a client or relative version, in date order, each with its mirror; `trend` is the
-// team's trend with the same options.
-std::vector<MirrorResult> mirror_rounds(Store& store, RowId team, const AnalysisOptions& options, const TeamTrend& trend);
-
 // The "Spiegel" sheet of the team trend workbook, from the top of `ws` (named `sheet_name`, for the chart's ranges),
 // with a chart of the latest round when `with_chart`.
 void write_mirror_sheet(XlsxWriter& x, lxw_worksheet* ws, const std::string& sheet_name, const std::string& team_name,

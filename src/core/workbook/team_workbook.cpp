@@ -56,7 +56,7 @@ public:
             responses_[r.info.round_id].push_back(std::move(r));
         latest_ = trend_.latest_with_numbers();
         previous_ = latest_ ? trend_.previous_of(*latest_) : nullptr;
-        mirrors_ = mirror_rounds(store, team, options_, trend_);
+        mirrors_ = team_mirrors(store, team, options_, trend_);
     }
 
     void write(const std::string& path, const ExportProgress& progress)

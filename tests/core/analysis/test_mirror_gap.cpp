@@ -3,6 +3,7 @@
 // largest gap, and the change of a gap since the team's previous round. The t quantiles in the comments were
 // computed separately (t(0.975; 4) = 2.776445, t(0.975; 5) = 2.570582, t(0.975; 8.642857) = 2.276487).
 #include "analysis/mirror_gap.h"
+#include "analysis/team_trend.h"
 #include "store/store.h"
 #include "../test_helpers.h"
 
@@ -236,4 +237,62 @@ TEST_CASE("mirror: from the store, the change of a gap since the team's previous
     for (const auto& d : all[0].dimensions)
         if (d.id == "hoop")
             CHECK(d.gap(Perspective::Client)->difference == Approx(0.9));
+}
+
+TEST_CASE("mirror: the team's mirrors of every round are each round's own mirror, read once")
+{
+    test::TempDir dir;
+    Store store(test::new_store_location(dir));
+    const auto& team_q = test::small_questionnaire();
+    const RowId r1 = store.add_round("R1", "2026-04-01", team_q, {&test::small_client_questionnaire()});
+    const RowId between = store.add_round("R-team", "2026-07-01", team_q);
+    const RowId r2 = store.add_round("R2", "2026-10-01", team_q, {&test::small_client_questionnaire()});
+    auto fill = [&](RowId round, const std::string& team, AnswerCode client_shift, bool clients) {
+        std::vector<NewResponse> batch;
+        for (const auto& [p, list] : responses(client_shift))
+            if (p == Perspective::Team || (clients && p == Perspective::Client))
+                for (const auto& r : list) {
+                    NewResponse n;
+                    n.team = team;
+                    n.perspective = r.info.perspective;
+                    n.answers = r.answers;
+                    batch.push_back(n);
+                }
+        store.insert_responses(round, batch);
+    };
+    fill(r1, "Zuid", 1, true);
+    fill(r1, "Noord", 0, true); // another team's answers stay out
+    fill(between, "Zuid", 0, false);
+    fill(r2, "Zuid", 0, true);
+    const RowId zuid = store.find_team("Zuid")->id;
+    const AnalysisOptions options;
+    const auto all = team_mirrors(store, zuid, options, team_trend(store, zuid, options));
+    REQUIRE(all.size() == 2); // the rounds that ask the clients, by date
+    CHECK(all[0].round.label == "R1");
+    CHECK(all[1].round.label == "R2");
+    CHECK_FALSE(all[0].previous_round);
+    REQUIRE(all[1].previous_round);
+    CHECK(all[1].previous_round->label == "R-team"); // the one previous round: the latest with the team's numbers
+    for (std::size_t n = 0; n < all.size(); ++n) {
+        const auto own = mirror_for(store, zuid, all[n].round.id, options);
+        CHECK(all[n].perspectives == own.perspectives);
+        REQUIRE(all[n].dimensions.size() == own.dimensions.size());
+        for (std::size_t d = 0; d < own.dimensions.size(); ++d) {
+            CHECK(all[n].dimensions[d].id == own.dimensions[d].id);
+            const MirrorGap* a = all[n].dimensions[d].gap(Perspective::Client);
+            const MirrorGap* b = own.dimensions[d].gap(Perspective::Client);
+            REQUIRE((a == nullptr) == (b == nullptr));
+            if (a) {
+                CHECK(a->shown == b->shown);
+                CHECK(a->difference == b->difference);
+                CHECK(a->low == b->low);
+                CHECK(a->high == b->high);
+                CHECK(a->previous == b->previous);
+                CHECK(a->verdict == b->verdict);
+            }
+        }
+    }
+    for (const auto& d : all[0].dimensions)
+        if (d.id == "hoop")
+            CHECK(d.gap(Perspective::Client)->difference == Approx(0.9)); // Zuid's clients only, not Noord's
 }
