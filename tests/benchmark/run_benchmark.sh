@@ -3,6 +3,7 @@
 # large organisation (full: 400 teams x 12 rounds x about 15 respondents x 65 items, about 4.5 million answers),
 # each run HS_BENCH_REPEAT times (default 3) to show the spread, with baselines on the same data in the same run:
 #   import          Python: ElementTree.iterparse + sqlite3 executemany with the same checks (baseline_import.py)
+#   import CSV      Python: the csv module + sqlite3 executemany with the same checks (baseline_import_csv.py)
 #   export-compare  Python: pandas + XlsxWriter writing the same workbook (baseline_compare.py)
 #   export-trend    libxlsxwriter alone writing the same cells (hs-bench-xlsx-cells)
 # Time is wall-clock of the whole process (and CPU = user + system, steadier on a shared machine); memory is the
@@ -69,6 +70,9 @@ for size in $sizes; do
   measure "$size" "import CSV (one round's rows)" "$csv_answers" \
     'rm -f "$work/csv.db"*; "$cli" --db "$work/csv.db" new-round --label B --date 2026-10-01 --team "CSV team" > /dev/null' \
     "$cli" --db "$work/csv.db" import --round B --team "CSV team" "$work/round.csv"
+  measure "$size" "baseline: Python csv + executemany" "$csv_answers" 'rm -f "$work/pycsv.db"*' \
+    "$python" "$here/baseline_import_csv.py" "$work/round.csv" "$here/../../questionnaires/herstelondersteuning-team.xml" \
+    "$work/pycsv.db" B "CSV team"
 
   measure "$size" "export-trend, first read after a change (page-by-page check)" 0 'rm -rf "$XDG_CACHE_HOME"' \
     "$cli" --db "$db" export-trend --team "FACT Noord" --out "$work/trend.xlsx"
@@ -84,7 +88,7 @@ for size in $sizes; do
 
   measure "$size" "backup" "$demo_answers" 'rm -f "$work/backup.db"' "$cli" --db "$db" backup --out "$work/backup.db"
   measure "$size" "result model of a team (GUI, headless)" 0 '' "$model" "$db" "FACT Noord"
-  rm -f "$db"* "$work"/in.db* "$work"/py.db* "$work"/csv.db* "$work/backup.db"
+  rm -f "$db"* "$work"/in.db* "$work"/py.db* "$work"/csv.db* "$work"/pycsv.db* "$work/backup.db"
 done
 
 "$python" "$here/summarise.py" "$results"

@@ -17,6 +17,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
 # verb -> (baseline verb, how the ratio reads)
 BASELINES = {
     "import portable file (one round)": ("baseline: Python iterparse + executemany", "faster"),
+    "import CSV (one round's rows)": ("baseline: Python csv + executemany", "faster"),
     "export-compare (all teams, all rounds)": ("baseline: pandas + XlsxWriter", "faster"),
     "export-trend (one team)": ("baseline: libxlsxwriter alone, same cells", "time of"),
 }

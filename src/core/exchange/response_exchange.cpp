@@ -7,9 +7,11 @@
 #include "common/names.h"
 #include "common/utf8.h"
 #include "exchange/answer_text.h"
+#include "exchange/relay_impl.h"
 
 #include <memory>
 #include <stdexcept>
+#include <thread>
 
 namespace hs {
 
@@ -72,13 +74,23 @@ InsertResult run_import(Store& store, const std::string& path, std::optional<Row
             throw StoreError(StoreError::Kind::Refused, tr(N_("A name must be valid text (UTF-8).")));
         }
         auto q = store.questionnaire_of(r.id, origin.perspective);
-        // Each row is stored as it is read; a refusal comes before the commit, so the transaction rolls back.
+        // Each row is stored as it is read (the next rows read meanwhile on a second thread, when there is one); a
+        // refusal comes before the commit, so the transaction rolls back.
         auto bulk = store.begin_insert(r.id);
-        auto read = read_response_csv(path, *q, team_name, r.label, [&](NewResponse&& response) {
+        auto store_row = [&](NewResponse&& response) {
             response.perspective = origin.perspective;
             response.collection = origin.collection;
             bulk->add(response);
-        });
+        };
+        CsvResponses read;
+        if (std::thread::hardware_concurrency() < 2)
+            read = read_response_csv(path, *q, team_name, r.label, store_row);
+        else
+            exchange_detail::relay_alongside<NewResponse>(
+                [&](exchange_detail::Relay<NewResponse>& relay) {
+                    read = read_response_csv(path, *q, team_name, r.label, [&](NewResponse&& n) { relay.add(std::move(n)); });
+                },
+                store_row);
         auto result = commit ? bulk->commit() : bulk->trial();
         if (notes)
             for (auto& note : csv_notes(path, read))
