@@ -26,6 +26,7 @@ ONES = os.path.join(WORKDIR, "ones.xlsx")
 THREE = os.path.join(WORKDIR, "three-rounds.xlsx")
 THRESHOLD = 5  # the program's default anonymity threshold
 LOCALES = os.path.join(WORKDIR, "locales")
+SOURCE = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the repository
 
 
 def cli(*args, expect=0, env=None):
@@ -529,6 +530,22 @@ def check_libreoffice():
                 labels = set(re.findall(r"^(\d{4}-\w+)\s", text, re.M))
                 assert labels == {latest}, labels
         assert latest, "the Items sheet printed"
+    # A shorter print: a report definition with the sheets a team reads prints a page each, nothing more.
+    with open(os.path.join(SOURCE, "reports", "team-trend.xml"), encoding="utf-8") as f:
+        shipped = f.read()
+    short = re.sub(r'\s*<sheet type="(dimensions|items|perspectives|remarks|questionnaire)".*?</sheet>', "", shipped,
+                   flags=re.S)
+    definition = write("print-short.xml", short)
+    book = os.path.join(WORKDIR, "print-short.xlsx")
+    result = subprocess.run([CLI, "--db", os.path.join(WORKDIR, "print-demo-12.db"), "export-trend", "--team",
+                             "FACT Noord", "--report", definition, "--out", book], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    subprocess.run(["libreoffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", WORKDIR, book], capture_output=True, text=True, timeout=300, check=True)
+    info = subprocess.run(["pdfinfo", os.path.splitext(book)[0] + ".pdf"], capture_output=True, text=True).stdout
+    sheets = openpyxl.load_workbook(book).sheetnames
+    assert sheets == ["Overzicht", "Coaching", "Afspraken", "Verdeling", "Spiegel"], sheets
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == 5, info
 
 
 def check_refusals():
