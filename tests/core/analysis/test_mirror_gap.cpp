@@ -1,7 +1,8 @@
 // The mirror's numbers, checked by hand: each perspective's dimension mean and interval, the gap team - clients
 // with its Welch interval and verdict, anonymity per perspective, "no client perspective", the order by the
 // largest gap, and the change of a gap since the team's previous round. The t quantiles in the comments were
-// computed separately (t(0.975; 4) = 2.776445, t(0.975; 5) = 2.570582, t(0.975; 8.642857) = 2.276487).
+// computed separately, with Python's statistics and mpmath (see the test of no clear gap): t(0.975; 4) = 2.776445,
+// t(0.975; 5) = 2.570582, t(0.975; 8.642857) = 2.276487.
 #include "analysis/mirror_gap.h"
 #include "store/store.h"
 #include "../test_helpers.h"
@@ -169,6 +170,54 @@ TEST_CASE("mirror: each perspective is its own group for the anonymity rule, and
                 CHECK(g->indicative);
                 CHECK(g->difference == Approx(4.4 - 4.0 / 3.0));
             }
+    }
+}
+
+TEST_CASE("mirror: no clear gap and a gap the other way, checked independently")
+{
+    // Checked outside the program with Python's statistics module and mpmath (the t quantile by root-finding on the
+    // t distribution's cdf, 2F1 form), not with this program's statistics code:
+    //   a, b = team, clients; se = sqrt(var(a)/na + var(b)/nb)
+    //   df = se^4 / ((var(a)/na)^2/(na-1) + (var(b)/nb)^2/(nb-1)); interval = mean(a) - mean(b) -/+ t(0.975; df) * se
+    SECTION("clients as positive as the team: the interval holds zero")
+    {
+        // Team hoop 4,4,5,5,4; clients 4,5,4,5,5,4 (mean 4.5): -0.1, df 8.642857, t 2.276487, se 0.331662.
+        const auto result = mirror_of(Team{1, "T"}, Round{}, versions(), responses(2), AnalysisOptions{});
+        for (const auto& d : result.dimensions)
+            if (d.id == "hoop") {
+                const MirrorGap* g = d.gap(Perspective::Client);
+                REQUIRE(g->shown);
+                CHECK(g->difference == Approx(-0.1));
+                CHECK(g->low == Approx(-0.855025).epsilon(1e-5));
+                CHECK(g->high == Approx(0.655025).epsilon(1e-5));
+                CHECK(g->verdict == GapVerdict::NoClearGap);
+                CHECK(std::string(gap_verdict_msgid(g->verdict, Perspective::Client)) ==
+                      "no clear difference between the team and its clients");
+            }
+    }
+    SECTION("clients clearly more positive than the team, with unequal groups and spreads")
+    {
+        // Team hoop 2,3,2,2,3 (mean 2.4, var 0.3); seven clients 4,5,4,5,5,4,3 (mean 4.285714, var 0.571429):
+        // -1.885714, se 0.376341, df 9.976786, t 2.228842: [-2.724519; -1.046909].
+        auto r = responses();
+        r[Perspective::Team].clear();
+        for (AnswerCode h : {2, 3, 2, 2, 3})
+            r[Perspective::Team].push_back(team_response(h, 4));
+        r[Perspective::Client].clear();
+        for (AnswerCode h : {4, 5, 4, 5, 5, 4, 3})
+            r[Perspective::Client].push_back(client_response(h, 4));
+        const auto result = mirror_of(Team{1, "T"}, Round{}, versions(), r, AnalysisOptions{});
+        REQUIRE(result.dimensions[0].id == "hoop"); // the largest gap, whatever its sign, comes first
+        const MirrorGap* g = result.dimensions[0].gap(Perspective::Client);
+        REQUIRE(g->shown);
+        CHECK(g->difference == Approx(-1.885714).epsilon(1e-5));
+        CHECK(g->low == Approx(-2.724519).epsilon(1e-5));
+        CHECK(g->high == Approx(-1.046909).epsilon(1e-5));
+        CHECK(g->interval_estimable);
+        CHECK(g->verdict == GapVerdict::PerspectiveHigher);
+        CHECK(std::string(gap_verdict_msgid(g->verdict, Perspective::Client)) ==
+              "the clients see the team clearly more positively than the team sees itself");
+        CHECK(g->indicative); // seven clients
     }
 }
 
