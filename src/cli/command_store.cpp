@@ -40,8 +40,16 @@ std::vector<Perspective> parse_perspectives(const std::string& list)
 // (the built-in one with the built-in team questionnaire).
 Questionnaire version_for(Perspective p, const std::string& given, const std::string& team_file, const Questionnaire& team)
 {
-    if (!given.empty())
-        return load_questionnaire_file(given);
+    if (!given.empty()) {
+        // The file named for clients must be a client version: a relatives version would otherwise open the round
+        // for relatives (and a team questionnaire is refused by the store).
+        Questionnaire q = load_questionnaire_file(given);
+        if (q.perspective != Perspective::Team && q.perspective != p)
+            throw StoreError(StoreError::Kind::Refused, "--" + std::string(perspective_name(p)) + "-questionnaire: '" + q.id +
+                                                            "' is the version for " + perspective_name(q.perspective) +
+                                                            "s, not for " + perspective_name(p) + "s; nothing was changed");
+        return q;
+    }
     if (team_file.empty())
         return builtin_version(p);
     if (auto found = find_version_next_to(team_file, team, p))
