@@ -184,6 +184,14 @@ TEST_CASE("mirror: the shipped client and relatives versions line up with the bu
             CHECK(r.sentences == 1);
             CHECK(r.words <= 12);
         }
+        // One voice: "Mijn begeleiders ..." (clients) or "Het team ..." (relatives) about the support, "Ik ..." about
+        // what the person can get or knows.
+        const std::string voice = s.perspective == Perspective::Client ? "Mijn begeleiders " : "Het team ";
+        for (const auto& item : q.items) {
+            const std::string& text = item.text.in("nl");
+            INFO(text);
+            CHECK((text.rfind(voice, 0) == 0 || text.rfind("Ik ", 0) == 0));
+        }
     }
 }
 
