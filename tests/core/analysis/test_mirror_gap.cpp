@@ -203,11 +203,11 @@ TEST_CASE("mirror: no clear gap and a gap the other way, checked independently")
         // -1.885714, se 0.376341, df 9.976786, t 2.228842: [-2.724519; -1.046909].
         auto r = responses();
         r[Perspective::Team].clear();
-        for (AnswerCode h : {2, 3, 2, 2, 3})
-            r[Perspective::Team].push_back(team_response(h, 4));
+        for (int h : {2, 3, 2, 2, 3})
+            r[Perspective::Team].push_back(team_response(static_cast<AnswerCode>(h), 4));
         r[Perspective::Client].clear();
-        for (AnswerCode h : {4, 5, 4, 5, 5, 4, 3})
-            r[Perspective::Client].push_back(client_response(h, 4));
+        for (int h : {4, 5, 4, 5, 5, 4, 3})
+            r[Perspective::Client].push_back(client_response(static_cast<AnswerCode>(h), 4));
         const auto result = mirror_of(Team{1, "T"}, Round{}, versions(), r, AnalysisOptions{});
         REQUIRE(result.dimensions[0].id == "hoop"); // the largest gap, whatever its sign, comes first
         const MirrorGap* g = result.dimensions[0].gap(Perspective::Client);
