@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace hs;
@@ -324,6 +325,17 @@ TEST_CASE("mirror: the demo gives about half of the teams their clients' and rel
             continue; // too few clients to show (the demo keeps one such team)
         ++shown;
         CHECK(m.previous_round); // the round before held the mirror too: the change of the gaps is there
+        CHECK(std::any_of(m.dimensions.begin(), m.dimensions.end(), [](const MirrorDimension& d) {
+            const MirrorGap* g = d.gap(Perspective::Client);
+            return g && g->change.has_value();
+        }));
+        // The first round with the mirror has a previous round of the team, but no gap in it to compare with.
+        const MirrorResult before = mirror_for(store, team.id, store.find_round("2026-voorjaar")->id, AnalysisOptions{});
+        REQUIRE(before.previous_round);
+        CHECK(before.previous_round->label == "2025-najaar");
+        for (const auto& d : before.dimensions)
+            for (const auto& g : d.gaps)
+                CHECK_FALSE(g.change);
         for (const auto& d : m.dimensions) {
             const MirrorGap* g = d.gap(Perspective::Client);
             if (!g || !g->shown)
