@@ -119,6 +119,13 @@ Runner add_new_round(CLI::App& app, const GlobalOptions& global)
         return guarded([&] {
             Questionnaire q = args->questionnaire.empty() ? builtin_questionnaire() : load_questionnaire_file(args->questionnaire);
             const auto perspectives = parse_perspectives(args->perspectives);
+            // A version named for a perspective the round does not ask would be dropped without a word.
+            for (const auto& [p, file] : {std::pair<Perspective, const std::string&>{Perspective::Client, args->client},
+                                          std::pair<Perspective, const std::string&>{Perspective::Relative, args->relative}})
+                if (!file.empty() && std::find(perspectives.begin(), perspectives.end(), p) == perspectives.end())
+                    throw StoreError(StoreError::Kind::Refused, "--" + std::string(perspective_name(p)) +
+                                                                    "-questionnaire given, but --perspectives does not name " +
+                                                                    perspective_name(p) + "; nothing was changed");
             std::vector<Questionnaire> versions;
             for (Perspective p : perspectives)
                 if (p != Perspective::Team)

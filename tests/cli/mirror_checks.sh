@@ -105,8 +105,11 @@ expect 1 "a relatives version is no client version" --db "$db" new-round --label
 says "'herstelondersteuning-naasten' is the version for relatives, not for clients" "why the relatives version is refused"
 expect 1 "a client version is no relatives version" --db "$db" new-round --label X7 --perspectives relative \
     --relative-questionnaire "$src/questionnaires/herstelondersteuning-client.xml"
+expect 1 "a client version without clients among the perspectives" --db "$db" new-round --label X8 \
+    --client-questionnaire "$src/questionnaires/herstelondersteuning-client.xml"
+says "--client-questionnaire given, but --perspectives does not name client" "why the client version is refused"
 expect 0 "list" --db "$db" list
-lacks "X6|X7" "the versions given the wrong way round open no round"
+lacks "X6|X7|X8" "the versions given the wrong way round open no round"
 expect 1 "a team version is no client version" --db "$db" new-round --label X5 --perspectives client \
     --client-questionnaire "$src/questionnaires/herstelondersteuning-team.xml"
 
