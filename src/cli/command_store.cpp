@@ -40,8 +40,16 @@ std::vector<Perspective> parse_perspectives(const std::string& list)
 // (the built-in one with the built-in team questionnaire).
 Questionnaire version_for(Perspective p, const std::string& given, const std::string& team_file, const Questionnaire& team)
 {
-    if (!given.empty())
-        return load_questionnaire_file(given);
+    if (!given.empty()) {
+        // The file named for clients must be a client version: a relatives version would otherwise open the round
+        // for relatives (and a team questionnaire is refused by the store).
+        Questionnaire q = load_questionnaire_file(given);
+        if (q.perspective != Perspective::Team && q.perspective != p)
+            throw StoreError(StoreError::Kind::Refused, "--" + std::string(perspective_name(p)) + "-questionnaire: '" + q.id +
+                                                            "' is the version for " + perspective_name(q.perspective) +
+                                                            "s, not for " + perspective_name(p) + "s; nothing was changed");
+        return q;
+    }
     if (team_file.empty())
         return builtin_version(p);
     if (auto found = find_version_next_to(team_file, team, p))
@@ -111,6 +119,13 @@ Runner add_new_round(CLI::App& app, const GlobalOptions& global)
         return guarded([&] {
             Questionnaire q = args->questionnaire.empty() ? builtin_questionnaire() : load_questionnaire_file(args->questionnaire);
             const auto perspectives = parse_perspectives(args->perspectives);
+            // A version named for a perspective the round does not ask would be dropped without a word.
+            for (const auto& [p, file] : {std::pair<Perspective, const std::string&>{Perspective::Client, args->client},
+                                          std::pair<Perspective, const std::string&>{Perspective::Relative, args->relative}})
+                if (!file.empty() && std::find(perspectives.begin(), perspectives.end(), p) == perspectives.end())
+                    throw StoreError(StoreError::Kind::Refused, "--" + std::string(perspective_name(p)) +
+                                                                    "-questionnaire given, but --perspectives does not name " +
+                                                                    perspective_name(p) + "; nothing was changed");
             std::vector<Questionnaire> versions;
             for (Perspective p : perspectives)
                 if (p != Perspective::Team)

@@ -100,6 +100,16 @@ head -1 "$dir/raw.csv" | grep -q '^nummer,team,rol,verzameld,presentie.goed-luis
     { echo "FAIL: the raw export's rows"; cat "$dir/raw.csv"; failures=$((failures + 1)); }
 expect 1 "a client version opens no round" --db "$db" new-round --label X4 \
     --questionnaire "$src/questionnaires/herstelondersteuning-client.xml"
+expect 1 "a relatives version is no client version" --db "$db" new-round --label X6 --perspectives team,client \
+    --client-questionnaire "$src/questionnaires/herstelondersteuning-naasten.xml"
+says "'herstelondersteuning-naasten' is the version for relatives, not for clients" "why the relatives version is refused"
+expect 1 "a client version is no relatives version" --db "$db" new-round --label X7 --perspectives relative \
+    --relative-questionnaire "$src/questionnaires/herstelondersteuning-client.xml"
+expect 1 "a client version without clients among the perspectives" --db "$db" new-round --label X8 \
+    --client-questionnaire "$src/questionnaires/herstelondersteuning-client.xml"
+says "--client-questionnaire given, but --perspectives does not name client" "why the client version is refused"
+expect 0 "list" --db "$db" list
+lacks "X6|X7|X8" "the versions given the wrong way round open no round"
 expect 1 "a team version is no client version" --db "$db" new-round --label X5 --perspectives client \
     --client-questionnaire "$src/questionnaires/herstelondersteuning-team.xml"
 

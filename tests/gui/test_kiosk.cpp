@@ -80,6 +80,11 @@ TEST_CASE("the invulstation: full screen, one statement per screen, large face b
     CHECK(frame->answer_buttons()[4].second->GetLabel() == "Altijd");
     CHECK(frame->answer_buttons()[5].second->GetLabel() == "weet ik niet");
     CHECK(frame->answer_buttons()[6].second->GetLabel() == "past niet bij mij");
+    // Each scale point shows a face above its word; "weet ik niet" and "past niet bij mij" are words only.
+    for (std::size_t i = 0; i < frame->answer_buttons().size(); ++i) {
+        INFO(i);
+        CHECK(frame->answer_buttons()[i].second->GetBitmap().IsOk() == (i < 5));
+    }
     for (const auto& [code, b] : frame->answer_buttons()) {
         CHECK(b->GetSize().x >= frame->FromDIP(48));
         CHECK(b->GetSize().y >= frame->FromDIP(48));

@@ -7,6 +7,7 @@
 #include "main_frame.h"
 #include "messages.h"
 #include "new_round_dialog.h"
+#include "user_guide.h"
 
 #include "../core/test_helpers.h"
 #include "gui_test_helpers.h"
@@ -16,6 +17,8 @@
 #include <wx/menu.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 using namespace hs;
 using namespace hs::gui;
@@ -131,4 +134,22 @@ TEST_CASE("the coordinator opens a round for clients and starts the invulstation
     set_message_handler({});
     frame->Destroy();
     settle(200);
+}
+
+TEST_CASE("the user guide that F1 opens tells staff how to start and close the invulstation, and not to stand by")
+{
+    const wxString path = user_guide_path("nl");
+    REQUIRE_FALSE(path.empty());
+    std::ifstream in(path.utf8_string(), std::ios::binary);
+    std::stringstream read;
+    read << in.rdbuf();
+    const std::string guide = read.str();
+    const auto from = guide.find("<a name=\"invulstation\">");
+    REQUIRE(from != std::string::npos);
+    const std::string section = guide.substr(from, guide.find("<h2>", from) - from);
+    CHECK(section.find("Blijf er niet bij staan") != std::string::npos);
+    CHECK(section.find("herstelspiegel --kiosk --team") != std::string::npos);
+    CHECK(section.find("--perspective client") != std::string::npos);
+    CHECK(section.find("Bent u nog bezig?") != std::string::npos);
+    CHECK(section.find("gezouten hash") != std::string::npos);
 }

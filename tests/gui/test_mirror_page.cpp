@@ -84,3 +84,44 @@ TEST_CASE("the Spiegel tab shows team and clients side by side, the largest gap 
     CHECK(shown.Contains(wxString::FromUTF8("geen cliëntperspectief")));
     dlg.Hide();
 }
+
+TEST_CASE("the Spiegel tab says how much each gap changed since the team's previous round")
+{
+    hs::test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const Questionnaire& client_q = test::small_client_questionnaire();
+    const RowId r1 = store.add_round("R1", "2026-03-01", test::small_questionnaire(), {&client_q});
+    const RowId r2 = store.add_round("R2", "2026-09-01", test::small_questionnaire(), {&client_q});
+    const RowId team = store.add_team("T");
+    // The team 3 everywhere; clients on hope 2 in R1 (a gap of 1,00) and 1,2,1,2,1 in R2 (a gap of 1,60).
+    std::vector<NewResponse> first, second;
+    for (int i = 0; i < 5; ++i) {
+        first.push_back(response(Perspective::Team, {3, 3, 3, 3, 3, 3, 3}));
+        second.push_back(response(Perspective::Team, {3, 3, 3, 3, 3, 3, 3}));
+        first.push_back(response(Perspective::Client, {2, 2, 3}));
+    }
+    for (AnswerCode a : {AnswerCode{1}, AnswerCode{2}, AnswerCode{1}, AnswerCode{2}, AnswerCode{1}})
+        second.push_back(response(Perspective::Client, {a, a, 3}));
+    REQUIRE(store.insert_responses(r1, first).inserted == 10);
+    REQUIRE(store.insert_responses(r2, second).inserted == 10);
+
+    auto gap_cell = [&](RowId round) {
+        ResultsDialog dlg(nullptr, store, team, round, "nl");
+        dlg.SetSize(wxSize(1100, 700));
+        dlg.Show();
+        settle();
+        wxListCtrl* table = dlg.mirror()->table();
+        REQUIRE(table->GetItemCount() == 3);
+        CHECK(table->GetItemText(0, 0) == "Hoop");
+        const wxString cell = table->GetItemText(0, 3);
+        dlg.Hide();
+        return cell;
+    };
+    const wxString now = gap_cell(r2);
+    CHECK(now.StartsWith("+1,60 (+"));
+    CHECK(now.EndsWith("; sinds de vorige ronde +0,60"));
+    // The first round has no previous round: no change is named.
+    const wxString before = gap_cell(r1);
+    CHECK(before.StartsWith("+1,00"));
+    CHECK_FALSE(before.Contains("vorige ronde"));
+}

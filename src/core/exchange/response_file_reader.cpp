@@ -345,6 +345,11 @@ private:
         if (q.id != questionnaire_id_ || q.version != questionnaire_version_)
             problem(questionnaire_line_, trf(N_("<questionnaire> says %1 version %2, but the questionnaire inside is %3 version %4"),
                                              {questionnaire_id_, questionnaire_version_, q.id, q.version}));
+        // The round's own questionnaire is the team's: a client or relative version here would open a round on it
+        // as if it were the team questionnaire. It belongs in a <questionnaire perspective="..."> of its own.
+        if (q.perspective != Perspective::Team)
+            problem(questionnaire_line_, trf(N_("the round's <questionnaire> must be the team questionnaire, but %1 is the version for %2"),
+                                             {q.id, tr(perspective_msgid(q.perspective))}));
         if (!problems_.empty()) {
             stop();
             return;

@@ -1,14 +1,18 @@
 // The mirror's numbers, checked by hand: each perspective's dimension mean and interval, the gap team - clients
 // with its Welch interval and verdict, anonymity per perspective, "no client perspective", the order by the
 // largest gap, and the change of a gap since the team's previous round. The t quantiles in the comments were
-// computed separately (t(0.975; 4) = 2.776445, t(0.975; 5) = 2.570582, t(0.975; 8.642857) = 2.276487).
+// computed separately, with Python's statistics and mpmath (see the test of no clear gap): t(0.975; 4) = 2.776445,
+// t(0.975; 5) = 2.570582, t(0.975; 8.642857) = 2.276487.
 #include "analysis/mirror_gap.h"
 #include "analysis/team_trend.h"
+#include "demo_data.h"
+#include "questionnaire/questionnaire_loader.h"
 #include "store/store.h"
 #include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace hs;
@@ -173,6 +177,54 @@ TEST_CASE("mirror: each perspective is its own group for the anonymity rule, and
     }
 }
 
+TEST_CASE("mirror: no clear gap and a gap the other way, checked independently")
+{
+    // Checked outside the program with Python's statistics module and mpmath (the t quantile by root-finding on the
+    // t distribution's cdf, 2F1 form), not with this program's statistics code:
+    //   a, b = team, clients; se = sqrt(var(a)/na + var(b)/nb)
+    //   df = se^4 / ((var(a)/na)^2/(na-1) + (var(b)/nb)^2/(nb-1)); interval = mean(a) - mean(b) -/+ t(0.975; df) * se
+    SECTION("clients as positive as the team: the interval holds zero")
+    {
+        // Team hoop 4,4,5,5,4; clients 4,5,4,5,5,4 (mean 4.5): -0.1, df 8.642857, t 2.276487, se 0.331662.
+        const auto result = mirror_of(Team{1, "T"}, Round{}, versions(), responses(2), AnalysisOptions{});
+        for (const auto& d : result.dimensions)
+            if (d.id == "hoop") {
+                const MirrorGap* g = d.gap(Perspective::Client);
+                REQUIRE(g->shown);
+                CHECK(g->difference == Approx(-0.1));
+                CHECK(g->low == Approx(-0.855025).epsilon(1e-5));
+                CHECK(g->high == Approx(0.655025).epsilon(1e-5));
+                CHECK(g->verdict == GapVerdict::NoClearGap);
+                CHECK(std::string(gap_verdict_msgid(g->verdict, Perspective::Client)) ==
+                      "no clear difference between the team and its clients");
+            }
+    }
+    SECTION("clients clearly more positive than the team, with unequal groups and spreads")
+    {
+        // Team hoop 2,3,2,2,3 (mean 2.4, var 0.3); seven clients 4,5,4,5,5,4,3 (mean 4.285714, var 0.571429):
+        // -1.885714, se 0.376341, df 9.976786, t 2.228842: [-2.724519; -1.046909].
+        auto r = responses();
+        r[Perspective::Team].clear();
+        for (int h : {2, 3, 2, 2, 3})
+            r[Perspective::Team].push_back(team_response(static_cast<AnswerCode>(h), 4));
+        r[Perspective::Client].clear();
+        for (int h : {4, 5, 4, 5, 5, 4, 3})
+            r[Perspective::Client].push_back(client_response(static_cast<AnswerCode>(h), 4));
+        const auto result = mirror_of(Team{1, "T"}, Round{}, versions(), r, AnalysisOptions{});
+        REQUIRE(result.dimensions[0].id == "hoop"); // the largest gap, whatever its sign, comes first
+        const MirrorGap* g = result.dimensions[0].gap(Perspective::Client);
+        REQUIRE(g->shown);
+        CHECK(g->difference == Approx(-1.885714).epsilon(1e-5));
+        CHECK(g->low == Approx(-2.724519).epsilon(1e-5));
+        CHECK(g->high == Approx(-1.046909).epsilon(1e-5));
+        CHECK(g->interval_estimable);
+        CHECK(g->verdict == GapVerdict::PerspectiveHigher);
+        CHECK(std::string(gap_verdict_msgid(g->verdict, Perspective::Client)) ==
+              "the clients see the team clearly more positively than the team sees itself");
+        CHECK(g->indicative); // seven clients
+    }
+}
+
 TEST_CASE("mirror: a consensus response of the team has no interval, and half a point counts as a gap")
 {
     auto r = responses();
@@ -295,4 +347,77 @@ TEST_CASE("mirror: the team's mirrors of every round are each round's own mirror
     for (const auto& d : all[0].dimensions)
         if (d.id == "hoop")
             CHECK(d.gap(Perspective::Client)->difference == Approx(0.9)); // Zuid's clients only, not Noord's
+}
+
+TEST_CASE("mirror: the demo gives about half of the teams their clients' and relatives' answers, with a realistic gap")
+{
+    test::TempDir dir;
+    Store store(dir.file("demo.db"));
+    DemoSpec spec;
+    spec.teams = 16;
+    spec.rounds = 3;
+    spec.respondents = 10;
+    generate_demo(store, builtin_questionnaire(), spec);
+    const RowId last = store.find_round("2026-najaar")->id;
+    const RowId first = store.find_round("2025-najaar")->id;
+    CHECK(store.perspectives_of(first) == std::vector<Perspective>{Perspective::Team}); // the mirror in the last two only
+    REQUIRE(store.perspectives_of(last) == std::vector<Perspective>{Perspective::Team, Perspective::Client, Perspective::Relative});
+
+    int with_clients = 0, shown = 0;
+    double own_pace_and_say = 0, elsewhere = 0; // the summed client gaps where the demo puts a gap, and where it puts little
+    int own_pace_and_say_n = 0, elsewhere_n = 0, clearly_lower = 0;
+    for (const auto& team : store.teams()) {
+        ResponseQuery clients;
+        clients.round = last;
+        clients.team = team.id;
+        clients.perspective = Perspective::Client;
+        ResponseQuery relatives = clients;
+        relatives.perspective = Perspective::Relative;
+        const auto n_clients = store.load_responses(clients).size();
+        const auto n_relatives = store.load_responses(relatives).size();
+        CHECK((n_clients > 0) == (n_relatives > 0)); // a team hears both, or neither
+        if (n_clients == 0)
+            continue;
+        ++with_clients;
+        const MirrorResult m = mirror_for(store, team.id, last, AnalysisOptions{});
+        if (m.group(Perspective::Client)->result.availability == Availability::TooFewRespondents)
+            continue; // too few clients to show (the demo keeps one such team)
+        ++shown;
+        CHECK(m.previous_round); // the round before held the mirror too: the change of the gaps is there
+        CHECK(std::any_of(m.dimensions.begin(), m.dimensions.end(), [](const MirrorDimension& d) {
+            const MirrorGap* g = d.gap(Perspective::Client);
+            return g && g->change.has_value();
+        }));
+        // The first round with the mirror has a previous round of the team, but no gap in it to compare with.
+        const MirrorResult before = mirror_for(store, team.id, store.find_round("2026-voorjaar")->id, AnalysisOptions{});
+        REQUIRE(before.previous_round);
+        CHECK(before.previous_round->label == "2025-najaar");
+        for (const auto& d : before.dimensions)
+            for (const auto& g : d.gaps)
+                CHECK_FALSE(g.change);
+        for (const auto& d : m.dimensions) {
+            const MirrorGap* g = d.gap(Perspective::Client);
+            if (!g || !g->shown)
+                continue;
+            const bool gap_put = d.id == "tempo" || d.id == "zelfregie" || d.id == "gelijkwaardigheid" || d.id == "naasten";
+            (gap_put ? own_pace_and_say : elsewhere) += g->difference;
+            ++(gap_put ? own_pace_and_say_n : elsewhere_n);
+            if (gap_put && g->verdict == GapVerdict::TeamHigher)
+                ++clearly_lower;
+        }
+    }
+    CHECK(with_clients == 8); // every other team of sixteen
+    CHECK(shown == 7);        // one of them heard only four clients
+    REQUIRE(own_pace_and_say_n > 0);
+    REQUIRE(elsewhere_n > 0);
+    // Clients lower on own pace, self-direction, shared decisions and involving family (the demo puts 0.6 to 0.9
+    // there), closer to the team elsewhere (0.1), and clearly lower somewhere. These are the demo's numbers for its
+    // default seed (0.80 there, 0.29 elsewhere): the sizes move with the seed, since the team's statements carry
+    // offsets of their own that the clients' statements do not (over seeds 1 to 8: 0.22 to 0.81 there, 0.06 to 0.29
+    // elsewhere).
+    const double there = own_pace_and_say / own_pace_and_say_n, rest = elsewhere / elsewhere_n;
+    CHECK(there > 0.6);
+    CHECK(there - rest > 0.3);
+    CHECK(rest < 0.4);
+    CHECK(clearly_lower >= 1);
 }

@@ -104,3 +104,30 @@ TEST_CASE("mirror file: what does not add up refuses the file with its line", "[
     const std::string moved = replaced(text.substr(0, start) + text.substr(end), "</herstelspiegel-responses>", version + "</herstelspiegel-responses>");
     expect_refused(dir, moved, "must come after the team's and before the responses");
 }
+
+TEST_CASE("mirror file: a client version as the round's questionnaire is refused with its line, and opens no round", "[store]")
+{
+    TempDir dir;
+    const auto path = dir.file("r1.xml");
+    write_round(dir, path);
+    const auto text = text_of(path);
+    // The client version moved into the place of the team's: the round would be opened on it, and the clients'
+    // answers read as the team's.
+    const auto team_start = text.find("<questionnaire id=\"test-q\"");
+    const auto team_end = text.find("</questionnaire>", team_start) + 16;
+    const auto client_start = text.find("<questionnaire perspective=\"client\"");
+    const auto client_end = text.find("</questionnaire>", client_start) + 16;
+    REQUIRE(team_start != std::string::npos);
+    REQUIRE(client_start > team_end);
+    const std::string client_as_team = replaced(text.substr(client_start, client_end - client_start),
+                                                "<questionnaire perspective=\"client\" ", "<questionnaire ");
+    const std::string swapped = text.substr(0, team_start) + client_as_team + text.substr(team_end, client_start - team_end) +
+                                text.substr(client_end);
+    expect_refused(dir, swapped, "must be the team questionnaire, but test-q-client is the version for clients");
+
+    const auto bad = dir.file("swapped.xml");
+    test::write_file(bad, swapped);
+    Store office(test::new_store_location(dir));
+    CHECK_THROWS_AS(import_response_file(office, bad), FileRefused);
+    CHECK(office.rounds().empty());
+}

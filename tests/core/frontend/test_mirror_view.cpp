@@ -79,3 +79,53 @@ TEST_CASE("the Spiegel tab: largest gap first, 'no client perspective', hidden s
     CHECK_FALSE(training.gaps[0].difference);
     CHECK(training.statements[1].texts.empty());
 }
+
+TEST_CASE("the Spiegel tab: the change of each gap since the team's previous round, only where both rounds show it")
+{
+    test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const Questionnaire& client_q = test::small_client_questionnaire();
+    const RowId r1 = store.add_round("R1", "2026-03-01", test::small_questionnaire(), {&client_q});
+    const RowId r2 = store.add_round("R2", "2026-09-01", test::small_questionnaire(), {&client_q});
+    store.add_team("T");
+    // The team 3 everywhere in both rounds. Clients on hope: 2 each in R1 (a gap of 1.0), then 1,2,1,2,1 in R2
+    // (mean 1.4, a gap of 1.6): the gap grew by 0.6. Pace: 3 in R1, and in R2 only four clients answer it (the fifth
+    // says "weet ik niet"): shown in R1, hidden in R2, so no change.
+    std::vector<NewResponse> first, second;
+    for (int i = 0; i < 5; ++i) {
+        first.push_back(response(Perspective::Team, {3, 3, 3, 3, 3, 3, 3}));
+        second.push_back(response(Perspective::Team, {3, 3, 3, 3, 3, 3, 3}));
+        first.push_back(response(Perspective::Client, {2, 2, 3}));
+    }
+    for (AnswerCode a : {AnswerCode{1}, AnswerCode{2}, AnswerCode{1}, AnswerCode{2}})
+        second.push_back(response(Perspective::Client, {a, a, 4}));
+    second.push_back(response(Perspective::Client, {1, 1, kDontKnow}));
+    REQUIRE(store.insert_responses(r1, first).inserted == 10);
+    REQUIRE(store.insert_responses(r2, second).inserted == 10);
+
+    const RowId team = store.find_team("T")->id;
+    const MirrorView view = mirror_view(mirror_for(store, team, r2, AnalysisOptions{}), "nl");
+    const MirrorViewRow* hope = nullptr;
+    const MirrorViewRow* pace = nullptr;
+    for (const auto& row : view.rows) {
+        if (row.dimension_id == "hoop")
+            hope = &row;
+        if (row.dimension_id == "tempo")
+            pace = &row;
+    }
+    REQUIRE(hope);
+    REQUIRE(pace);
+    REQUIRE(hope->gaps.size() == 1);
+    REQUIRE(hope->gaps[0].difference);
+    CHECK(*hope->gaps[0].difference == Approx(1.6));
+    REQUIRE(hope->gaps[0].change);
+    CHECK(*hope->gaps[0].change == Approx(0.6));
+    // Four clients on pace in R2: no numbers, so no gap and no change, although R1 had a gap there.
+    CHECK_FALSE(pace->gaps[0].difference);
+    CHECK_FALSE(pace->gaps[0].change);
+    // The first round has nothing before it.
+    const MirrorView first_view = mirror_view(mirror_for(store, team, r1, AnalysisOptions{}), "nl");
+    for (const auto& row : first_view.rows)
+        for (const auto& g : row.gaps)
+            CHECK_FALSE(g.change);
+}

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
+#include <regex>
 #include <sstream>
 
 using namespace hs;
@@ -39,6 +41,14 @@ std::string problems_of(const std::string& text)
     REQUIRE_FALSE(result.questionnaire);
     REQUIRE(result.problems.size() == 1);
     return result.problems[0].to_string();
+}
+
+std::string text_file(const std::string& relative)
+{
+    std::ifstream in(test::source_path(relative), std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
 }
 
 } // namespace
@@ -174,6 +184,14 @@ TEST_CASE("mirror: the shipped client and relatives versions line up with the bu
             CHECK(r.sentences == 1);
             CHECK(r.words <= 12);
         }
+        // One voice: "Mijn begeleiders ..." (clients) or "Het team ..." (relatives) about the support, "Ik ..." about
+        // what the person can get or knows.
+        const std::string voice = s.perspective == Perspective::Client ? "Mijn begeleiders " : "Het team ";
+        for (const auto& item : q.items) {
+            const std::string& text = item.text.in("nl");
+            INFO(text);
+            CHECK((text.rfind(voice, 0) == 0 || text.rfind("Ik ", 0) == 0));
+        }
     }
 }
 
@@ -210,4 +228,43 @@ TEST_CASE("mirror: a negation in a statement is a warning in a client or relativ
     CHECK(negation == 2); // Dutch and English
     auto team = check_content(load_questionnaire(negated(test::small_questionnaire_xml()), "t.xml"));
     CHECK(std::none_of(team.begin(), team.end(), [](const ContentFinding& f) { return f.code == FindingCode::Negation; }));
+}
+
+TEST_CASE("mirror: every shipped client and relatives statement documents the team statement it mirrors, in the file and the README")
+{
+    const auto& team = builtin_questionnaire();
+    const std::string readme = text_file("questionnaires/README.md");
+    for (const char* file : {"questionnaires/herstelondersteuning-client.xml", "questionnaires/herstelondersteuning-naasten.xml"}) {
+        INFO(file);
+        const std::string text = text_file(file);
+        const auto q = load_questionnaire_file(test::source_path(file));
+        // In the file: the comment right before each statement, "<!-- spiegelt team.statement ... -->".
+        std::map<std::string, std::string> mirrored;
+        static const std::regex commented(R"re(<!--\s*spiegelt\s+([a-z0-9._-]+)[^>]*-->\s*<item id="([^"]+)")re");
+        for (auto m = std::sregex_iterator(text.begin(), text.end(), commented); m != std::sregex_iterator(); ++m)
+            mirrored[(*m)[2]] = (*m)[1];
+        CHECK(mirrored.size() == q.items.size());
+        for (const auto& item : q.items) {
+            INFO(item.id);
+            const auto it = mirrored.find(item.id);
+            REQUIRE(it != mirrored.end());
+            // The team statement exists, in the dimension the statement's score lines up with.
+            const auto team_item = team.item_index(it->second);
+            REQUIRE(team_item);
+            CHECK(team.items[*team_item].dimension_id == item.dimension_id);
+            // In the README: a row with the statement's id and Dutch text, its team dimension and that team statement.
+            const std::string row = "| `" + item.id + "` " + item.text.in("nl") + " | `" + item.dimension_id + "` | `" + it->second + "`";
+            CHECK(readme.find(row) != std::string::npos);
+        }
+    }
+    // The client version is framed by the module's five elements of recovery: each names at least one statement.
+    const auto from = readme.find("### Client version");
+    const auto to = readme.find("**No client perspective**", from);
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to != std::string::npos);
+    const std::string table = readme.substr(from, to - from);
+    for (const char* element : {"verbondenheid |", "hoop |", "identiteit |", "betekenisgeving |", "grip op het eigen leven |"}) {
+        INFO(element);
+        CHECK(table.find(element) != std::string::npos);
+    }
 }
