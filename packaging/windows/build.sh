@@ -3,7 +3,8 @@
 # takes every C/C++ dependency from Debian's own source packages (apt-get source), builds them as static
 # libraries for x86_64-w64-mingw32 into one fixed prefix (reused: a dependency already there is skipped), then
 # cross-builds the CLI and the desktop application with packaging/windows/mingw-w64-x86_64.cmake and packs them
-# into the installer, build-windows/Herstelspiegel-Setup-<version>.exe (NSIS, packaging/windows/installer.nsi).
+# into the installer, build-windows/Herstelspiegel-Setup-<version>.exe (NSIS, packaging/windows/installer.nsi);
+# the desktop application and the installer are tested under Wine on the way (gui-test, installer-test).
 #
 #   packaging/windows/build.sh              # all of that, as root (or with sudo on the PATH for apt-get)
 #   packaging/windows/build.sh deps tests   # only the steps named: tools deps cli tests smoke wx gui gui-test
@@ -473,7 +474,7 @@ deps() {
 }
 
 steps=("$@")
-[ ${#steps[@]} -gt 0 ] || steps=(tools deps cli smoke wx gui installer)
+[ ${#steps[@]} -gt 0 ] || steps=(tools deps cli smoke wx gui gui-test installer installer-test)
 for step in "${steps[@]}"; do
     case "$step" in
         tools) install_tools ;;
