@@ -1,7 +1,8 @@
 #!/bin/bash
 # The desktop application for Windows under Wine, on a headless desktop (Xvfb with openbox, as tests/gui does
 # natively): started as a new user would with a demo, its database in a folder the Western code page cannot spell
-# (the command line reaches it as UTF-16), it shows its main window with its texts and its list.
+# (the command line reaches it as UTF-16), it shows its main window with its texts and its list. And its --version
+# typed in a command prompt reaches that prompt's console.
 #
 # Two starts. The first saves the program's own picture (--screenshot, drawn from the Windows screen DC) and the
 # labels of its visible controls (--describe): the labels must be the Dutch texts of the main window and the list
@@ -37,7 +38,18 @@ rm -f "$out" "$screen_out"
 cd "$tmp"
 winpath() { local p="${1//\//\\}"; echo "Z:$p"; }
 
-# Wine's own desktop on a fresh X display with a window manager. HS_RUN: the commands to run there.
+# 0. --version typed in a command prompt: a windowed program gets no standard output there (from_command_prompt.c
+# starts it so, in a console on a terminal that script(1) provides); the version must reach the console.
+command -v script >/dev/null || fail "script (util-linux) is not installed"
+x86_64-w64-mingw32-gcc-posix -municode -O2 "$here/from_command_prompt.c" -o "$tmp/from_command_prompt.exe" ||
+    fail "from_command_prompt.c did not compile"
+version="$("$wine" "$exe" --version | tr -d '\r')"
+[[ "$version" =~ ^herstelspiegel\ [0-9] ]] || fail "--version says '$version'"
+said="$(DISPLAY= script -qec "$(printf '%q ' "$wine" "$tmp/from_command_prompt.exe" "$(winpath "$exe")" --version)" /dev/null |
+        tr -d '\r')" || fail "--version from a command prompt ended with an error"
+grep -qF "$version" <<<"$said" || fail "--version from a command prompt did not reach its console (got '$said')"
+
+# Wine's own desktop on a fresh X display with a window manager; on_desktop runs its argument there.
 export LC_ALL=C.UTF-8 # the command line from here to Wine in UTF-8
 export HS_EXE="$exe" HS_WINE="$wine" HS_SERVER="$server" HS_CHECK="$here/screen_check.py"
 export HS_DB="$(winpath "$folder/demo.db")"
