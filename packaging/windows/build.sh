@@ -444,8 +444,8 @@ build_installer() {
     version="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.txt")"
     [ -n "$version" ] || die "no project version in $build_dir/CMakeCache.txt"
     setup="$build_dir/Herstelspiegel-Setup-$version.exe"
-    makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$version" -DSTAGE="$stage" -DOUTFILE="$setup" \
-        -DICON="$stage/herstelspiegel.ico" "${nsis_args[@]}" "$here/installer.nsi"
+    nsis_defines=(-DVERSION="$version" -DSTAGE="$stage" -DICON="$stage/herstelspiegel.ico" "${nsis_args[@]}")
+    makensis -V2 -INPUTCHARSET UTF8 "${nsis_defines[@]}" -DOUTFILE="$setup" "$here/installer.nsi"
     log "installer: $setup ($(du -h "$setup" | cut -f1))"
 }
 
@@ -453,7 +453,12 @@ build_installer() {
 test_installer() {
     [ -n "${setup:-}" ] || build_installer
     local start=$SECONDS
-    bash "$here/test_installer.sh" "$setup"
+    # A copy that takes the account for an ordinary user's (under Wine every account is an administrator), for
+    # the refusal of /ALLUSERS; quickly compressed, as only its start runs.
+    local as_user="$build_dir/Herstelspiegel-Setup-test-as-user.exe"
+    makensis -V2 -X"SetCompressor /FINAL zlib" -INPUTCHARSET UTF8 "${nsis_defines[@]}" -DTEST_AS_USER \
+        -DOUTFILE="$as_user" "$here/installer.nsi"
+    bash "$here/test_installer.sh" "$setup" "$as_user"
     log "installer test under Wine passed in $((SECONDS - start)) s"
 }
 

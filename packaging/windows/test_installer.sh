@@ -9,7 +9,10 @@
 # starts under Wine on Xvfb showing the user's database in Dutch, its texts on its picture (screen_check.py).
 # Run by build.sh's installer-test step (CI).
 #
-#   test_installer.sh <Herstelspiegel-Setup-version.exe>
+# With a second installer built with -DTEST_AS_USER (one that takes the account for an ordinary user's, which
+# Wine's never is): /S /ALLUSERS is refused with ERROR_ELEVATION_REQUIRED and installs nothing.
+#
+#   test_installer.sh <Herstelspiegel-Setup-version.exe> [<the same built with -DTEST_AS_USER>]
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -115,6 +118,17 @@ uninstall
 ! ls "$menu"/Herstelspiegel*.lnk >/dev/null 2>&1 || fail "a start-menu entry is still there"
 [ -z "$(reg_value DisplayName)" ] || fail "the uninstall entry is still in the programs list"
 [ "$(sha256sum "$data/herstelspiegel.db" | cut -d' ' -f1)" = "$sum_before" ] || fail "the database was not kept as it was"
+
+if [ -n "${2:-}" ]; then
+    step "for all users as an ordinary user: /S /ALLUSERS is refused"
+    rc=0
+    "$wine" "$2" /S /ALLUSERS || rc=$?
+    "$server" -w
+    [ "$rc" -eq $((740 % 256)) ] || fail "/ALLUSERS without administrator rights ended with $rc, not 740 (ERROR_ELEVATION_REQUIRED)"
+    [ ! -e "$(unix_path "$(win_var ProgramW6432)\\Herstelspiegel")" ] || fail "the refused installer installed into Program Files"
+    [ ! -e "$installed" ] || fail "the refused installer installed for the user"
+    ! "$wine" reg query "${key/HKCU/HKLM}" >/dev/null 2>&1 || fail "the refused installer wrote an entry in HKLM"
+fi
 
 step "for all users (IT): /S /ALLUSERS into Program Files, the entry in HKLM"
 "$wine" "$setup" /S /ALLUSERS
