@@ -454,9 +454,9 @@ test_installer() {
     [ -n "${setup:-}" ] || build_installer
     local start=$SECONDS
     # A copy that takes the account for an ordinary user's (under Wine every account is an administrator), for
-    # the refusal of /ALLUSERS; quickly compressed, as only its start runs.
+    # the refusal of /ALLUSERS.
     local as_user="$build_dir/Herstelspiegel-Setup-test-as-user.exe"
-    makensis -V2 -X"SetCompressor /FINAL zlib" -INPUTCHARSET UTF8 "${nsis_defines[@]}" -DTEST_AS_USER \
+    makensis -V2 -INPUTCHARSET UTF8 "${nsis_defines[@]}" -DTEST_AS_USER \
         -DOUTFILE="$as_user" "$here/installer.nsi"
     bash "$here/test_installer.sh" "$setup" "$as_user"
     log "installer test under Wine passed in $((SECONDS - start)) s"

@@ -13,7 +13,11 @@
 Unicode true
 Target amd64-unicode ; the programs are 64-bit; also keeps Windows from redirecting the registry or Program Files
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+!ifdef TEST_AS_USER
+  SetCompressor zlib ; the tests' copy: quick to make, as only its start runs
+!else
+  SetCompressor /SOLID lzma
+!endif
 RequestExecutionLevel user
 
 !ifndef VERSION | STAGE | OUTFILE | ICON

@@ -53,16 +53,7 @@ grep -qF "$version" <<<"$said" || fail "--version from a command prompt did not 
 export LC_ALL=C.UTF-8 # the command line from here to Wine in UTF-8
 export HS_EXE="$exe" HS_WINE="$wine" HS_SERVER="$server" HS_CHECK="$here/screen_check.py"
 export HS_DB="$(winpath "$folder/demo.db")"
-on_desktop() {
-    timeout 240 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-      openbox --sm-disable >/dev/null 2>&1 &
-      wm=$!
-      sleep 1
-      eval "$1"
-      rc=$?
-      kill "$wm" 2>/dev/null || true
-      exit "$rc"' on_desktop "$1"
-}
+on_desktop() { bash "$here/on_desktop.sh" "$1"; }
 
 # 1. The program's own picture and its labels; it saves them after 1.5 s and ends.
 export HS_LABELS="$(winpath "$tmp/labels.txt")" HS_OUT="$(winpath "$out")"

@@ -93,14 +93,7 @@ if [ -f "$installed/herstelspiegel.exe" ]; then
     (
         cd "$WINEPREFIX/drive_c"
         export HS_GUI="$installed/herstelspiegel.exe" HS_WINE="$wine"
-        timeout 240 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-          openbox --sm-disable >/dev/null 2>&1 &
-          wm=$!
-          sleep 1
-          "$HS_WINE" "$HS_GUI" --describe "C:\\gui-labels.txt" --screenshot "C:\\gui.png"
-          rc=$?
-          kill "$wm" 2>/dev/null || true
-          exit "$rc"'
+        bash "$here/on_desktop.sh" '"$HS_WINE" "$HS_GUI" --describe "C:\\gui-labels.txt" --screenshot "C:\\gui.png"'
     ) || fail "the installed herstelspiegel.exe ended with an error"
     "$server" -w
     labels="$WINEPREFIX/drive_c/gui-labels.txt"
