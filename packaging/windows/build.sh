@@ -3,7 +3,8 @@
 # takes every C/C++ dependency from Debian's own source packages (apt-get source), builds them as static
 # libraries for x86_64-w64-mingw32 into one fixed prefix (reused: a dependency already there is skipped), then
 # cross-builds the CLI and the desktop application with packaging/windows/mingw-w64-x86_64.cmake and packs them
-# into the installer, build-windows/Herstelspiegel-Setup-<version>.exe (NSIS, packaging/windows/installer.nsi).
+# into the installer, build-windows/Herstelspiegel-Setup-<version>.exe (NSIS, packaging/windows/installer.nsi);
+# the desktop application and the installer are tested under Wine on the way (gui-test, installer-test).
 #
 #   packaging/windows/build.sh              # all of that, as root (or with sudo on the PATH for apt-get)
 #   packaging/windows/build.sh deps tests   # only the steps named: tools deps cli tests smoke wx gui gui-test
@@ -443,8 +444,8 @@ build_installer() {
     version="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.txt")"
     [ -n "$version" ] || die "no project version in $build_dir/CMakeCache.txt"
     setup="$build_dir/Herstelspiegel-Setup-$version.exe"
-    makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$version" -DSTAGE="$stage" -DOUTFILE="$setup" \
-        -DICON="$stage/herstelspiegel.ico" "${nsis_args[@]}" "$here/installer.nsi"
+    nsis_defines=(-DVERSION="$version" -DSTAGE="$stage" -DICON="$stage/herstelspiegel.ico" "${nsis_args[@]}")
+    makensis -V2 -INPUTCHARSET UTF8 "${nsis_defines[@]}" -DOUTFILE="$setup" "$here/installer.nsi"
     log "installer: $setup ($(du -h "$setup" | cut -f1))"
 }
 
@@ -452,7 +453,12 @@ build_installer() {
 test_installer() {
     [ -n "${setup:-}" ] || build_installer
     local start=$SECONDS
-    bash "$here/test_installer.sh" "$setup"
+    # A copy that takes the account for an ordinary user's (under Wine every account is an administrator), for
+    # the refusal of /ALLUSERS.
+    local as_user="$build_dir/Herstelspiegel-Setup-test-as-user.exe"
+    makensis -V2 -INPUTCHARSET UTF8 "${nsis_defines[@]}" -DTEST_AS_USER \
+        -DOUTFILE="$as_user" "$here/installer.nsi"
+    bash "$here/test_installer.sh" "$setup" "$as_user"
     log "installer test under Wine passed in $((SECONDS - start)) s"
 }
 
@@ -473,7 +479,7 @@ deps() {
 }
 
 steps=("$@")
-[ ${#steps[@]} -gt 0 ] || steps=(tools deps cli smoke wx gui installer)
+[ ${#steps[@]} -gt 0 ] || steps=(tools deps cli smoke wx gui gui-test installer installer-test)
 for step in "${steps[@]}"; do
     case "$step" in
         tools) install_tools ;;

@@ -6,13 +6,18 @@
 ; its backups and settings).
 ;
 ;   makensis -DVERSION=0.1.0 -DSTAGE=<folder> -DOUTFILE=<setup.exe> -DICON=<herstelspiegel.ico> [-DWITH_GUI] installer.nsi
+;   (-DTEST_AS_USER: a copy for the tests that takes the account for an ordinary user's)
 ;
 ; Command line of the result: [/S] [/ALLUSERS] [/D=<folder>]   (/D last, as NSIS wants it)
 
 Unicode true
 Target amd64-unicode ; the programs are 64-bit; also keeps Windows from redirecting the registry or Program Files
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+!ifdef TEST_AS_USER
+  SetCompressor zlib ; the tests' copy: quick to make, as only its start runs
+!else
+  SetCompressor /SOLID lzma
+!endif
 RequestExecutionLevel user
 
 !ifndef VERSION | STAGE | OUTFILE | ICON
@@ -85,6 +90,11 @@ Var AllUsers ; 1: installed for every user (HKLM, Program Files, the common star
     ${If} $AllUsers = 1
       UserInfo::GetAccountType
       Pop $R2
+!ifdef TEST_AS_USER
+      ; Only in the copy test_installer.sh builds: Wine's account is always an administrator, so the refusal an
+      ; ordinary user meets is tried by pretending to be one.
+      StrCpy $R2 "User"
+!endif
       ${If} $R2 != "Admin"
         MessageBox MB_ICONSTOP "$(NeedsAdmin)" /SD IDOK
         SetErrorLevel 740 ; ERROR_ELEVATION_REQUIRED

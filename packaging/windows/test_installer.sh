@@ -4,11 +4,18 @@
 # --version, fills the default database (%APPDATA%\Herstelspiegel) with a demo and writes a trend workbook; the
 # programs list has its entry; the silent uninstall (the QuietUninstallString Windows itself would run) removes
 # the program, its start-menu entries and its entry, and leaves the database. Then the same for all users
-# (/ALLUSERS: Program Files and HKLM). Run by build.sh's installer-test step (CI).
+# (/ALLUSERS: Program Files and HKLM). An installer with the desktop application (build.sh's full mode; CI packs
+# the CLI alone): its start-menu entry, its Dutch catalogues next to it, and the installed herstelspiegel.exe
+# starts under Wine on Xvfb showing the user's database in Dutch, its texts on its picture (screen_check.py).
+# Run by build.sh's installer-test step (CI).
 #
-#   test_installer.sh <Herstelspiegel-Setup-version.exe>
+# With a second installer built with -DTEST_AS_USER (one that takes the account for an ordinary user's, which
+# Wine's never is): /S /ALLUSERS is refused with ERROR_ELEVATION_REQUIRED and installs nothing.
+#
+#   test_installer.sh <Herstelspiegel-Setup-version.exe> [<the same built with -DTEST_AS_USER>]
 set -euo pipefail
 
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 setup="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 version="$(basename "$setup" .exe)"; version="${version#Herstelspiegel-Setup-}"
 wine=/usr/lib/wine/wine64
@@ -72,6 +79,30 @@ cli demo --teams 3 --rounds 2 --seed 7 # the default database: %APPDATA%\Herstel
 cli export-trend --team "FACT Noord" --out trend.xlsx
 [ "$(head -c 2 trend.xlsx)" = PK ] || fail "no trend workbook"
 [ "$(head -c 15 "$data/herstelspiegel.db")" = "SQLite format 3" ] || fail "no database in $data"
+
+if [ -f "$installed/herstelspiegel.exe" ]; then
+    step "the installed desktop application"
+    [ -f "$menu/Herstelspiegel.lnk" ] || fail "no start-menu entry for the desktop application in $menu"
+    for mo in herstelspiegel wxstd-3.2; do
+        [ -f "$installed/locale/nl/LC_MESSAGES/$mo.mo" ] || fail "no Dutch catalogue $mo.mo next to the program"
+    done
+    for tool in xvfb-run openbox python3; do command -v "$tool" >/dev/null || fail "$tool is not installed"; done
+    # Started from drive C: as the start menu would: the build folder's catalogue, compiled in as a fallback
+    # (/work/.../locale), then means C:\work\..., which is not there, so Dutch texts prove the installed catalogue
+    # is found next to the program. The default database is the one the CLI filled above.
+    (
+        cd "$WINEPREFIX/drive_c"
+        export HS_GUI="$installed/herstelspiegel.exe" HS_WINE="$wine"
+        bash "$here/on_desktop.sh" '"$HS_WINE" "$HS_GUI" --describe "C:\\gui-labels.txt" --screenshot "C:\\gui.png"'
+    ) || fail "the installed herstelspiegel.exe ended with an error"
+    "$server" -w
+    labels="$WINEPREFIX/drive_c/gui-labels.txt"
+    [ -s "$labels" ] || fail "the installed desktop application wrote no labels (--describe)"
+    grep -qP '^button\t[0-9 ]+\tenabled\tInvullen' "$labels" || fail "the installed program is not in Dutch: $(cat "$labels")"
+    grep -qP '^row\tFACT Noord\t' "$labels" || fail "the installed program does not list the default database's teams"
+    python3 "$here/screen_check.py" check "$WINEPREFIX/drive_c/gui.png" "$labels" window ||
+        fail "the installed program's window lacks its texts"
+fi
 sum_before="$(sha256sum "$data/herstelspiegel.db" | cut -d' ' -f1)"
 
 uninstall
@@ -80,6 +111,17 @@ uninstall
 ! ls "$menu"/Herstelspiegel*.lnk >/dev/null 2>&1 || fail "a start-menu entry is still there"
 [ -z "$(reg_value DisplayName)" ] || fail "the uninstall entry is still in the programs list"
 [ "$(sha256sum "$data/herstelspiegel.db" | cut -d' ' -f1)" = "$sum_before" ] || fail "the database was not kept as it was"
+
+if [ -n "${2:-}" ]; then
+    step "for all users as an ordinary user: /S /ALLUSERS is refused"
+    rc=0
+    "$wine" "$2" /S /ALLUSERS || rc=$?
+    "$server" -w
+    [ "$rc" -eq $((740 % 256)) ] || fail "/ALLUSERS without administrator rights ended with $rc, not 740 (ERROR_ELEVATION_REQUIRED)"
+    [ ! -e "$(unix_path "$(win_var ProgramW6432)\\Herstelspiegel")" ] || fail "the refused installer installed into Program Files"
+    [ ! -e "$installed" ] || fail "the refused installer installed for the user"
+    ! "$wine" reg query "${key/HKCU/HKLM}" >/dev/null 2>&1 || fail "the refused installer wrote an entry in HKLM"
+fi
 
 step "for all users (IT): /S /ALLUSERS into Program Files, the entry in HKLM"
 "$wine" "$setup" /S /ALLUSERS

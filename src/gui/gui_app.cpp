@@ -6,6 +6,7 @@
 #include "screenshot.h"
 #include "store/store.h"
 #include "translations.h"
+#include "window_labels.h"
 
 #include <iostream>
 
@@ -26,6 +27,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser)
     parser.AddOption("", "db", "database file (default: the last one used, else herstelspiegel.db in the user's data folder)");
     parser.AddOption("", "lang", "language: nl (default) or en");
     parser.AddOption("", "screenshot", "save a PNG of the main window once shown, then quit");
+    parser.AddOption("", "describe", "write the labels of the main window's visible controls to a file once shown (for tests)");
     parser.AddSwitch("", "demo", "when the database has no rounds yet, fill it with a demo organisation first");
     parser.AddSwitch("", "kiosk", "start as an invulstation (kiosk) for clients or relatives; needs --team");
     parser.AddOption("", "team", "the team the invulstation collects for");
@@ -37,6 +39,7 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser)
     parser.Found("db", &db_path_);
     parser.Found("lang", &lang_);
     parser.Found("screenshot", &screenshot_path_);
+    parser.Found("describe", &describe_path_);
     demo_if_empty_ = parser.Found("demo");
     kiosk_ = parser.Found("kiosk");
     parser.Found("team", &kiosk_team_);
@@ -78,13 +81,18 @@ bool App::OnInit()
     if (kiosk_)
         return start_kiosk(frame);
 
-    if (screenshot_path_.empty())
+    if (screenshot_path_.empty() && describe_path_.empty())
         frame->CallAfter([frame] { frame->offer_to_continue(); });
     else {
         // Unattended: messages go to stderr instead of dialogs nobody can click away.
         delete wxLog::SetActiveTarget(new wxLogStderr);
-        // Let the window be laid out and painted before taking the picture.
+        // Let the window be laid out and painted before taking the picture and the labels. With --describe alone
+        // the program stays open: the test under Wine waits for the labels, then captures the screen itself.
         screenshot_timer_.Bind(wxEVT_TIMER, [this, frame](wxTimerEvent&) {
+            if (!describe_path_.empty() && !write_window_description(frame, describe_path_))
+                exit_code_ = 1;
+            if (screenshot_path_.empty())
+                return;
             if (!save_screen_area(frame, screenshot_path_))
                 exit_code_ = 1;
             frame->Close(true);

@@ -9,7 +9,7 @@ namespace hs::gui {
 
 class MainFrame;
 
-// Command line: herstelspiegel [--db FILE] [--lang nl|en] [--demo] [--screenshot FILE.png]
+// Command line: herstelspiegel [--db FILE] [--lang nl|en] [--demo] [--screenshot FILE.png] [--describe FILE.txt]
 //               [--kiosk --team T [--perspective client|relative]]
 class App : public wxApp {
 public:
@@ -26,6 +26,7 @@ private:
     wxString db_path_;
     wxString lang_;
     wxString screenshot_path_;
+    wxString describe_path_;
     bool demo_if_empty_ = false;
     bool kiosk_ = false;
     wxString kiosk_team_;

@@ -1,9 +1,11 @@
 // herstelspiegel: the desktop application's entry point. --version is answered before wxWidgets starts, so it
-// works without a display (package checks, scripts, a terminal over ssh).
+// works without a display (package checks, scripts, a terminal over ssh), and on Windows in the command prompt
+// it was typed in (terminal_output.h).
 #include "gui_app.h"
+#include "terminal_output.h"
 
 #include <cstring>
-#include <iostream>
+#include <string>
 
 wxIMPLEMENT_APP_NO_MAIN(hs::gui::App);
 
@@ -11,8 +13,7 @@ int main(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--version") == 0) {
-            std::cout << "herstelspiegel " << HS_VERSION << "\n";
-            return 0;
+            return hs::gui::write_to_terminal(std::string("herstelspiegel ") + HS_VERSION + "\n") ? 0 : 1;
         }
 #ifdef __WXMSW__
     // Windows: wxWidgets reads the command line itself as UTF-16 (GetCommandLineW), so a --db in a folder the

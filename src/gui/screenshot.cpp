@@ -1,3 +1,4 @@
+// Pictures of the application's windows, for the README, the GUI tests and the test under Wine.
 #include "screenshot.h"
 
 #include <wx/dcmemory.h>
@@ -38,7 +39,13 @@ bool save_screen_area(wxWindow* window, const wxString& path)
     wxScreenDC screen;
     memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
     memory.SelectObject(wxNullBitmap);
-    return bitmap.ConvertToImage().SaveFile(path, wxBITMAP_TYPE_PNG);
+    // The screen has no alpha channel, but the msw port's bitmap is 32 bits deep and a blit leaves its alpha bytes
+    // as the screen driver had them (under Wine mostly 0, some 255): kept, they made the PNG transparent wherever
+    // text was drawn, and a picture viewer showed the window without any text. The picture is opaque.
+    wxImage image = bitmap.ConvertToImage();
+    if (image.HasAlpha())
+        image.ClearAlpha();
+    return image.SaveFile(path, wxBITMAP_TYPE_PNG);
 }
 
 } // namespace hs::gui

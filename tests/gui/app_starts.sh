@@ -17,8 +17,14 @@ db="$home/.local/share/herstelspiegel/herstelspiegel.db"
 test -f "$db" || { echo "no database in the user's data folder"; exit 1; }
 test -f "$home/.config/herstelspiegel/settings.ini" || { echo "settings were not saved"; exit 1; }
 "$cli" --db "$db" list | grep -q "Rounds (4)" || { echo "the empty database did not get demo data"; exit 1; }
-# A second start keeps the data as it is (no second demo on top).
+# A second start keeps the data as it is (no second demo on top), and says what its window shows (--describe,
+# which the test under Wine compares with the screen): the Dutch labels, the list's rows, the status bar.
 HOME="$home" XDG_DATA_HOME="" XDG_CONFIG_HOME="" timeout 60 \
-  xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --screenshot "$out"
+  xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --screenshot "$out" --describe "$home/labels.txt"
 "$cli" --db "$db" list | grep -q "Rounds (4)" || { echo "demo data was added twice"; exit 1; }
+for expected in '^frame\t[0-9 ]+\t[0-9 ]+\tHerstelspiegel$' '^menu\tBestand$' '^button\t[0-9 ]+\tenabled\tInvullen' \
+                '^text\t[0-9 ]+\tenabled\tElke rij is één team' '^list\t[0-9 ]+\tenabled\t7 columns, 32 rows$' \
+                '^column\tTeam$' '^row\tFACT Noord\t2026-najaar\t' '^status\tDatabase: ' '^end$'; do
+  grep -qP "$expected" "$home/labels.txt" || { echo "--describe lacks $expected:"; cat "$home/labels.txt"; exit 1; }
+done
 echo "main window shown and saved to $out"
