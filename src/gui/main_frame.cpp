@@ -1,6 +1,7 @@
 // The main window: its menu, the list or start page, and the actions a coordinator takes on teams and rounds.
 #include "main_frame.h"
 
+#include "accessibility.h"
 #include "add_team_dialog.h"
 #include "app_icon.h"
 #include "common/file_problem.h"
@@ -60,7 +61,7 @@ MainFrame::MainFrame(std::string lang) : wxFrame(nullptr, wxID_ANY, "Herstelspie
     SetIcons(app_icons());
     build_menu();
     build_body();
-    CreateStatusBar();
+    set_accessible_name(CreateStatusBar(), _("Status"));
     auto* config = wxConfigBase::Get();
     SetSize(wxSize(static_cast<int>(config->ReadLong("/window/width", 900)), static_cast<int>(config->ReadLong("/window/height", 600))));
     if (config->ReadBool("/window/maximized", false))
