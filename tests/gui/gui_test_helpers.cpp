@@ -4,6 +4,7 @@
 #include "demo_data.h"
 #include "messages.h"
 #include "questionnaire/questionnaire_loader.h"
+#include "results_dialog.h"
 #include "screenshot.h"
 
 #include <catch2/catch.hpp>
@@ -159,5 +160,17 @@ void fill_demo(Store& store, int teams, int rounds)
     spec.seed = 4;
     generate_demo(store, builtin_questionnaire(), spec);
 }
+
+ShownResults::ShownResults()
+{
+    fill_demo(store, 2, 2);
+    dlg = std::make_unique<hs::gui::ResultsDialog>(nullptr, store, store.teams().front().id, store.rounds().back().id, "nl");
+    dlg->SetSize(wxSize(1000, 700));
+    dlg->Show();
+    dlg->Raise();
+    settle();
+}
+
+ShownResults::~ShownResults() { dlg->Hide(); }
 
 } // namespace hs::guitest

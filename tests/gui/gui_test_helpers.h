@@ -9,10 +9,16 @@
 #include <wx/window.h>
 
 #include "store/store.h"
+#include "../core/test_helpers.h"
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <vector>
+
+namespace hs::gui {
+class ResultsDialog;
+}
 
 namespace hs::guitest {
 
@@ -71,6 +77,15 @@ struct Messages {
 
 // A made-up organisation (DemoSpec, seed 4) of `teams` teams in `rounds` rounds with nine respondents each.
 void fill_demo(Store& store, int teams, int rounds);
+
+// The results of a made-up team (fill_demo with 2 teams in 2 rounds) on screen at 1000x700, its latest round.
+struct ShownResults {
+    hs::test::TempDir dir;
+    Store store{dir.file("demo.db")};
+    std::unique_ptr<hs::gui::ResultsDialog> dlg;
+    ShownResults();
+    ~ShownResults();
+};
 
 // Every descendant of `window` (inclusive) for which `pick` holds.
 std::vector<wxWindow*> descendants(wxWindow* window, const std::function<bool(wxWindow*)>& pick);

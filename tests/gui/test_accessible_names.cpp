@@ -170,13 +170,8 @@ TEST_CASE("every control on every page of the wizard has a name a screen reader 
 
 TEST_CASE("every control of the results window has a name a screen reader speaks")
 {
-    hs::test::TempDir dir;
-    Store store(dir.file("demo.db"));
-    fill_demo(store, 2, 2);
-    ResultsDialog dlg(nullptr, store, store.teams().front().id, store.rounds().back().id, "nl");
-    dlg.SetSize(wxSize(1000, 700));
-    dlg.Show();
-    settle();
+    ShownResults shown;
+    ResultsDialog& dlg = *shown.dlg;
     // The profile, trend, spread and coaching tabs (the agreements and mirror tabs have tests of their own).
     for (int tab = 0; tab < 4; ++tab) {
         dlg.notebook()->SetSelection(static_cast<std::size_t>(tab));

@@ -290,20 +290,6 @@ TEST_CASE("the wizard, and every dialog GTK opens, show the application's icon")
     wizard.Hide();
 }
 
-// The results of a made-up team on screen, for the coaching page's tests.
-struct ShownResults {
-    hs::test::TempDir dir;
-    Store store{dir.file("demo.db")};
-    std::unique_ptr<ResultsDialog> dlg;
-    ShownResults()
-    {
-        fill_demo(store, 2, 2);
-        dlg = std::make_unique<ResultsDialog>(nullptr, store, store.teams().front().id, store.rounds().back().id, "nl");
-        dlg->Show();
-        settle();
-    }
-};
-
 TEST_CASE("the coaching page goes to paper with its headings and page numbers")
 {
     ShownResults shown;

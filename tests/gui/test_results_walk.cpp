@@ -133,15 +133,8 @@ TEST_CASE("F1 opens the Dutch user guide for every role")
 
 TEST_CASE("the threshold's minus button stops at 3, and a reverse-scored statement says so in the spread")
 {
-    hs::test::TempDir dir;
-    Store store(dir.file("demo.db"));
-    fill_demo(store, 2, 2);
-    ResultsDialog dlg(nullptr, store, store.teams().front().id, store.rounds().back().id, "nl");
-    dlg.SetSize(wxSize(1000, 700));
-    dlg.Show();
-    dlg.Raise();
-    settle();
-
+    ShownResults shown;
+    ResultsDialog& dlg = *shown.dlg;
     // Clicks on the spin control's "-" (GTK draws "-" left of "+" at its right end), as a person lowers the
     // threshold: 5, 4, 3, and there it stays.
     auto spins = descendants(&dlg, [](wxWindow* w) { return dynamic_cast<wxSpinCtrl*>(w) != nullptr; });
