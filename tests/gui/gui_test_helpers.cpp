@@ -2,6 +2,7 @@
 #include "gui_test_helpers.h"
 
 #include "demo_data.h"
+#include "main_frame.h"
 #include "messages.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "results_dialog.h"
@@ -159,6 +160,17 @@ void fill_demo(Store& store, int teams, int rounds)
     spec.respondents = 9;
     spec.seed = 4;
     generate_demo(store, builtin_questionnaire(), spec);
+}
+
+hs::gui::MainFrame* open_main_frame(const std::string& db)
+{
+    auto* frame = new hs::gui::MainFrame("nl");
+    frame->SetSize(wxSize(1000, 640));
+    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
+    frame->Show();
+    frame->Raise();
+    settle();
+    return frame;
 }
 
 ShownResults::ShownResults()

@@ -17,8 +17,9 @@
 #include <vector>
 
 namespace hs::gui {
+class MainFrame;
 class ResultsDialog;
-}
+} // namespace hs::gui
 
 namespace hs::guitest {
 
@@ -77,6 +78,9 @@ struct Messages {
 
 // A made-up organisation (DemoSpec, seed 4) of `teams` teams in `rounds` rounds with nine respondents each.
 void fill_demo(Store& store, int teams, int rounds);
+
+// The main window on the database at `db` (created if needed), 1000x640, shown and raised.
+hs::gui::MainFrame* open_main_frame(const std::string& db);
 
 // The results of a made-up team (fill_demo with 2 teams in 2 rounds) on screen at 1000x700, its latest round.
 struct ShownResults {

@@ -84,10 +84,7 @@ TEST_CASE("every control of the main window and its dialogs has a name a screen 
     const std::string db = dir.file("hs.db");
     { Store create(db); }
     Messages messages;
-    auto* frame = new MainFrame("nl");
-    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
-    frame->Show();
-    settle();
+    MainFrame* frame = open_main_frame(db);
     // The start page of an empty database.
     REQUIRE(frame->start_panel()->IsShownOnScreen());
     CHECK_ALL_NAMED(frame);

@@ -122,11 +122,7 @@ TEST_CASE("an import shows what it will add before anything changes, and Ctrl+Z 
         office.insert_responses(spring, {response_of("A", 5), response_of("B", 5)});
     }
     Messages messages;
-    auto* frame = new MainFrame("nl");
-    frame->SetSize(wxSize(1000, 640));
-    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
-    frame->Show();
-    settle();
+    MainFrame* frame = open_main_frame(db);
     Store& store = *frame->store();
 
     // First the plan, with the file that cannot be imported and why; "no" changes nothing.
@@ -375,11 +371,7 @@ TEST_CASE("answers in a CSV go to the selected team and round after the user saw
     paths.Add(wxString::FromUTF8(csv.c_str()));
 
     Messages messages;
-    auto* frame = new MainFrame("nl");
-    frame->SetSize(wxSize(1000, 640));
-    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
-    frame->Show();
-    settle();
+    MainFrame* frame = open_main_frame(db);
     Store& store = *frame->store();
     REQUIRE(frame->select(team, round));
 

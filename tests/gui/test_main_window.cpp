@@ -29,17 +29,6 @@ using namespace hs::guitest;
 
 namespace {
 
-MainFrame* open_frame(const std::string& db)
-{
-    auto* frame = new MainFrame("nl");
-    frame->SetSize(wxSize(1000, 640));
-    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
-    frame->Show();
-    frame->Raise();
-    settle();
-    return frame;
-}
-
 wxString cell(ParticipationPanel* panel, long row, int column) { return panel->list()->GetItemText(row, column); }
 
 int menu_id(MainFrame* frame, const char* menu, const char* item)
@@ -75,7 +64,7 @@ TEST_CASE("an empty database opens on a start page, a round and a team are added
     const std::string db = dir.file("leeg.db");
     { Store create(db); }
     Messages messages;
-    MainFrame* frame = open_frame(db);
+    MainFrame* frame = open_main_frame(db);
 
     // The start page, not an empty list: it says what to do first and offers exactly that.
     StartPanel* start = frame->start_panel();
@@ -190,7 +179,7 @@ TEST_CASE("the main list searches, filters and sorts, keeps a new team out of cl
         noord = store.add_team("Ambulant Noord"); // new: never in the closed round
     }
     Messages messages;
-    MainFrame* frame = open_frame(db);
+    MainFrame* frame = open_main_frame(db);
     ParticipationPanel* panel = frame->list_panel();
     REQUIRE(panel->shown_rows() == 3); // Zuid in both rounds, Noord only in the open one
     CHECK_FALSE(frame->select(noord, old_round));
@@ -325,7 +314,7 @@ TEST_CASE("a new round is never offered a name that is taken, reopening a round 
         store.add_round(suggested + "-2", "2026-05-01", builtin_questionnaire());
     }
     Messages messages;
-    MainFrame* frame = open_frame(db);
+    MainFrame* frame = open_main_frame(db);
     ParticipationPanel* panel = frame->list_panel();
     // The 170-character name stays inside its column: the window keeps the width it was given.
     CHECK(frame->GetSize().x == 1000);
