@@ -180,6 +180,12 @@ TEST_CASE("a respondent fills in and hands in the whole questionnaire with the k
             // last one on to the remark; Alt+V (the "Volgende" button's underlined letter) turns the page.
             DimensionPage* page = wizard->dimension_pages()[p];
             REQUIRE(wizard->GetCurrentPage() == page);
+            if (p == 1) { // Alt+T ("Terug") goes back a page, Alt+V forward again
+                press('t', wxMOD_ALT);
+                CHECK(wait_until([&] { return wizard->GetCurrentPage() == wizard->dimension_pages()[0]; }));
+                press('v', wxMOD_ALT);
+                REQUIRE(wait_until([&] { return wizard->GetCurrentPage() == page; }));
+            }
             CHECK(page->rows().front()->IsDescendant(wxWindow::FindFocus()));
             type_text(std::string(page->rows().size(), '4').c_str());
             CHECK(wxWindow::FindFocus() == page->remark());
