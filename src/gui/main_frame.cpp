@@ -273,17 +273,24 @@ void MainFrame::on_open_database()
 
 void MainFrame::on_connect_server()
 {
-    // TRANSLATORS: the example address must stay as it is
-    wxTextEntryDialog dlg(this, _("Address of the organisation's PostgreSQL server, for example\n"
-                                  "postgresql://anna@ggz-server.local/herstelspiegel\n"
-                                  "(ask your application manager; see the README for the set-up)"),
-                          _("Connect to a server"), wxConfigBase::Get()->Read("/last-server", "postgresql://"));
-    relabel_stock_buttons(&dlg);
-    if (dlg.ShowModal() != wxID_OK)
-        return;
-    const wxString url = dlg.GetValue().Strip(wxString::both);
-    if (open_database(url))
-        wxConfigBase::Get()->Write("/last-server", u8(store_->display_name()));
+    // An address that cannot be reached comes back in the field as typed (after the reason), so only its wrong
+    // part needs fixing.
+    wxString url = wxConfigBase::Get()->Read("/last-server", "postgresql://");
+    for (;;) {
+        // TRANSLATORS: the example address must stay as it is
+        wxTextEntryDialog dlg(this, _("Address of the organisation's PostgreSQL server, for example\n"
+                                      "postgresql://anna@ggz-server.local/herstelspiegel\n"
+                                      "(ask your application manager; see the README for the set-up)"),
+                              _("Connect to a server"), url);
+        relabel_stock_buttons(&dlg);
+        if (dlg.ShowModal() != wxID_OK)
+            return;
+        url = dlg.GetValue().Strip(wxString::both);
+        if (open_database(url)) {
+            wxConfigBase::Get()->Write("/last-server", u8(store_->display_name()));
+            return;
+        }
+    }
 }
 
 namespace {

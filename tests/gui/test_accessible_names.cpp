@@ -82,9 +82,8 @@ TEST_CASE("every control of the main window and its dialogs has a name a screen 
 {
     hs::test::TempDir dir;
     const std::string db = dir.file("hs.db");
-    { Store create(db); }
     Messages messages;
-    MainFrame* frame = open_main_frame(db);
+    MainFrame* frame = open_main_frame(db); // a new, empty database
     // The start page of an empty database.
     REQUIRE(frame->start_panel()->IsShownOnScreen());
     CHECK_ALL_NAMED(frame);

@@ -22,6 +22,7 @@
 #include <wx/button.h>
 #include <wx/menu.h>
 #include <wx/statusbr.h>
+#include <wx/textdlg.h>
 
 using namespace hs;
 using namespace hs::gui;
@@ -62,9 +63,8 @@ TEST_CASE("an empty database opens on a start page, a round and a team are added
 {
     hs::test::TempDir dir;
     const std::string db = dir.file("leeg.db");
-    { Store create(db); }
     Messages messages;
-    MainFrame* frame = open_main_frame(db);
+    MainFrame* frame = open_main_frame(db); // a new, empty database
 
     // The start page, not an empty list: it says what to do first and offers exactly that.
     StartPanel* start = frame->start_panel();
@@ -352,5 +352,38 @@ TEST_CASE("a new round is never offered a name that is taken, reopening a round 
     mouse_click(panel->list());
     press('z', wxMOD_CONTROL);
     CHECK(frame->store()->round(closed).status == RoundStatus::Closed);
+    frame->Destroy();
+}
+
+TEST_CASE("a server address that cannot be reached comes back as typed, with the reason")
+{
+    hs::test::TempDir dir;
+    const std::string db = dir.file("hs.db");
+    Messages messages;
+    MainFrame* frame = open_main_frame(db); // a new, empty database
+    // Nothing listens on port 1: the connection is refused at once.
+    const wxString typed = "postgresql://anna@127.0.0.1:1/herstelspiegel";
+    wxString shown_again;
+    std::deque<std::function<void()>> steps;
+    steps.push_back([&] {
+        settle(200);
+        auto* dlg = shown_window<wxTextEntryDialog>();
+        dlg->SetValue(wxString());
+        type_text(typed.utf8_str());
+        press(WXK_RETURN);
+    });
+    steps.push_back([&] {
+        // The dialog again, after the refusal, with the address as typed.
+        auto* again = shown_window<wxTextEntryDialog>();
+        REQUIRE(again);
+        shown_again = again->GetValue();
+        press(WXK_ESCAPE);
+    });
+    Driver driver(std::move(steps), [] { return shown_window<wxTextEntryDialog>() != nullptr; });
+    frame->ProcessCommand(menu_id(frame, "&Bestand", "Verbinden met een &server..."));
+    CHECK(driver.done());
+    REQUIRE(messages.seen.size() == 1);
+    CHECK(shown_again == typed);
+    CHECK(frame->store()->display_name() == db); // still the database that was open
     frame->Destroy();
 }
