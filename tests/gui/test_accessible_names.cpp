@@ -115,6 +115,20 @@ TEST_CASE("every control of the main window and its dialogs has a name a screen 
     settle(300);
     REQUIRE(frame->list_panel()->IsShownOnScreen());
     CHECK_ALL_NAMED(frame);
+
+    // The export dialog, from the main window's button.
+    bool export_seen = false;
+    std::deque<std::function<void()>> export_steps;
+    export_steps.push_back([&] {
+        auto* dlg = shown_window<wxDialog>();
+        export_seen = true;
+        CHECK_ALL_NAMED(dlg);
+        dlg->EndModal(wxID_CANCEL);
+    });
+    Driver export_driver(std::move(export_steps), [] { return shown_window<wxDialog>() != nullptr; });
+    mouse_click(frame->export_button());
+    CHECK(export_driver.done());
+    CHECK(export_seen);
     frame->Destroy();
 }
 
