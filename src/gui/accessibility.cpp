@@ -1,6 +1,8 @@
 // Accessible names; see accessibility.h.
 #include "accessibility.h"
 
+#include <wx/control.h>
+
 #ifdef __WXGTK__
 #include <gtk/gtk.h>
 #endif
@@ -15,6 +17,14 @@ void set_accessible_name(wxWindow* window, const wxString& name)
         if (AtkObject* atk = gtk_widget_get_accessible(widget))
             atk_object_set_name(atk, name.utf8_str());
 #endif
+}
+
+wxString name_from_label(const wxString& label)
+{
+    wxString name = wxControl::RemoveMnemonics(label).Strip(wxString::both);
+    if (name.EndsWith(":"))
+        name.RemoveLast();
+    return name;
 }
 
 wxString accessible_name(wxWindow* window)

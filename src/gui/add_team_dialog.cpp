@@ -1,6 +1,7 @@
 // The add-team dialog; see add_team_dialog.h.
 #include "add_team_dialog.h"
 
+#include "accessibility.h"
 #include "dialog_buttons.h"
 #include "messages.h"
 
@@ -14,7 +15,7 @@ AddTeamDialog::AddTeamDialog(wxWindow* parent, AcceptTeam accept)
 {
     auto* text = new wxStaticText(this, wxID_ANY, _("Name of the team:"));
     name_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(360, -1)));
-    name_->SetName(_("Name of the team"));
+    set_accessible_name(name_, _("Name of the team"));
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(text, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 12));
     top->Add(name_, wxSizerFlags().Expand().Border(wxALL, 12));

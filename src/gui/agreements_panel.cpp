@@ -2,6 +2,7 @@
 // written; the follow-up (scores then and now, change, overdue) comes from the core.
 #include "agreements_panel.h"
 
+#include "accessibility.h"
 #include "common/ids.h"
 #include "messages.h"
 #include "translations.h"
@@ -419,6 +420,7 @@ wxWindow* AgreementsPanel::with_shortcut(wxWindow* notebook, const std::function
     // TRANSLATORS: button under the coaching summary and the spread: make an agreement about the chosen theme
     auto* button = new wxButton(wrapper, wxID_ANY, _("Make an agreement about this theme"), wxDefaultPosition, wxDefaultSize,
                                 0, wxDefaultValidator, "shortcut");
+    set_accessible_name(choice, _("Theme")); // else a screen reader reads only the chosen theme
     shortcut_choices_.push_back(choice);
     button->Bind(wxEVT_BUTTON, [this, choice](wxCommandEvent&) {
         const int i = choice->GetSelection();

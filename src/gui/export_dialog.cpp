@@ -1,5 +1,6 @@
 #include "export_dialog.h"
 
+#include "accessibility.h"
 #include "dialog_buttons.h"
 #include "workbook/report_definition.h"
 #include "translations.h"
@@ -10,6 +11,7 @@
 #include <wx/dialog.h>
 #include <wx/filedlg.h>
 #include <wx/filepicker.h>
+#include <wx/textctrl.h>
 #include "messages.h"
 #include <wx/progdlg.h>
 #include <wx/radiobut.h>
@@ -72,6 +74,19 @@ public:
         report_ = new wxFilePickerCtrl(this, wxID_ANY, "", _("Choose a report definition"), "XML (*.xml)|*.xml");
         out_ = new wxFilePickerCtrl(this, wxID_ANY, "", _("Save the workbook as"), _("Excel workbook (*.xlsx)|*.xlsx"),
                                     wxDefaultPosition, wxDefaultSize, wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+
+        // Names a screen reader speaks (GTK reads a choice as its chosen value, the rest as nothing); a file
+        // picker's button and field are controls of their own.
+        set_accessible_name(team_, _("Team"));
+        set_accessible_name(round_, _("Round"));
+        set_accessible_name(language_, name_from_label(_("Language of the workbook:")));
+        set_accessible_name(threshold_, name_from_label(_("Anonymity threshold:")));
+        for (auto [picker, label] : {std::pair{report_, _("Report definition (empty: built-in):")}, std::pair{out_, _("Save as:")}}) {
+            set_accessible_name(picker, name_from_label(label));
+            for (wxWindow* part : {static_cast<wxWindow*>(picker->GetPickerCtrl()), static_cast<wxWindow*>(picker->GetTextCtrl())})
+                if (part)
+                    set_accessible_name(part, name_from_label(label));
+        }
 
         grid->Add(trend_, wxSizerFlags().CenterVertical());
         grid->Add(team_, wxSizerFlags().Expand());

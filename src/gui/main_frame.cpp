@@ -1,6 +1,7 @@
 // The main window: its menu, the list or start page, and the actions a coordinator takes on teams and rounds.
 #include "main_frame.h"
 
+#include "accessibility.h"
 #include "add_team_dialog.h"
 #include "app_icon.h"
 #include "common/file_problem.h"
@@ -60,7 +61,7 @@ MainFrame::MainFrame(std::string lang) : wxFrame(nullptr, wxID_ANY, "Herstelspie
     SetIcons(app_icons());
     build_menu();
     build_body();
-    CreateStatusBar();
+    set_accessible_name(CreateStatusBar(), _("Status"));
     auto* config = wxConfigBase::Get();
     SetSize(wxSize(static_cast<int>(config->ReadLong("/window/width", 900)), static_cast<int>(config->ReadLong("/window/height", 600))));
     if (config->ReadBool("/window/maximized", false))
@@ -272,17 +273,24 @@ void MainFrame::on_open_database()
 
 void MainFrame::on_connect_server()
 {
-    // TRANSLATORS: the example address must stay as it is
-    wxTextEntryDialog dlg(this, _("Address of the organisation's PostgreSQL server, for example\n"
-                                  "postgresql://anna@ggz-server.local/herstelspiegel\n"
-                                  "(ask your application manager; see the README for the set-up)"),
-                          _("Connect to a server"), wxConfigBase::Get()->Read("/last-server", "postgresql://"));
-    relabel_stock_buttons(&dlg);
-    if (dlg.ShowModal() != wxID_OK)
-        return;
-    const wxString url = dlg.GetValue().Strip(wxString::both);
-    if (open_database(url))
-        wxConfigBase::Get()->Write("/last-server", u8(store_->display_name()));
+    // An address that cannot be reached comes back in the field as typed (after the reason), so only its wrong
+    // part needs fixing.
+    wxString url = wxConfigBase::Get()->Read("/last-server", "postgresql://");
+    for (;;) {
+        // TRANSLATORS: the example address must stay as it is
+        wxTextEntryDialog dlg(this, _("Address of the organisation's PostgreSQL server, for example\n"
+                                      "postgresql://anna@ggz-server.local/herstelspiegel\n"
+                                      "(ask your application manager; see the README for the set-up)"),
+                              _("Connect to a server"), url);
+        relabel_stock_buttons(&dlg);
+        if (dlg.ShowModal() != wxID_OK)
+            return;
+        url = dlg.GetValue().Strip(wxString::both);
+        if (open_database(url)) {
+            wxConfigBase::Get()->Write("/last-server", u8(store_->display_name()));
+            return;
+        }
+    }
 }
 
 namespace {

@@ -52,6 +52,7 @@ public:
     StartPanel* start_panel() { return start_; }
     wxButton* fill_in_button() { return fill_in_; }
     wxButton* results_button() { return results_; }
+    wxButton* export_button() { return export_; }
 
 private:
     void build_menu();

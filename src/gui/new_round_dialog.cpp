@@ -1,6 +1,7 @@
 // The new-round dialog; see new_round_dialog.h.
 #include "new_round_dialog.h"
 
+#include "accessibility.h"
 #include "dialog_buttons.h"
 #include "messages.h"
 #include "common/i18n.h"
@@ -39,10 +40,10 @@ NewRoundDialog::NewRoundDialog(wxWindow* parent, const std::vector<Round>& exist
     auto* label_text = new wxStaticText(this, wxID_ANY, _("&Name of the round:"));
     auto* date_text = new wxStaticText(this, wxID_ANY, _("&Date (day-month-year):"));
     auto* file_text = new wxStaticText(this, wxID_ANY, _("&Questionnaire (empty: built-in):"));
-    label_->SetName(_("Name of the round"));
-    date_->SetName(_("Date (day-month-year)"));
-    file_->SetName(_("Questionnaire file"));
-    browse->SetName(_("Choose a questionnaire"));
+    set_accessible_name(label_, _("Name of the round"));
+    set_accessible_name(date_, _("Date (day-month-year)"));
+    set_accessible_name(file_, _("Questionnaire file"));
+    set_accessible_name(browse, _("Choose a questionnaire"));
     grid->Add(label_text, wxSizerFlags().CenterVertical());
     grid->Add(label_, wxSizerFlags().Expand());
     grid->Add(date_text, wxSizerFlags().CenterVertical());

@@ -1,6 +1,7 @@
 // The main window's virtual list with its search and filters; see participation_panel.h.
 #include "participation_panel.h"
 
+#include "accessibility.h"
 #include "translations.h"
 
 #include <wx/sizer.h>
@@ -16,7 +17,12 @@ const ListColumn kColumns[] = {ListColumn::Team,   ListColumn::Round,      ListC
 ParticipationList::ParticipationList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxLC_HRULES)
 {
-    SetName(_("Teams and rounds"));
+    // The rows are drawn by an inner window that takes the focus (wxWidgets' generic list): it carries the name
+    // too, so a screen reader says what the list is when Tab reaches it.
+    set_accessible_name(this, _("Teams and rounds"));
+    for (wxWindow* inner : GetChildren())
+        if (inner->CanAcceptFocus())
+            set_accessible_name(inner, _("Teams and rounds"));
     AppendColumn(_("Team"), wxLIST_FORMAT_LEFT, FromDIP(220));
     // TRANSLATORS: column header, the measurement round
     AppendColumn(_("Round"), wxLIST_FORMAT_LEFT, FromDIP(140));
@@ -69,12 +75,12 @@ ParticipationPanel::ParticipationPanel(wxWindow* parent) : wxPanel(parent)
 {
     search_ = new wxSearchCtrl(this, wxID_ANY);
     search_->SetDescriptiveText(_("Search team or round"));
-    search_->SetName(_("Search team or round"));
+    set_accessible_name(search_, _("Search team or round"));
     search_->ShowCancelButton(true);
     round_filter_ = new wxChoice(this, wxID_ANY);
-    round_filter_->SetName(_("Show round"));
+    set_accessible_name(round_filter_, _("Show round"));
     status_filter_ = new wxChoice(this, wxID_ANY);
-    status_filter_->SetName(_("Show status"));
+    set_accessible_name(status_filter_, _("Show status"));
     status_filter_->Append(_("Open and closed rounds"));
     status_filter_->Append(_("Open rounds"));
     status_filter_->Append(_("Closed rounds"));

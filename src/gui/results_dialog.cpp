@@ -1,5 +1,6 @@
 #include "results_dialog.h"
 
+#include "accessibility.h"
 #include "agreements_panel.h"
 #include "analysis/agreement.h"
 #include "analysis/team_trend.h"
@@ -85,6 +86,15 @@ ResultsDialog::ResultsDialog(wxWindow* parent, Store& store, RowId team, RowId r
     // TRANSLATORS: tab with the team's scores next to those of its clients and relatives ("Spiegel")
     notebook_->AddPage(mirror_ = new MirrorPage(notebook_), _("Mirror"));
     agreements_->on_changed = [this] { update(); };
+    // Names a screen reader speaks: the choices would otherwise be read as their chosen value, the spin control,
+    // the tabs and the charts as nothing at all.
+    set_accessible_name(round_, _("Round"));
+    set_accessible_name(threshold_, _("Anonymity threshold"));
+    set_accessible_name(notebook_, _("Results"));
+    set_accessible_name(part_, _("Part"));
+    set_accessible_name(profile_, _("Profile"));
+    set_accessible_name(trend_chart_, _("Trend"));
+    set_accessible_name(spread_, _("Spread per item"));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(top, wxSizerFlags().Border(wxALL, 10));

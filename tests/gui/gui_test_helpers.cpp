@@ -2,8 +2,10 @@
 #include "gui_test_helpers.h"
 
 #include "demo_data.h"
+#include "main_frame.h"
 #include "messages.h"
 #include "questionnaire/questionnaire_loader.h"
+#include "results_dialog.h"
 #include "screenshot.h"
 
 #include <catch2/catch.hpp>
@@ -159,5 +161,28 @@ void fill_demo(Store& store, int teams, int rounds)
     spec.seed = 4;
     generate_demo(store, builtin_questionnaire(), spec);
 }
+
+hs::gui::MainFrame* open_main_frame(const std::string& db)
+{
+    auto* frame = new hs::gui::MainFrame("nl");
+    frame->SetSize(wxSize(1000, 640));
+    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
+    frame->Show();
+    frame->Raise();
+    settle();
+    return frame;
+}
+
+ShownResults::ShownResults()
+{
+    fill_demo(store, 2, 2);
+    dlg = std::make_unique<hs::gui::ResultsDialog>(nullptr, store, store.teams().front().id, store.rounds().back().id, "nl");
+    dlg->SetSize(wxSize(1000, 700));
+    dlg->Show();
+    dlg->Raise();
+    settle();
+}
+
+ShownResults::~ShownResults() { dlg->Hide(); }
 
 } // namespace hs::guitest

@@ -9,10 +9,17 @@
 #include <wx/window.h>
 
 #include "store/store.h"
+#include "../core/test_helpers.h"
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <vector>
+
+namespace hs::gui {
+class MainFrame;
+class ResultsDialog;
+} // namespace hs::gui
 
 namespace hs::guitest {
 
@@ -71,6 +78,18 @@ struct Messages {
 
 // A made-up organisation (DemoSpec, seed 4) of `teams` teams in `rounds` rounds with nine respondents each.
 void fill_demo(Store& store, int teams, int rounds);
+
+// The main window on the database at `db` (created if needed), 1000x640, shown and raised.
+hs::gui::MainFrame* open_main_frame(const std::string& db);
+
+// The results of a made-up team (fill_demo with 2 teams in 2 rounds) on screen at 1000x700, its latest round.
+struct ShownResults {
+    hs::test::TempDir dir;
+    Store store{dir.file("demo.db")};
+    std::unique_ptr<hs::gui::ResultsDialog> dlg;
+    ShownResults();
+    ~ShownResults();
+};
 
 // Every descendant of `window` (inclusive) for which `pick` holds.
 std::vector<wxWindow*> descendants(wxWindow* window, const std::function<bool(wxWindow*)>& pick);

@@ -122,11 +122,7 @@ TEST_CASE("an import shows what it will add before anything changes, and Ctrl+Z 
         office.insert_responses(spring, {response_of("A", 5), response_of("B", 5)});
     }
     Messages messages;
-    auto* frame = new MainFrame("nl");
-    frame->SetSize(wxSize(1000, 640));
-    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
-    frame->Show();
-    settle();
+    MainFrame* frame = open_main_frame(db);
     Store& store = *frame->store();
 
     // First the plan, with the file that cannot be imported and why; "no" changes nothing.
@@ -290,20 +286,6 @@ TEST_CASE("the wizard, and every dialog GTK opens, show the application's icon")
     wizard.Hide();
 }
 
-// The results of a made-up team on screen, for the coaching page's tests.
-struct ShownResults {
-    hs::test::TempDir dir;
-    Store store{dir.file("demo.db")};
-    std::unique_ptr<ResultsDialog> dlg;
-    ShownResults()
-    {
-        fill_demo(store, 2, 2);
-        dlg = std::make_unique<ResultsDialog>(nullptr, store, store.teams().front().id, store.rounds().back().id, "nl");
-        dlg->Show();
-        settle();
-    }
-};
-
 TEST_CASE("the coaching page goes to paper with its headings and page numbers")
 {
     ShownResults shown;
@@ -363,4 +345,80 @@ TEST_CASE("the coaching page's print button opens the system's print dialog in D
     CHECK(has(labels, "Af_drukken"));
     CHECK(has(labels, "_Annuleren"));
     dlg.Hide();
+}
+
+TEST_CASE("answers in a CSV go to the selected team and round after the user saw how many, and Ctrl+Z takes them back")
+{
+    hs::test::TempDir dir;
+    const std::string db = dir.file("kantoor.db");
+    RowId round = 0, team = 0;
+    {
+        Store office(db);
+        round = office.add_round("2026-voorjaar", "2026-04-01", builtin_questionnaire());
+        team = office.add_team("FACT Noord");
+        office.add_team("FACT Zuid");
+    }
+    // Two paper forms typed into a spreadsheet: a column per statement, a row per form.
+    const Questionnaire& q = builtin_questionnaire();
+    std::string header, row;
+    for (const auto& item : q.items) {
+        header += (header.empty() ? "" : ";") + item.id;
+        row += row.empty() ? "4" : ";4";
+    }
+    const std::string csv = dir.file("formulieren.csv");
+    hs::test::write_file(csv, header + "\n" + row + "\n" + row + "\n");
+    wxArrayString paths;
+    paths.Add(wxString::FromUTF8(csv.c_str()));
+
+    Messages messages;
+    MainFrame* frame = open_main_frame(db);
+    Store& store = *frame->store();
+    REQUIRE(frame->select(team, round));
+
+    // The plan names the selected team and round and the number of forms; "no" changes nothing.
+    messages.answer = wxNO;
+    frame->import_files(paths);
+    REQUIRE(messages.seen.size() == 1);
+    INFO(messages.seen.back());
+    CHECK(messages.seen.back().Contains("Dit wordt geïmporteerd:"));
+    CHECK(messages.seen.back().Contains("formulieren.csv"));
+    CHECK(messages.seen.back().Contains("ronde 2026-voorjaar"));
+    CHECK(messages.seen.back().Contains("team FACT Noord: 2 ingevulde vragenlijsten"));
+    CHECK_FALSE(messages.seen.back().Contains("FACT Zuid"));
+    CHECK(responses_in(store) == 0);
+
+    // "Yes": both forms in, for FACT Noord; Ctrl+Z (asked and agreed) takes exactly them back.
+    messages.answer = wxYES;
+    frame->import_files(paths);
+    CHECK(responses_in(store) == 2);
+    CHECK(store.load_responses({}).front().info.team_id == team);
+    CHECK(frame->GetStatusBar()->GetStatusText().Contains("2 ingevulde vragenlijsten geïmporteerd"));
+    messages.seen.clear();
+    mouse_click(frame->list_panel()->list());
+    press('z', wxMOD_CONTROL);
+    REQUIRE(messages.seen.size() == 1);
+    CHECK(messages.seen.back().Contains("De 2 ingevulde vragenlijsten die deze import toevoegde verwijderen?"));
+    CHECK(responses_in(store) == 0);
+    CHECK(store.find_team("FACT Noord"));
+    frame->Destroy();
+}
+
+TEST_CASE("a question's buttons are Dutch on a PC without the Dutch locale, and say what they answer")
+{
+    // The real message box, as GTK shows it (not the tests' stand-in).
+    std::vector<std::string> labels;
+    std::deque<std::function<void()>> steps;
+    steps.push_back([&] {
+        GtkWidget* box = shown_gtk_window(GTK_TYPE_MESSAGE_DIALOG);
+        labels = button_labels(box);
+        gtk_dialog_response(GTK_DIALOG(box), GTK_RESPONSE_NO);
+    });
+    Driver driver(std::move(steps), [] { return shown_gtk_window(GTK_TYPE_MESSAGE_DIALOG) != nullptr; });
+    const int answer = show_message("Ronde sluiten?", "Ronde sluiten", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, nullptr);
+    CHECK(driver.done());
+    CHECK(answer == wxNO);
+    INFO(joined(labels));
+    CHECK(has(labels, "_Ja"));
+    CHECK(has(labels, "_Nee"));
+    CHECK_FALSE(has(labels, "_Yes"));
 }

@@ -4,12 +4,14 @@
 #include "add_team_dialog.h"
 #include "main_frame.h"
 #include "frontend/main_list.h"
+#include "frontend/round_input.h"
 #include "messages.h"
 #include "new_round_dialog.h"
 #include "participation_panel.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "results_dialog.h"
 #include "start_panel.h"
+#include "translations.h"
 #include "wizard_pages.h"
 
 #include "../core/test_helpers.h"
@@ -20,23 +22,13 @@
 #include <wx/button.h>
 #include <wx/menu.h>
 #include <wx/statusbr.h>
+#include <wx/textdlg.h>
 
 using namespace hs;
 using namespace hs::gui;
 using namespace hs::guitest;
 
 namespace {
-
-MainFrame* open_frame(const std::string& db)
-{
-    auto* frame = new MainFrame("nl");
-    frame->SetSize(wxSize(1000, 640));
-    REQUIRE(frame->open_database(wxString::FromUTF8(db.c_str())));
-    frame->Show();
-    frame->Raise();
-    settle();
-    return frame;
-}
 
 wxString cell(ParticipationPanel* panel, long row, int column) { return panel->list()->GetItemText(row, column); }
 
@@ -71,9 +63,8 @@ TEST_CASE("an empty database opens on a start page, a round and a team are added
 {
     hs::test::TempDir dir;
     const std::string db = dir.file("leeg.db");
-    { Store create(db); }
     Messages messages;
-    MainFrame* frame = open_frame(db);
+    MainFrame* frame = open_main_frame(db); // a new, empty database
 
     // The start page, not an empty list: it says what to do first and offers exactly that.
     StartPanel* start = frame->start_panel();
@@ -188,7 +179,7 @@ TEST_CASE("the main list searches, filters and sorts, keeps a new team out of cl
         noord = store.add_team("Ambulant Noord"); // new: never in the closed round
     }
     Messages messages;
-    MainFrame* frame = open_frame(db);
+    MainFrame* frame = open_main_frame(db);
     ParticipationPanel* panel = frame->list_panel();
     REQUIRE(panel->shown_rows() == 3); // Zuid in both rounds, Noord only in the open one
     CHECK_FALSE(frame->select(noord, old_round));
@@ -296,5 +287,103 @@ TEST_CASE("the main list stays instant with 400 teams x 12 rounds: only the rows
     // A row's text is asked for only when the row is drawn: a screenful, not 4,800 rows.
     CHECK(panel->list()->texts_made() < 7 * 200);
     CHECK(panel->list()->texts_made() > 0);
+    frame->Destroy();
+}
+
+TEST_CASE("a new round is never offered a name that is taken, reopening a round asks first, and a long team name does not widen the window")
+{
+    hs::test::TempDir dir;
+    const std::string db = dir.file("hs.db");
+    // The name the dialog would suggest today, and its "-2", are taken already.
+    const std::string today = to_u8(wxDateTime::Now().FormatISODate());
+    const std::string suggested = suggest_round_label(today, {});
+    const std::string long_name = "Team Ambulante Begeleiding en Herstelondersteuning voor Volwassenen met Ernstige "
+                                  "Psychiatrische Aandoeningen in de Regio Noord-Holland Noord, locatie Den Helder";
+    RowId closed = 0, team = 0;
+    {
+        Store store(db);
+        closed = store.add_round(suggested, "2026-04-01", builtin_questionnaire());
+        team = store.add_team(long_name);
+        std::vector<NewResponse> responses(5);
+        for (auto& n : responses) {
+            n.team = long_name;
+            n.answers.assign(builtin_questionnaire().items.size(), 4);
+        }
+        store.insert_responses(closed, responses);
+        store.set_round_status(closed, RoundStatus::Closed);
+        store.add_round(suggested + "-2", "2026-05-01", builtin_questionnaire());
+    }
+    Messages messages;
+    MainFrame* frame = open_main_frame(db);
+    ParticipationPanel* panel = frame->list_panel();
+    // The 170-character name stays inside its column: the window keeps the width it was given.
+    CHECK(frame->GetSize().x == 1000);
+    CHECK(frame->GetBestSize().x <= 1000);
+    CHECK(cell(panel, 0, 0) == wxString::FromUTF8(long_name.c_str()));
+
+    // Ctrl+N with the list focused: a name no round has.
+    wxString offered;
+    std::deque<std::function<void()>> steps;
+    steps.push_back([&] {
+        settle(200);
+        offered = shown_window<NewRoundDialog>()->label()->GetValue();
+        press(WXK_ESCAPE);
+    });
+    Driver driver(std::move(steps), [] { return shown_window<NewRoundDialog>() != nullptr; });
+    mouse_click(panel->list());
+    press('n', wxMOD_CONTROL);
+    CHECK(driver.done());
+    CHECK(offered == wxString::FromUTF8((suggested + "-3").c_str()));
+    CHECK(frame->store()->rounds().size() == 2);
+
+    // Reopening the closed round acts on every team: it asks first ("no" changes nothing); Ctrl+Z takes it back.
+    REQUIRE(frame->select(team, closed));
+    const int toggle_id = menu_id(frame, "&Ronde", "Ronde &heropenen...");
+    messages.answer = wxNO;
+    frame->ProcessCommand(toggle_id);
+    REQUIRE(messages.seen.size() == 1);
+    CHECK(messages.seen.back().Contains(wxString::Format("Ronde %s heropenen", wxString::FromUTF8(suggested.c_str()))));
+    CHECK(messages.seen.back().Contains("1 team)"));
+    CHECK(frame->store()->round(closed).status == RoundStatus::Closed);
+    messages.answer = wxYES;
+    frame->ProcessCommand(toggle_id);
+    CHECK(frame->store()->round(closed).status == RoundStatus::Open);
+    CHECK(frame->GetStatusBar()->GetStatusText().Contains("Ctrl+Z"));
+    mouse_click(panel->list());
+    press('z', wxMOD_CONTROL);
+    CHECK(frame->store()->round(closed).status == RoundStatus::Closed);
+    frame->Destroy();
+}
+
+TEST_CASE("a server address that cannot be reached comes back as typed, with the reason")
+{
+    hs::test::TempDir dir;
+    const std::string db = dir.file("hs.db");
+    Messages messages;
+    MainFrame* frame = open_main_frame(db); // a new, empty database
+    // Nothing listens on port 1: the connection is refused at once.
+    const wxString typed = "postgresql://anna@127.0.0.1:1/herstelspiegel";
+    wxString shown_again;
+    std::deque<std::function<void()>> steps;
+    steps.push_back([&] {
+        settle(200);
+        auto* dlg = shown_window<wxTextEntryDialog>();
+        dlg->SetValue(wxString());
+        type_text(typed.utf8_str());
+        press(WXK_RETURN);
+    });
+    steps.push_back([&] {
+        // The dialog again, after the refusal, with the address as typed.
+        auto* again = shown_window<wxTextEntryDialog>();
+        REQUIRE(again);
+        shown_again = again->GetValue();
+        press(WXK_ESCAPE);
+    });
+    Driver driver(std::move(steps), [] { return shown_window<wxTextEntryDialog>() != nullptr; });
+    frame->ProcessCommand(menu_id(frame, "&Bestand", "Verbinden met een &server..."));
+    CHECK(driver.done());
+    REQUIRE(messages.seen.size() == 1);
+    CHECK(shown_again == typed);
+    CHECK(frame->store()->display_name() == db); // still the database that was open
     frame->Destroy();
 }

@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <wx/html/htmlwin.h>
+#include <wx/spinctrl.h>
 #include <wx/uiaction.h>
 
 using namespace hs;
@@ -128,4 +129,62 @@ TEST_CASE("F1 opens the Dutch user guide for every role")
         CHECK(text.Contains(wxString::FromUTF8(role)));
     wxGetTopLevelParent(guide)->Destroy();
     frame->Destroy();
+}
+
+TEST_CASE("the threshold's minus button stops at 3, and a reverse-scored statement says so in the spread")
+{
+    ShownResults shown;
+    ResultsDialog& dlg = *shown.dlg;
+    // Clicks on the spin control's "-" (GTK draws "-" left of "+" at its right end), as a person lowers the
+    // threshold: 5, 4, 3, and there it stays.
+    auto spins = descendants(&dlg, [](wxWindow* w) { return dynamic_cast<wxSpinCtrl*>(w) != nullptr; });
+    REQUIRE(spins.size() == 1);
+    auto* spin = static_cast<wxSpinCtrl*>(spins.front());
+    REQUIRE(spin->GetValue() == 5);
+    auto click_minus = [&] {
+        const wxRect r = spin->GetScreenRect();
+        mouse_click_at(wxPoint(r.GetRight() - r.height * 3 / 2, r.y + r.height / 2));
+        settle(200);
+    };
+    click_minus();
+    CHECK(spin->GetValue() == 4);
+    for (int i = 0; i < 3; ++i)
+        click_minus();
+    CHECK(spin->GetValue() == 3);
+
+    // The spread counts what people answered, under the answer's label; a reverse-scored statement says that
+    // only its mean counts mirrored, in its row and under the pointer.
+    const Questionnaire& q = builtin_questionnaire();
+    const auto reverse = std::find_if(q.items.begin(), q.items.end(), [](const Item& i) { return i.reverse; });
+    const auto plain = std::find_if(q.items.begin(), q.items.end(), [](const Item& i) { return !i.reverse; });
+    REQUIRE(reverse != q.items.end());
+    dlg.notebook()->SetSelection(2);
+    settle(300);
+    SpreadChart* spread = dlg.spread();
+    auto region_of = [&](const Item& item) -> const chart::Region* {
+        for (const auto& r : spread->scene().regions)
+            if (wxString::FromUTF8(r.tooltip.c_str()).StartsWith(wxString::FromUTF8(item.text.in("nl").c_str())))
+                return &r;
+        return nullptr;
+    };
+    const chart::Region* reversed_row = region_of(*reverse);
+    REQUIRE(reversed_row);
+    REQUIRE(region_of(*plain));
+    CHECK_FALSE(wxString::FromUTF8(region_of(*plain)->tooltip.c_str()).Contains("omgekeerd gescoord"));
+    // The pointer on that row (the page scrolled to it first) shows it.
+    auto* scroller = static_cast<wxScrolledWindow*>(spread->GetParent());
+    const double s = ScenePainter::scale_for(spread);
+    int unit_x = 0, unit_y = 0;
+    scroller->GetScrollPixelsPerUnit(&unit_x, &unit_y);
+    const int row_y = static_cast<int>(4 + (reversed_row->y + reversed_row->h / 2) * s);
+    scroller->Scroll(0, std::max(0, (row_y - 100) / std::max(1, unit_y)));
+    settle(300);
+    wxUIActionSimulator sim;
+    CHECK(wait_until([&] {
+        sim.MouseMove(spread->GetScreenPosition() + wxPoint(40, row_y));
+        settle(100);
+        return spread->GetToolTipText().Contains("(omgekeerd gescoord)");
+    }, 4000));
+    CHECK(spread->GetToolTipText().StartsWith(wxString::FromUTF8(reverse->text.in("nl").c_str())));
+    dlg.Hide();
 }

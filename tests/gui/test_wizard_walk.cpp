@@ -1,7 +1,7 @@
 // The respondent's wizard as a person meets it, with real keys under a window manager and without the Dutch
 // system locale: the introduction and the anonymity promise first, the code in sight, a thank-you page, a
 // window that fits an 800x600 screen whatever the team's name, and a name for every control a screen reader
-// reaches.
+// reaches; and the whole questionnaire filled in and handed in with the keyboard alone.
 #include "accessibility.h"
 #include "charts.h"
 #include "analysis/group_result.h"
@@ -13,6 +13,8 @@
 #include "gui_test_helpers.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 #include <wx/button.h>
 #include <wx/control.h>
@@ -150,4 +152,63 @@ TEST_CASE("with a large system font the wizard still fits a 1366x768 laptop and 
     CHECK(wizard->GetSize().x <= 1366);
     CHECK(wizard->GetSize().y <= 768);
     wizard->Destroy();
+}
+
+TEST_CASE("a respondent fills in and hands in the whole questionnaire with the keyboard alone")
+{
+    hs::test::TempDir dir;
+    Store store(dir.file("hs.db"));
+    const RowId round = store.add_round("2026-voorjaar", "2026-04-01", builtin_questionnaire());
+    const RowId team = store.add_team("FACT Noord");
+    Messages messages;
+    auto* wizard = new ResponseWizard(nullptr, store, "nl", {team, round, std::nullopt, {}});
+    const Questionnaire& q = builtin_questionnaire();
+    // Only keys, as X delivers them, from the moment the wizard opens: no control is given the focus by the test.
+    std::deque<std::function<void()>> steps;
+    steps.push_back([&] {
+        settle(300);
+        // Tab through the start page to the PIN field, type a PIN, Enter.
+        for (int i = 0; i < 20 && wxWindow::FindFocus() != wizard->start_page()->pin(); ++i)
+            press(WXK_TAB);
+        REQUIRE(wxWindow::FindFocus() == wizard->start_page()->pin());
+        type_text("2468");
+        press(WXK_RETURN);
+    });
+    for (std::size_t p = 0; p < q.dimensions.size(); ++p)
+        steps.push_back([&, p] {
+            // Each page opens with the focus on its first statement; a digit answers and moves to the next, the
+            // last one on to the remark; Alt+V (the "Volgende" button's underlined letter) turns the page.
+            DimensionPage* page = wizard->dimension_pages()[p];
+            REQUIRE(wizard->GetCurrentPage() == page);
+            if (p == 1) { // Alt+T ("Terug") goes back a page, Alt+V forward again
+                press('t', wxMOD_ALT);
+                CHECK(wait_until([&] { return wizard->GetCurrentPage() == wizard->dimension_pages()[0]; }));
+                press('v', wxMOD_ALT);
+                REQUIRE(wait_until([&] { return wizard->GetCurrentPage() == page; }));
+            }
+            CHECK(page->rows().front()->IsDescendant(wxWindow::FindFocus()));
+            type_text(std::string(page->rows().size(), '4').c_str());
+            CHECK(wxWindow::FindFocus() == page->remark());
+            if (p == 0)
+                type_text("Goed bezig");
+            press('v', wxMOD_ALT);
+        });
+    steps.push_back([&] {
+        REQUIRE(wizard->GetCurrentPage() == wizard->summary_page());
+        press('i', wxMOD_ALT); // "Inleveren"
+    });
+    steps.push_back([&] {
+        REQUIRE(wizard->GetCurrentPage() == wizard->thanks_page());
+        press(WXK_RETURN); // "Sluiten" has the focus
+    });
+    Driver driver(std::move(steps));
+    CHECK(wizard->run());
+    wizard->Destroy();
+    CHECK(driver.done());
+    CHECK(messages.seen.empty()); // nothing left unanswered, nothing refused
+    auto responses = store.load_responses({});
+    REQUIRE(responses.size() == 1);
+    CHECK(responses[0].info.status == ResponseStatus::Complete);
+    CHECK(std::all_of(responses[0].answers.begin(), responses[0].answers.end(), [](AnswerCode a) { return a == 4; }));
+    CHECK(responses[0].remarks.at(0) == "Goed bezig");
 }
