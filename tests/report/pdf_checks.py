@@ -53,6 +53,11 @@ def setup():
     team, rounds = team_and_rounds()
     cli("actions", "add", "--team", team, "--round", rounds[0], "--dimension", "presentie", "--due", "2000-01-01",
         "--owner", "Anna", "--text", "Elke week één levensverhaal in het teamoverleg")
+    # Agreement 2: open, no due date (listed after the overdue one); 3: done (not listed among the open ones).
+    cli("actions", "add", "--team", team, "--round", rounds[-1], "--dimension", "hoop", "--text", "Herstelverhalen delen in het overleg")
+    cli("actions", "add", "--team", team, "--round", rounds[0], "--dimension", "referentiekader",
+        "--text", "Diagnose minder leidend laten zijn")
+    cli("actions", "set-status", "3", "done", "--note", "Gelukt", "--date", "2001-01-01")
     cli("report", "--team", team, "--round", rounds[-1], "--out", REPORT_NL)
     cli("report", "--team", team, "--round", rounds[-1], "--out", REPORT_EN, "--lang", "en")
     cli("paper-form", "--round", rounds[-1], "--team", team, "--copies", "3", "--out", FORMS)
@@ -100,6 +105,19 @@ def check_contents():
     en = text_of(REPORT_EN)
     missing = [t for t in dimension_titles("en") if t not in en]
     assert not missing, f"dimension titles missing from the English report: {missing}"
+
+
+def check_open_agreements():
+    """The coaching report starts with the open agreements, the overdue one first, before the profile and the
+    changes; a done agreement is not among them."""
+    nl = text_of(REPORT_NL)
+    heading = nl.index("Open afspraken")
+    overdue = nl.index("Elke week één levensverhaal in het teamoverleg")
+    later = nl.index("Herstelverhalen delen in het overleg")
+    assert heading < overdue < later, (heading, overdue, later)
+    assert later < nl.index("Veranderingen sinds"), "the agreements come before the changes"
+    assert "Diagnose minder leidend laten zijn" not in nl, "a done agreement is listed among the open ones"
+    assert nl.index("had af moeten zijn op 2000-01-01") < later
 
 
 def check_numbers_equal_workbook():
@@ -205,6 +223,7 @@ CHECKS = {
     "numbers": check_numbers_equal_workbook,
     "dutch": check_no_english_in_dutch,
     "paper_forms": check_paper_forms,
+    "open_agreements": check_open_agreements,
 }
 
 if __name__ == "__main__":
