@@ -163,7 +163,7 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
                                                                         : f.change.verdict == Verdict::Declined ? "declined"
                                                                                                                 : "no clear change")));
     CHECK(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
-    CHECK(panel->list()->GetItemText(0, 5) == "open");
+    CHECK(panel->list()->GetItemText(0, 5) == "open (" + format_date(stored[0].status_date) + ")");
     maybe_screenshot(&dlg, "results-agreements.png");
     // The coaching summary starts with the open agreements.
     CoachingPage* coaching = dlg.coaching();
@@ -185,7 +185,7 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
     CHECK(done.status == AgreementStatus::Done);
     CHECK(done.evaluation == "Gelukt: we vragen vaker door");
     CHECK(done.status_date == today_iso());
-    CHECK(panel->list()->GetItemText(0, 5) == "gedaan");
+    CHECK(panel->list()->GetItemText(0, 5) == "gedaan (" + format_date(today_iso()) + ")"); // the status with its date
     CHECK_FALSE(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
     CHECK(panel->list()->GetItemText(0, 10) == "Gelukt: we vragen vaker door");
     CHECK_FALSE(dlg.coaching()->text().Contains("Open afspraken"));

@@ -238,3 +238,27 @@ TEST_CASE("agreements of a database of schema 4 keep their content and get an em
     store.update_agreement(edited);
     CHECK(is_iso_timestamp(store.agreement(a.id).changed));
 }
+
+TEST_CASE("an agreement has no link to a respondent: its columns are the team's plan only", "[store]")
+{
+    // A column that named a response, its code or its secret would tie a plan to a person; this lists what there is.
+    Setup s;
+    std::string columns;
+    if (test::testing_postgresql()) {
+        REQUIRE(test::run_command("psql -X -tA \"" + s.location +
+                                      "\" -c \"SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM "
+                                      "information_schema.columns WHERE table_name = 'agreements' AND table_schema = current_schema()\"",
+                                  columns) == 0);
+    } else {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open_v2(s.location.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_info('agreements') ORDER BY cid", -1, &st, nullptr) == SQLITE_OK);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            columns += std::string(columns.empty() ? "" : ",") + reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        columns += "\n";
+    }
+    CHECK(columns == "id,uid,team,round,dimension,item,action,owner,due,status,status_date,evaluation,changed\n");
+}
