@@ -16,24 +16,6 @@ namespace hs::cli {
 
 namespace {
 
-[[noreturn]] void not_found(const std::string& message) { throw StoreError(StoreError::Kind::NotFound, message); }
-
-RowId team_id(Store& store, const std::string& name)
-{
-    auto team = store.find_team(name);
-    if (!team)
-        not_found("there is no team called '" + name + "'");
-    return team->id;
-}
-
-RowId round_id(Store& store, const std::string& label)
-{
-    auto round = store.find_round(label);
-    if (!round)
-        not_found("there is no round called '" + label + "'");
-    return round->id;
-}
-
 AgreementStatus status_of(const std::string& key)
 {
     auto status = agreement_status_from_key(key);
@@ -146,8 +128,8 @@ Runner add_actions(CLI::App& app, const GlobalOptions& global)
             if (add->parsed()) {
                 auto store = open_store(global);
                 Agreement a;
-                a.team_id = team_id(*store, add_args->team);
-                a.round_id = round_id(*store, add_args->round);
+                a.team_id = require_team(*store, add_args->team).id;
+                a.round_id = require_round(*store, add_args->round).id;
                 a.dimension_id = add_args->dimension;
                 a.item_id = add_args->item;
                 a.action = add_args->text;
@@ -162,10 +144,12 @@ Runner add_actions(CLI::App& app, const GlobalOptions& global)
                 auto store = open_store(global, true);
                 std::optional<RowId> team;
                 if (!list_args->team.empty())
-                    team = team_id(*store, list_args->team);
+                    team = require_team(*store, list_args->team).id;
                 std::optional<AgreementStatus> status;
                 if (!list_args->status.empty())
                     status = status_of(list_args->status);
+                if (!list_args->today.empty() && !is_iso_date(list_args->today)) // compared as text: only this form
+                    throw StoreError(StoreError::Kind::Refused, "'" + list_args->today + "' is not a date; write it as YYYY-MM-DD");
                 const std::string today = list_args->today.empty() ? today_iso() : list_args->today;
                 std::map<RowId, std::vector<Agreement>> by_team;
                 for (auto& a : store->agreements(team, status))
@@ -205,7 +189,7 @@ Runner add_actions(CLI::App& app, const GlobalOptions& global)
             auto store = open_store(global);
             Agreement a = store->agreement(*edit_id);
             if (edit->count("--round"))
-                a.round_id = round_id(*store, edit_args->round);
+                a.round_id = require_round(*store, edit_args->round).id;
             if (edit->count("--dimension")) {
                 if (edit_args->dimension != a.dimension_id && !edit->count("--item"))
                     a.item_id.clear(); // a statement belongs to its dimension

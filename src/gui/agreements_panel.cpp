@@ -249,7 +249,7 @@ AgreementsPanel::AgreementsPanel(wxWindow* parent, Store& store, RowId team, con
     const wxString columns[] = {_("After round"), _("Theme"),       _("Agreement"), _("Who"),
                                 _("Done by"),     _("Status"),      _("Then"),      _("Now"),
                                 _("Change [95% interval]"), _("Verdict"), _("Evaluation")};
-    const int widths[] = {95, 170, 230, 70, 110, 65, 50, 50, 170, 150, 220};
+    const int widths[] = {95, 170, 230, 70, 110, 130, 50, 50, 170, 150, 220};
     for (std::size_t c = 0; c < std::size(columns); ++c)
         list_->AppendColumn(columns[c], wxLIST_FORMAT_LEFT, widths[c]);
 
@@ -329,7 +329,8 @@ void AgreementsPanel::refresh()
         list_->SetItem(row, 3, u8(a.owner));
         // TRANSLATORS: marks an open agreement whose due date has passed
         list_->SetItem(row, 4, a.due.empty() ? wxString() : format_date(a.due) + (f.overdue ? " " + _("(overdue)") : wxString()));
-        list_->SetItem(row, 5, status_text(a.status));
+        // The status with the day it was set: "done (20-04-2026)".
+        list_->SetItem(row, 5, status_text(a.status) + (a.status_date.empty() ? wxString() : " (" + format_date(a.status_date) + ")"));
         list_->SetItem(row, 6, score_text(f.when_made));
         list_->SetItem(row, 7, f.state == FollowUpState::NoLaterRound ? wxString() : score_text(f.now));
         list_->SetItem(row, 8, change_text(f));

@@ -92,6 +92,10 @@ def check_edit():
     assert "#1  FACT Noord  after 2026-voorjaar  presentie  open" in out, out
     assert "Twee levensverhalen per maand" in out and "owner Bram" in out and "due" not in out, out
     assert "evaluation: Loopt" in out, out
+    cli("actions", "edit", "1", "--item", "presentie.leven-vragen")
+    assert "presentie / presentie.leven-vragen  open" in cli("actions", "list"), "the statement changed"
+    cli("actions", "edit", "1", "--item", "")
+    assert "presentie  open" in cli("actions", "list"), "the statement went"
     cli("actions", "edit", "1", "--dimension", "referentiekader")
     assert "referentiekader: " in cli("actions", "list"), "the dimension changed"
 
@@ -115,6 +119,12 @@ def check_refusals():
         (("actions", "set-status", "1", "klaar"), "unknown status 'klaar'"),
         (("actions", "edit", "99", "--text", "x"), "no agreement with number 99"),
         (("actions", "edit", "1", "--dimension", "geen"), "no dimension 'geen'"),
+        (("actions", "edit", "1", "--round", "2030"), "no round called '2030'"),
+        (("actions", "edit", "1", "--item", "hoop.vooruitgang-benoemen"), "has no statement 'hoop.vooruitgang-benoemen'"),
+        (("actions", "edit", "1", "--due", "31-12-2026"), "'31-12-2026' is not a date"),
+        (("actions", "set-status", "1", "done", "--date", "gisteren"), "'gisteren' is not a date"),
+        (("actions", "list", "--status", "klaar"), "unknown status 'klaar'"),
+        (("actions", "list", "--today", "morgen"), "'morgen' is not a date"),
         (("actions", "list", "--team", "Onbekend"), "no team called 'Onbekend'"),
     ]
     for args, message in cases:

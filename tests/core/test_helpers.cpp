@@ -1,6 +1,7 @@
 #include "test_helpers.h"
 
 #include "questionnaire/questionnaire_loader.h"
+#include "store/schema.h"
 
 #include <array>
 #include <cstdlib>
@@ -124,6 +125,46 @@ void server_sql(const std::string& location, const std::string& sql)
     std::string output;
     if (run_command("psql -X -q -v ON_ERROR_STOP=1 \"" + location + "\" -c \"" + sql + "\"", output) != 0)
         throw std::runtime_error("psql failed: " + output);
+}
+
+void old_database(const TempDir& dir, const std::string& location, int version, const std::string& data)
+{
+    const bool server = testing_postgresql();
+    const auto steps = schema::migrations(server ? schema::Dialect::PostgreSQL : schema::Dialect::SQLite);
+    if (version < 1 || static_cast<std::size_t>(version) > steps.size())
+        throw std::logic_error("no schema version " + std::to_string(version));
+    std::string script;
+    for (int step = 0; step < version; ++step)
+        script += steps[static_cast<std::size_t>(step)] + ";\n";
+    script += data + ";\n";
+    if (server) {
+        static int counter = 0;
+        const std::string file = dir.file("old-database-" + std::to_string(++counter) + ".sql");
+        write_file(file, script + "CREATE TABLE herstelspiegel_schema (version INTEGER NOT NULL);\n"
+                                  "INSERT INTO herstelspiegel_schema VALUES (" + std::to_string(version) + ");\n");
+        std::string output;
+        if (run_command("psql -X -q -v ON_ERROR_STOP=1 \"" + location + "\" -f " + file, output) != 0)
+            throw std::runtime_error("psql failed: " + output);
+        return;
+    }
+    sqlite3* db = nullptr;
+    char* error = nullptr;
+    script += "PRAGMA application_id=" + std::to_string(schema::kApplicationId) + ";PRAGMA user_version=" + std::to_string(version) + ";";
+    const bool opened = sqlite3_open(location.c_str(), &db) == SQLITE_OK;
+    const int rc = opened ? sqlite3_exec(db, script.c_str(), nullptr, nullptr, &error) : SQLITE_CANTOPEN;
+    const std::string message = error ? error : (opened ? "" : "cannot open " + location);
+    sqlite3_free(error);
+    sqlite3_close(db);
+    if (rc != SQLITE_OK)
+        throw std::runtime_error("sqlite failed: " + message);
+}
+
+std::string sql_text(const std::string& text)
+{
+    std::string quoted = "'";
+    for (char c : text)
+        quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    return quoted + "'";
 }
 
 const Questionnaire& small_questionnaire()

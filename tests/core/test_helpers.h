@@ -40,6 +40,11 @@ std::string new_store_location(const TempDir& dir);
 bool testing_postgresql();
 // Runs SQL on the test server (psql), in the database of `location`.
 void server_sql(const std::string& location, const std::string& sql);
+// A database as an earlier version of the program left it at `location` (SQLite or the test server): the store's
+// first `version` migrations, then `data` (SQL statements, run as a file, so any text may stand in its strings).
+void old_database(const TempDir& dir, const std::string& location, int version, const std::string& data);
+// `text` as an SQL string literal.
+std::string sql_text(const std::string& text);
 
 // The small questionnaire, loaded once.
 const Questionnaire& small_questionnaire();

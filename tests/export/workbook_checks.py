@@ -81,6 +81,8 @@ def setup():
                  ("--round", "2025-najaar", "--dimension", "referentiekader", "--text", "Diagnose minder leidend")):
         cli("actions", "add", "--team", "FACT Noord", *args)
     cli("actions", "set-status", "3", "done", "--note", "Gelukt", "--date", "2026-04-02")
+    # Klein has no numbers in any round, and still its plan.
+    cli("actions", "add", "--team", "Klein", "--round", "2026-voorjaar", "--dimension", "hoop", "--text", "Vaker doorvragen")
     cli("export-trend", "--team", "FACT Noord", "--out", TREND)
     cli("export-trend", "--team", "FACT Noord", "--out", TREND_EN, "--lang", "en")
     cli("export-compare", "--round", "2026-voorjaar", "--out", COMPARE)
@@ -207,6 +209,11 @@ def check_agreements():
     assert listed == ["presentie", "hoop"], coaching[2:7]  # overdue first, the done one left out
     assert "VERLOPEN" in coaching[4][3], coaching[4]
     assert not any(r[0] == "referentiekader" for r in coaching[4:7])
+    # A team without numbers: the coaching sheet says so and still lists its open agreement, without a number.
+    small = sheet_rows(openpyxl.load_workbook(os.path.join(WORKDIR, "klein.xlsx"))["Coaching"])
+    assert small[2][0] == "Open afspraken", small[:5]
+    assert small[4][0] == "hoop" and "Vaker doorvragen" in small[4][1], small[:5]
+    assert not any(isinstance(v, float) for row in small for v in row), small
 
 
 def check_anonymity():

@@ -90,6 +90,16 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
             lowest = d.score.mean;
         }
 
+    // A refusal says why in a message box; here it is counted (and shown if the test fails), never left waiting.
+    int warnings = 0;
+    set_message_handler([&](const wxString& message, const wxString&, long) {
+        UNSCOPED_INFO(message.utf8_string());
+        ++warnings;
+        return wxOK;
+    });
+    struct Restore {
+        ~Restore() { set_message_handler({}); } // also when a REQUIRE ends the test early
+    } restore;
     ResultsDialog dlg(nullptr, store, trend.team.id, first.id, "nl");
     dlg.Show();
     AgreementsPanel* panel = nullptr;
@@ -116,7 +126,20 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
         }
         return true;
     };
-    press(dlg.FindWindow("shortcut"));
+    // The bars under the coaching summary and under the spread, each on its own tab.
+    auto page_titled = [&](const char* msgid) -> wxWindow* {
+        for (std::size_t p = 0; p < dlg.notebook()->GetPageCount(); ++p)
+            if (dlg.notebook()->GetPageText(p) == wxGetTranslation(msgid))
+                return dlg.notebook()->GetPage(p);
+        return nullptr;
+    };
+    wxWindow* coaching_tab = page_titled("Coaching");
+    wxWindow* spread_tab = page_titled("Spread per item");
+    REQUIRE(coaching_tab);
+    REQUIRE(spread_tab);
+    REQUIRE(coaching_tab->FindWindow("shortcut"));
+    REQUIRE(spread_tab->FindWindow("shortcut"));
+    press(coaching_tab->FindWindow("shortcut"));
     auto stored = store.agreements(trend.team.id);
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].dimension_id == weakest);
@@ -140,7 +163,7 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
                                                                         : f.change.verdict == Verdict::Declined ? "declined"
                                                                                                                 : "no clear change")));
     CHECK(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
-    CHECK(panel->list()->GetItemText(0, 5) == "open");
+    CHECK(panel->list()->GetItemText(0, 5) == "open (" + format_date(stored[0].status_date) + ")");
     maybe_screenshot(&dlg, "results-agreements.png");
     // The coaching summary starts with the open agreements.
     CoachingPage* coaching = dlg.coaching();
@@ -162,24 +185,57 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
     CHECK(done.status == AgreementStatus::Done);
     CHECK(done.evaluation == "Gelukt: we vragen vaker door");
     CHECK(done.status_date == today_iso());
-    CHECK(panel->list()->GetItemText(0, 5) == "gedaan");
+    CHECK(panel->list()->GetItemText(0, 5) == "gedaan (" + format_date(today_iso()) + ")"); // the status with its date
     CHECK_FALSE(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
     CHECK(panel->list()->GetItemText(0, 10) == "Gelukt: we vragen vaker door");
     CHECK_FALSE(dlg.coaching()->text().Contains("Open afspraken"));
 
     // A refused edit (no text) changes nothing and says why.
-    int warnings = 0;
-    set_message_handler([&](const wxString&, const wxString&, long) {
-        ++warnings;
-        return wxOK;
-    });
+    CHECK(warnings == 0);
     panel->run_dialog = [&](wxDialog& d) {
         field<wxTextCtrl>(&d, "action")->SetValue(" ");
         return true;
     };
     CHECK_FALSE(panel->edit(0));
-    set_message_handler({});
     CHECK(warnings == 1);
     CHECK(store.agreement(stored[0].id).action == "Elke week een levensverhaal in het overleg");
+
+    // Edited: who and when change, the list shows it.
+    panel->run_dialog = [&](wxDialog& d) {
+        field<wxTextCtrl>(&d, "owner")->SetValue("Bram");
+        field<wxTextCtrl>(&d, "due")->SetValue("2999-12-31");
+        return true;
+    };
+    CHECK(panel->edit(0));
+    CHECK(store.agreement(stored[0].id).owner == "Bram");
+    CHECK(store.agreement(stored[0].id).due == "2999-12-31");
+    CHECK(store.agreement(stored[0].id).status == AgreementStatus::Done);
+    CHECK(panel->list()->GetItemText(0, 3) == "Bram");
+    CHECK(panel->list()->GetItemText(0, 4) == format_date("2999-12-31"));
+
+    // One click under the spread makes an agreement about the theme chosen there.
+    auto* spread_choice = dynamic_cast<wxChoice*>(spread_tab->FindWindow("shortcut-dimension"));
+    REQUIRE(spread_choice);
+    REQUIRE(spread_choice->GetCount() >= 2);
+    const int other = spread_choice->GetSelection() == 0 ? 1 : 0;
+    spread_choice->SetSelection(other);
+    const Questionnaire& q = *store.questionnaire_of(first.id);
+    const std::string chosen = q.dimensions[static_cast<std::size_t>(other)].id;
+    REQUIRE(chosen != weakest);
+    panel->run_dialog = [&](wxDialog& d) {
+        field<wxTextCtrl>(&d, "action")->SetValue(wxString::FromUTF8("Vaker vragen wat de cliënt zelf wil"));
+        return true;
+    };
+    press(spread_tab->FindWindow("shortcut"));
+    stored = store.agreements(trend.team.id);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[1].dimension_id == chosen);
+    CHECK(stored[1].action == "Vaker vragen wat de cliënt zelf wil");
+    CHECK(panel->list()->GetItemCount() == 2);
+    CHECK(dlg.notebook()->GetSelection() == agreements_page);
+    // Open again, so the coaching summary lists it first.
+    CHECK(dlg.coaching()->text().Find("Open afspraken") < dlg.coaching()->text().Find("Sterkste"));
+    CHECK(dlg.coaching()->text().Contains(wxString::FromUTF8("Vaker vragen wat de cliënt zelf wil")));
+    CHECK(warnings == 1); // nothing else was refused
     dlg.Hide();
 }

@@ -21,6 +21,7 @@ REPORT_NL = os.path.join(WORKDIR, "report-nl.pdf")
 REPORT_EN = os.path.join(WORKDIR, "report-en.pdf")
 FORMS = os.path.join(WORKDIR, "forms.pdf")
 TREND = os.path.join(WORKDIR, "trend.xlsx")
+REPORT_SMALL = os.path.join(WORKDIR, "report-small.pdf")
 
 
 def run(*args, expect=0):
@@ -53,7 +54,20 @@ def setup():
     team, rounds = team_and_rounds()
     cli("actions", "add", "--team", team, "--round", rounds[0], "--dimension", "presentie", "--due", "2000-01-01",
         "--owner", "Anna", "--text", "Elke week één levensverhaal in het teamoverleg")
+    # Agreement 2: open, no due date (listed after the overdue one); 3: done (not listed among the open ones).
+    cli("actions", "add", "--team", team, "--round", rounds[-1], "--dimension", "hoop", "--text", "Herstelverhalen delen in het overleg")
+    cli("actions", "add", "--team", team, "--round", rounds[0], "--dimension", "referentiekader",
+        "--text", "Diagnose minder leidend laten zijn")
+    cli("actions", "set-status", "3", "done", "--note", "Gelukt", "--date", "2001-01-01")
     cli("report", "--team", team, "--round", rounds[-1], "--out", REPORT_NL)
+    # A team with too few questionnaires for numbers still has its plan in the report.
+    small = os.path.join(WORKDIR, "small.csv")
+    with open(small, "w", encoding="utf-8") as f:
+        f.write("rol,presentie.eerst-luisteren\npractitioner,3\npractitioner,4\n")
+    cli("import", "--round", rounds[-1], "--team", "Klein team", small)
+    cli("actions", "add", "--team", "Klein team", "--round", rounds[-1], "--dimension", "hoop",
+        "--text", "Vaker naar de toekomst vragen")
+    cli("report", "--team", "Klein team", "--round", rounds[-1], "--out", REPORT_SMALL)
     cli("report", "--team", team, "--round", rounds[-1], "--out", REPORT_EN, "--lang", "en")
     cli("paper-form", "--round", rounds[-1], "--team", team, "--copies", "3", "--out", FORMS)
     cli("export-trend", "--team", team, "--out", TREND)
@@ -100,6 +114,22 @@ def check_contents():
     en = text_of(REPORT_EN)
     missing = [t for t in dimension_titles("en") if t not in en]
     assert not missing, f"dimension titles missing from the English report: {missing}"
+
+
+def check_open_agreements():
+    """The coaching report starts with the open agreements, the overdue one first, before the profile and the
+    changes; a done agreement is not among them. A team without numbers in the round still sees its plan."""
+    nl = text_of(REPORT_NL)
+    heading = nl.index("Open afspraken")
+    overdue = nl.index("Elke week één levensverhaal in het teamoverleg")
+    later = nl.index("Herstelverhalen delen in het overleg")
+    assert heading < overdue < later, (heading, overdue, later)
+    assert later < nl.index("Veranderingen sinds"), "the agreements come before the changes"
+    assert "Diagnose minder leidend laten zijn" not in nl, "a done agreement is listed among the open ones"
+    assert nl.index("had af moeten zijn op 2000-01-01") < later
+    small = text_of(REPORT_SMALL)
+    assert "te weinig ingevulde vragenlijsten" in small, small
+    assert "Open afspraken" in small and "Vaker naar de toekomst vragen" in small, small
 
 
 def check_numbers_equal_workbook():
@@ -205,6 +235,7 @@ CHECKS = {
     "numbers": check_numbers_equal_workbook,
     "dutch": check_no_english_in_dutch,
     "paper_forms": check_paper_forms,
+    "open_agreements": check_open_agreements,
 }
 
 if __name__ == "__main__":

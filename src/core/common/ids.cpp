@@ -1,8 +1,9 @@
 // Identifiers and time stamps: the secret uid that makes imports idempotent, the short code a respondent reads
-// aloud, and ISO 8601 dates in UTC.
+// aloud, and ISO 8601 dates in UTC, written and checked.
 #include "common/ids.h"
 
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <random>
 
@@ -71,5 +72,82 @@ std::string new_response_code()
 }
 
 std::string today_iso() { return now_iso().substr(0, 10); }
+
+namespace {
+
+// The `count` digits of `s` from `from`, as a number; -1 when one of them is not a digit.
+int digits(const std::string& s, std::size_t from, std::size_t count)
+{
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        value = value * 10 + (s[i] - '0');
+    }
+    return value;
+}
+
+// Days since 1970-01-01 of a date in the proleptic Gregorian calendar, and back (H. Hinnant's algorithms): plain
+// arithmetic, the same on every platform, where timegm is not.
+long long days_from_civil(int y, int m, int d)
+{
+    if (m <= 2)
+        --y;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const long long yoe = y - era * 400;
+    const long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(long long z, int& y, int& m, int& d)
+{
+    z += 719468;
+    const long long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long long doe = z - era * 146097;
+    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long long mp = (5 * doy + 2) / 153;
+    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
+}
+
+} // namespace
+
+bool is_iso_date(const std::string& s)
+{
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    const int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
+    if (year < 1900 || month < 1 || month > 12 || day < 1)
+        return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+bool is_iso_timestamp(const std::string& s)
+{
+    if (s.size() != 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z' || !is_iso_date(s.substr(0, 10)))
+        return false;
+    const int hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
+    return hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60;
+}
+
+std::string stamp_after(const std::string& previous)
+{
+    std::string now = now_iso();
+    if (!is_iso_timestamp(previous) || now > previous)
+        return now;
+    const long long seconds = days_from_civil(digits(previous, 0, 4), digits(previous, 5, 2), digits(previous, 8, 2)) * 86400 +
+                              digits(previous, 11, 2) * 3600 + digits(previous, 14, 2) * 60 + digits(previous, 17, 2) + 1;
+    int y = 0, m = 0, d = 0;
+    civil_from_days(seconds / 86400, y, m, d);
+    const long long in_day = seconds % 86400;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02lld:%02lld:%02lldZ", y, m, d, in_day / 3600, in_day / 60 % 60, in_day % 60);
+    return buf;
+}
 
 } // namespace hs

@@ -102,6 +102,7 @@ struct Agreement {
     AgreementStatus status = AgreementStatus::Open;
     std::string status_date; // YYYY-MM-DD: when the status was last set (the day it was made, at first)
     std::string evaluation;  // how it worked out, in the team's own words
+    std::string changed;     // YYYY-MM-DDTHH:MM:SSZ (UTC): last written, set by the store; '' before schema 5
 };
 
 } // namespace hs

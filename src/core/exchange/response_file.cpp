@@ -140,6 +140,8 @@ int write_response_file(Store& store, RowId round_id, std::optional<RowId> team,
         attribute(out, "status", agreement_status_key(a.status));
         attribute(out, "status-date", a.status_date);
         attribute(out, "evaluation", a.evaluation);
+        if (!a.changed.empty()) // the importing store keeps the copy written last
+            attribute(out, "changed", a.changed);
         out += "/>\n";
     }
     out += "</herstelspiegel-responses>\n";

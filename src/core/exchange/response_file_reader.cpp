@@ -6,6 +6,7 @@
 #include "exchange/response_file.h"
 
 #include "common/i18n.h"
+#include "common/ids.h"
 #include "common/input_file.h"
 #include "common/limits.h"
 #include "common/utf8.h"
@@ -38,21 +39,6 @@ constexpr std::size_t kChunkBytes = 256 * 1024;
 constexpr int kAtTag = -1;
 
 constexpr const char* kRootElement = "herstelspiegel-responses";
-
-bool is_iso_date(const std::string& s)
-{
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    const int year = std::stoi(s.substr(0, 4)), month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
-    if (year < 1900 || month < 1 || month > 12 || day < 1)
-        return false;
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
-}
 
 bool blank(const char* begin, const char* end)
 {
@@ -493,7 +479,9 @@ private:
     void agreement(const Attributes& attrs, int line)
     {
         const std::size_t before = problems_.size();
-        allow_only(attrs, "agreement", {"uid", "team", "round", "dimension", "item", "action", "owner", "due", "status", "status-date", "evaluation"}, line);
+        allow_only(attrs, "agreement",
+                   {"uid", "team", "round", "dimension", "item", "action", "owner", "due", "status", "status-date", "evaluation", "changed"},
+                   line);
         auto text = [&](const char* name) {
             const char* v = attrs.get(name);
             return std::string(v ? v : "");
@@ -510,6 +498,7 @@ private:
         a.due = text("due");
         a.status_date = text("status-date");
         a.evaluation = text("evaluation");
+        a.changed = text("changed"); // absent in files of agreements last written before schema 5
         const std::string what = "<agreement uid=\"" + a.uid + "\">";
         if (a.uid.empty())
             problem(line, tr(N_("an agreement has no uid")));
@@ -523,6 +512,9 @@ private:
         for (const auto& [value, name] : {std::pair{&a.due, "due"}, {&a.status_date, "status-date"}})
             if (!value->empty() && !is_iso_date(*value))
                 problem(line, trf(N_("the %1 date '%2' in %3 is not a date of the form YYYY-MM-DD"), {name, *value, what}));
+        if (!a.changed.empty() && !is_iso_timestamp(a.changed))
+            // TRANSLATORS: %1 is the text found, %2 the element, e.g. <agreement uid="...">
+            problem(line, trf(N_("the time stamp '%1' in %2 is not of the form YYYY-MM-DDTHH:MM:SSZ"), {a.changed, what}));
         if (problems_.size() == before && header_sent_ && problems_.empty())
             sink_.agreement(pa);
     }

@@ -43,7 +43,9 @@ public:
         PdfDocument doc(title + " " + trend_.team.name + " " + round_.label, t(N_("Recovery-supporting care")));
         PageFlow flow(doc, trend_.team.name + " \xC2\xB7 " + round_.label + " \xC2\xB7 " + title, t(N_("page")));
         cover(flow);
-        if (numbers()) {
+        if (!numbers()) {
+            agreements(flow); // a plan holds no answers: the threshold that hides the numbers does not hide it
+        } else {
             flow.start_page();
             agreements(flow); // what the team agreed last time comes first
             mirror(flow);     // then where clients and relatives see the team differently

@@ -5,28 +5,9 @@
 #include "common/i18n.h"
 #include "common/ids.h"
 
-#include <cctype>
-
 namespace hs {
 
 namespace {
-
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-// A real calendar date written YYYY-MM-DD: due dates are compared as text, so the form must be exact.
-bool is_iso_date(const std::string& s)
-{
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (!std::isdigit(static_cast<unsigned char>(s[i])))
-            return false;
-    const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || m < 1 || m > 12 || d < 1)
-        return false;
-    return d <= days[m - 1] + (m == 2 && is_leap(y) ? 1 : 0);
-}
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
@@ -39,7 +20,7 @@ void check_date(const std::string& date)
         refuse(trf(N_("'%1' is not a date; write it as YYYY-MM-DD, for example 2026-06-30."), {date}));
 }
 
-const char* kColumns = "id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation";
+const char* kColumns = "id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation, changed";
 
 // Store::Impl is private to the store: these helpers take it as a template parameter so they can live here.
 // Checks an agreement against the store before it is written (inside the caller's transaction).
@@ -72,7 +53,7 @@ Agreement read_agreement(Impl& impl, RowId id)
     impl.sql << std::string("SELECT ") + kColumns + " FROM agreements WHERE id = :id", soci::into(a.id), soci::into(a.uid),
         soci::into(a.team_id), soci::into(a.round_id), soci::into(a.dimension_id), soci::into(a.item_id),
         soci::into(a.action), soci::into(a.owner), soci::into(a.due), soci::into(status), soci::into(a.status_date),
-        soci::into(a.evaluation), soci::use(id);
+        soci::into(a.evaluation), soci::into(a.changed), soci::use(id);
     if (!impl.sql.got_data())
         throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no agreement with number %1."), {std::to_string(id)}));
     a.status = agreement_status_from_key(status).value_or(AgreementStatus::Open);
@@ -83,11 +64,11 @@ template <typename Impl>
 void insert_agreement(Impl& impl, const Agreement& a, RowId* id)
 {
     std::string status = agreement_status_key(a.status);
-    impl.sql << "INSERT INTO agreements (uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation) "
-                "VALUES (:u, :t, :r, :d, :i, :a, :o, :due, :s, :sd, :e) RETURNING id",
+    impl.sql << "INSERT INTO agreements (uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation, "
+                "changed) VALUES (:u, :t, :r, :d, :i, :a, :o, :due, :s, :sd, :e, :c) RETURNING id",
         soci::use(a.uid), soci::use(a.team_id), soci::use(a.round_id), soci::use(a.dimension_id), soci::use(a.item_id),
         soci::use(a.action), soci::use(a.owner), soci::use(a.due), soci::use(status), soci::use(a.status_date),
-        soci::use(a.evaluation), soci::into(*id);
+        soci::use(a.evaluation), soci::use(a.changed), soci::into(*id);
 }
 
 template <typename Impl>
@@ -95,16 +76,28 @@ void write_agreement(Impl& impl, const Agreement& a)
 {
     std::string status = agreement_status_key(a.status);
     impl.sql << "UPDATE agreements SET round = :r, dimension = :d, item = :i, action = :a, owner = :o, due = :due, "
-                "status = :s, status_date = :sd, evaluation = :e WHERE id = :id",
+                "status = :s, status_date = :sd, evaluation = :e, changed = :c WHERE id = :id",
         soci::use(a.round_id), soci::use(a.dimension_id), soci::use(a.item_id), soci::use(a.action), soci::use(a.owner),
-        soci::use(a.due), soci::use(status), soci::use(a.status_date), soci::use(a.evaluation), soci::use(a.id);
+        soci::use(a.due), soci::use(status), soci::use(a.status_date), soci::use(a.evaluation), soci::use(a.changed),
+        soci::use(a.id);
 }
 
+// Everything but the row ids and the time stamp: two copies that agree on this are the same agreement.
 bool same_content(const Agreement& a, const Agreement& b)
 {
     return a.round_id == b.round_id && a.dimension_id == b.dimension_id && a.item_id == b.item_id && a.action == b.action &&
            a.owner == b.owner && a.due == b.due && a.status == b.status && a.status_date == b.status_date &&
            a.evaluation == b.evaluation;
+}
+
+// Is `incoming` a later version than `stored`? The one written later wins, by its time stamp (UTC, so text order is
+// time order). A copy with a stamp was written after one without (stamps came with schema 5); between two copies
+// without, the later status date wins. On a tie the copy here stays, so merging twice changes nothing.
+bool written_later(const Agreement& incoming, const Agreement& stored)
+{
+    if (!incoming.changed.empty() || !stored.changed.empty())
+        return incoming.changed > stored.changed;
+    return incoming.status_date > stored.status_date;
 }
 
 } // namespace
@@ -121,8 +114,7 @@ Store::Impl::Merged Store::Impl::merge_agreement(const Agreement& incoming, RowI
     if (stored.team_id != incoming.team_id)
         refuse(trf(N_("The agreement %1 belongs to team '%2' in this database, not to team '%3'."),
                    {incoming.uid, team_name(stored.team_id), team_name(incoming.team_id)}));
-    // Dates are YYYY-MM-DD, so text order is time order; on the same day the copy here stays.
-    if (same_content(stored, incoming) || incoming.status_date <= stored.status_date)
+    if (same_content(stored, incoming) || !written_later(incoming, stored))
         return Merged::Unchanged;
     Agreement updated = incoming;
     updated.id = stored.id;
@@ -139,6 +131,7 @@ RowId Store::add_agreement(const Agreement& agreement)
             a.uid = new_uid();
         if (a.status_date.empty())
             a.status_date = today_iso();
+        a.changed = now_iso();
         Impl::WriteTransaction tx(*impl_);
         check_agreement(*impl_, a);
         RowId id = 0;
@@ -157,6 +150,9 @@ void Store::update_agreement(const Agreement& agreement)
         a.team_id = stored.team_id; // an agreement stays with its team
         if (a.status_date.empty())
             a.status_date = stored.status_date;
+        if (same_content(a, stored))
+            return 0; // nothing changed: the time stamp stays, so no copy elsewhere is overruled by a non-edit
+        a.changed = stamp_after(stored.changed); // later than the version it replaces, even within one second
         check_agreement(*impl_, a);
         write_agreement(*impl_, a);
         tx.commit();
@@ -187,7 +183,7 @@ std::vector<Agreement> Store::agreements(std::optional<RowId> team, std::optiona
         Agreement a;
         std::string s;
         std::string query = "SELECT a.id, a.uid, a.team, a.round, a.dimension, a.item, a.action, a.owner, a.due, a.status, "
-                            "a.status_date, a.evaluation FROM agreements a JOIN rounds r ON r.id = a.round WHERE 1 = 1";
+                            "a.status_date, a.evaluation, a.changed FROM agreements a JOIN rounds r ON r.id = a.round WHERE 1 = 1";
         if (team)
             query += " AND a.team = :t";
         const std::string wanted = status ? agreement_status_key(*status) : "";
@@ -197,7 +193,7 @@ std::vector<Agreement> Store::agreements(std::optional<RowId> team, std::optiona
         soci::statement st = (impl_->sql.prepare << query, soci::into(a.id), soci::into(a.uid), soci::into(a.team_id),
                               soci::into(a.round_id), soci::into(a.dimension_id), soci::into(a.item_id), soci::into(a.action),
                               soci::into(a.owner), soci::into(a.due), soci::into(s), soci::into(a.status_date),
-                              soci::into(a.evaluation));
+                              soci::into(a.evaluation), soci::into(a.changed));
         if (team)
             st.exchange(soci::use(*team));
         if (status)

@@ -120,7 +120,7 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
     // rather than write a backup that looks whole.
     int unreadable = 0;
     sql << "SELECT count(*) FROM (VALUES ('teams'), ('questionnaires'), ('rounds'), ('responses'), ('answers'), ('remarks'),"
-           " ('round_questionnaires'), ('settings')) t(name)"
+           " ('round_questionnaires'), ('settings'), ('agreements')) t(name)"
            " WHERE NOT has_table_privilege(name, 'SELECT') OR row_security_active(name)",
         soci::into(unreadable);
     if (unreadable > 0)
@@ -181,9 +181,10 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
                    "INSERT INTO answers (response, item, value) VALUES (:1, :2, :3)");
         copy_table("SELECT response, dimension, text FROM remarks ORDER BY response, dimension",
                    "INSERT INTO remarks (response, dimension, text) VALUES (:1, :2, :3)");
-        copy_table("SELECT id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation FROM agreements ORDER BY id",
-                   "INSERT INTO agreements (id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation) "
-                   "VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10, :11, :12)");
+        copy_table("SELECT id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation, changed "
+                   "FROM agreements ORDER BY id",
+                   "INSERT INTO agreements (id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation, "
+                   "changed) VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10, :11, :12, :13)");
         copy_table("SELECT name, value FROM settings ORDER BY name", "INSERT INTO settings (name, value) VALUES (:1, :2)");
         write.commit();
         read.commit();

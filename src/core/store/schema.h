@@ -132,6 +132,12 @@ CREATE TABLE settings (
   value TEXT NOT NULL
 )
 )sql",
+        // 4 -> 5: when an agreement was last written (YYYY-MM-DDTHH:MM:SSZ, UTC), here or on the machine a portable
+        // file brought it from: of two copies of the same agreement the one written later wins. '' for agreements
+        // last written before this step.
+        R"sql(
+ALTER TABLE agreements ADD COLUMN changed TEXT NOT NULL DEFAULT ''
+)sql",
     };
     return steps;
 }

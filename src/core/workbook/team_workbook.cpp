@@ -499,6 +499,8 @@ private:
         x_->column_width(ws, 9, 9, 50);
         if (!latest_) {
             x_->text(ws, 0, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
+            // A plan holds no answers: the threshold that hides the numbers does not hide it.
+            write_open_agreements(*x_, ws, 2, trend_, agreements_, lang_);
             return;
         }
         const Questionnaire& q = *latest_->result.questionnaire;

@@ -1,5 +1,6 @@
-// The shared input checks: strict UTF-8, the Windows-1252 conversion, bounded reading of regular files only.
+// The shared input checks: strict UTF-8, the Windows-1252 conversion, bounded reading of regular files only, dates.
 #include "common/file_problem.h"
+#include "common/ids.h"
 #include "common/input_file.h"
 #include "common/limits.h"
 #include "common/utf8.h"
@@ -106,4 +107,40 @@ TEST_CASE("input file: only a regular file within the limit is read", "[common]"
         CHECK(e.problems()[0].file == dir.file("fifo.csv"));
     }
 #endif
+}
+
+TEST_CASE("dates and time stamps: only the exact ISO forms of real days and times", "[common]")
+{
+    for (const char* good : {"2026-06-30", "2028-02-29", "2000-02-29", "1900-01-01"}) {
+        INFO(good);
+        CHECK(is_iso_date(good));
+    }
+    for (const char* bad : {"2026-02-29", "1900-02-29", "2026-06-31", "2026-13-01", "2026-00-10", "2026-1-01", "26-06-30",
+                            "2026/06/30", "2026-06-3a", "1899-12-31", "", "2026-06-30 "}) {
+        INFO(bad);
+        CHECK_FALSE(is_iso_date(bad));
+    }
+    CHECK(is_iso_timestamp("2026-04-20T23:59:59Z"));
+    CHECK(is_iso_timestamp(now_iso()));
+    for (const char* bad : {"2026-04-20T24:00:00Z", "2026-04-20T10:60:00Z", "2026-04-20T10:00:60Z", "2026-04-20 10:00:00Z",
+                            "2026-04-20T10:00:00", "2026-04-20T10:00:00+01", "2026-02-30T10:00:00Z", "2026-04-20", ""}) {
+        INFO(bad);
+        CHECK_FALSE(is_iso_timestamp(bad));
+    }
+}
+
+TEST_CASE("time stamps: a new version's stamp always sorts after the one it replaces", "[common]")
+{
+    const std::string now = now_iso();
+    CHECK(stamp_after("") >= now);
+    CHECK(stamp_after("2000-01-01T00:00:00Z") >= now);
+    // A stamp at or after the clock (the same second, or a machine whose clock runs ahead): one second later.
+    CHECK(stamp_after("2999-12-31T23:59:59Z") == "3000-01-01T00:00:00Z");
+    CHECK(stamp_after("2999-02-28T23:59:59Z") == "2999-03-01T00:00:00Z");
+    CHECK(stamp_after("2996-02-28T23:59:59Z") == "2996-02-29T00:00:00Z");
+    CHECK(stamp_after("2999-06-30T10:59:59Z") == "2999-06-30T11:00:00Z");
+    CHECK(stamp_after("2999-06-30T10:00:08Z") == "2999-06-30T10:00:09Z");
+    const std::string soon = stamp_after(now_iso());
+    CHECK(is_iso_timestamp(soon));
+    CHECK(soon > now);
 }

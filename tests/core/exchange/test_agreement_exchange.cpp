@@ -1,5 +1,5 @@
 // Agreements travel in the portable response file: a round's file carries the agreements made after that round or
-// an earlier one, with their current status; an import merges them by uid (twice is once, the later status wins),
+// an earlier one, with their current status; an import merges them by uid (twice is once, the copy written later wins),
 // leaves out those whose round the database lacks, and refuses what does not fit, storing nothing of the file.
 #include "exchange/response_exchange.h"
 #include "common/file_io.h"
@@ -123,6 +123,58 @@ TEST_CASE("a round's portable file carries the agreements of that round and earl
     CHECK(office.agreement(office.agreements()[0].id).status == AgreementStatus::Done);
 }
 
+TEST_CASE("of two copies of an agreement the one written later wins, whatever changed in it", "[store]")
+{
+    TempDir dir;
+    Laptop laptop(dir);
+    Store office(test::new_store_location(dir));
+    import_response_file(office, laptop.file_of(laptop.r1, "najaar.xml"));
+    const std::string uid = laptop.store.agreement(laptop.first).uid;
+    auto office_copy = [&] { return office.agreements()[0]; };
+    REQUIRE(office.agreements().size() == 1);
+    CHECK(office_copy().changed == laptop.store.agreement(laptop.first).changed);
+
+    // On the laptop only the owner changes (no new status, so the status date stays): the office takes it. The
+    // file's time stamp is set by hand, so that the test does not depend on the clock moving between two writes.
+    Agreement edited = laptop.store.agreement(laptop.first);
+    edited.owner = "Bram";
+    laptop.store.update_agreement(edited);
+    const std::string stamp = "changed=\"" + laptop.store.agreement(laptop.first).changed + "\"";
+    const std::string text = read_text_file(laptop.file_of(laptop.r1, "bewerkt.xml"));
+    auto import_variant = [&](const std::string& changed, const std::string& owner, const std::string& status) {
+        std::string variant = replaced(text, stamp, changed);
+        variant = replaced(variant, "owner=\"Bram\"", "owner=\"" + owner + "\"");
+        variant = replaced(variant, "status=\"open\" status-date=\"2025-10-15\"", status);
+        test::write_file(dir.file("variant.xml"), variant);
+        return import_response_file(office, dir.file("variant.xml"));
+    };
+    auto result = import_variant("changed=\"2030-01-01T00:00:00Z\"", "Bram", "status=\"open\" status-date=\"2025-10-15\"");
+    CHECK(result.agreements_updated == 1);
+    CHECK(office_copy().owner == "Bram");
+    CHECK(office_copy().changed == "2030-01-01T00:00:00Z"); // the stamp of the copy it came from
+    CHECK(office_copy().status_date == "2025-10-15");
+
+    // A copy written earlier loses, even with a later status date.
+    result = import_variant("changed=\"2029-12-31T23:59:59Z\"", "Carla", "status=\"dropped\" status-date=\"2031-01-01\"");
+    CHECK(result.agreements_updated == 0);
+    // Written at the same second: the copy here stays, so importing twice is importing once.
+    result = import_variant("changed=\"2030-01-01T00:00:00Z\"", "Dirk", "status=\"done\" status-date=\"2026-01-01\"");
+    CHECK(result.agreements_updated == 0);
+    // A copy without a stamp was last written before stamps existed: older than any stamped one.
+    result = import_variant("", "Eva", "status=\"done\" status-date=\"2031-01-01\"");
+    CHECK(result.agreements_updated == 0);
+    CHECK(office_copy().owner == "Bram");
+    CHECK(office_copy().status == AgreementStatus::Open);
+    CHECK(office_copy().uid == uid);
+    // And a later one wins again, status and all.
+    result = import_variant("changed=\"2030-01-01T00:00:01Z\"", "Frank", "status=\"done\" status-date=\"2026-01-01\"");
+    CHECK(result.agreements_updated == 1);
+    CHECK(office_copy().owner == "Frank");
+    CHECK(office_copy().status == AgreementStatus::Done);
+    CHECK(office_copy().status_date == "2026-01-01");
+    CHECK(office.agreements().size() == 1);
+}
+
 TEST_CASE("agreements whose round the database lacks are left out and said so", "[store]")
 {
     TempDir dir;
@@ -171,6 +223,7 @@ TEST_CASE("an agreement that does not fit refuses the whole file", "[store]")
     refused("status-date=\"2026-04-20\"", "status-date=\"2026-02-30\"");
     refused("<agreement uid=", "<agreement extra=\"1\" uid=");  // unknown attribute
     refused("action=\"Herstelverhalen delen in de teamvergadering\"", "action=\"  \"");
+    refused("evaluation=\"\"", "evaluation=\"\" changed=\"2026-04-20 10:00:00\"");  // not a time stamp
 
     // A uid that belongs to another team here is a conflict, not a merge.
     Store office(test::new_store_location(dir));

@@ -1,5 +1,6 @@
 // Agreements in the store: written only when they fit the store, kept with the team, carried by the backup, and
 // added to a database of the first schema by its migration.
+#include "common/ids.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "../test_helpers.h"
@@ -44,6 +45,7 @@ TEST_CASE("agreements are kept with the team, listed by team and status, and cha
     a.owner = "Anna";
     a.due = "2026-03-31";
     a.status_date = "2025-10-15";
+    const std::string before = now_iso();
     const RowId id = s.store.add_agreement(a);
     Agreement b = s.about("hoop", s.r2);
     b.team_id = s.other_team;
@@ -59,6 +61,10 @@ TEST_CASE("agreements are kept with the team, listed by team and status, and cha
     CHECK(stored.status == AgreementStatus::Open);
     CHECK(stored.status_date == "2025-10-15");
     CHECK(stored.uid.size() == 32);
+    // Stamped when written, whatever the caller put there.
+    CHECK(is_iso_timestamp(stored.changed));
+    CHECK(stored.changed >= before);
+    CHECK(stored.changed <= now_iso());
     CHECK(s.store.agreement(other).status_date.size() == 10); // today, when not given
 
     CHECK(s.store.agreements().size() == 2);
@@ -67,6 +73,7 @@ TEST_CASE("agreements are kept with the team, listed by team and status, and cha
 
     s.store.set_agreement_status(id, AgreementStatus::Done, "2026-04-20", std::string("Casussen besproken; werkt"));
     stored = s.store.agreement(id);
+    CHECK(stored.changed >= s.store.agreement(other).changed); // written again
     CHECK(stored.status == AgreementStatus::Done);
     CHECK(stored.status_date == "2026-04-20");
     CHECK(stored.evaluation == "Casussen besproken; werkt");
@@ -150,37 +157,108 @@ TEST_CASE("a backup carries the agreements", "[store]")
     CHECK(c.owner == "Bram");
     CHECK(c.evaluation == "Nog niet begonnen");
     CHECK(c.action == a.action);
+    CHECK(c.changed == s.store.agreement(id).changed);
+    CHECK_FALSE(c.changed.empty());
 }
 
 TEST_CASE("a database of the first schema gets the agreements table and keeps its data", "[store]")
 {
     TempDir dir;
     const std::string location = test::new_store_location(dir);
-    const std::string first = schema::migrations(test::testing_postgresql() ? schema::Dialect::PostgreSQL : schema::Dialect::SQLite)[0];
-    if (test::testing_postgresql()) {
-        test::server_sql(location, first + ";CREATE TABLE herstelspiegel_schema (version INTEGER NOT NULL);"
-                                           "INSERT INTO herstelspiegel_schema VALUES (1);"
-                                           "INSERT INTO teams (name) VALUES ('Oud team')");
-    } else {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(location.c_str(), &db) == SQLITE_OK);
-        const std::string script = first + ";INSERT INTO teams (name) VALUES ('Oud team');PRAGMA application_id=" +
-                                   std::to_string(schema::kApplicationId) + ";PRAGMA user_version=1;";
-        char* error = nullptr;
-        const int rc = sqlite3_exec(db, script.c_str(), nullptr, nullptr, &error);
-        INFO((error ? error : ""));
-        sqlite3_free(error);
-        sqlite3_close(db);
-        REQUIRE(rc == SQLITE_OK);
-    }
+    // Version 1 as it was used: a team, a round with its questionnaire, two handed-in responses with answers and a
+    // remark. No explicit ids: the server's sequences stay right.
+    test::old_database(
+        dir, location, 1,
+        "INSERT INTO teams (name) VALUES ('Oud team');"
+        "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES ('test-q', '1.0', " +
+            test::sql_text(test::small_questionnaire().definition_text) + ");"
+        "INSERT INTO rounds (label, date, questionnaire) SELECT 'R-oud', '2025-10-01', id FROM questionnaires;"
+        "INSERT INTO responses (uid, code, round, team, status, updated) SELECT 'u-' || n, 'ABC-123' || n, r.id, t.id, "
+        "'complete', '2025-10-02T10:00:00Z' FROM rounds r, teams t, (SELECT 1 AS n UNION ALL SELECT 2) k;"
+        "INSERT INTO answers (response, item, value) SELECT id, 3, CASE WHEN uid = 'u-1' THEN 2 ELSE 4 END FROM responses;"
+        "INSERT INTO remarks (response, dimension, text) SELECT id, 1, 'Oude opmerking' FROM responses WHERE uid = 'u-2'");
     Store store(location);
-    REQUIRE(store.find_team("Oud team"));
+    const auto team = store.find_team("Oud team");
+    const auto old = store.find_round("R-oud");
+    REQUIRE(team);
+    REQUIRE(old);
+    ResponseQuery all;
+    all.round = old->id;
+    const auto kept = store.load_responses(all);
+    REQUIRE(kept.size() == 2);
+    for (const auto& r : kept) {
+        CHECK(r.answers[3] == (r.info.uid == "u-1" ? 2 : 4));
+        CHECK(r.remarks.count(1) == (r.info.uid == "u-2" ? 1u : 0u));
+    }
+    // The upgraded database takes an agreement after the old round, with its time stamp.
     Agreement a;
-    a.team_id = store.find_team("Oud team")->id;
-    a.round_id = store.add_round("2026-voorjaar", "2026-04-01", test::small_questionnaire());
-    a.dimension_id = "hoop";
+    a.team_id = team->id;
+    a.round_id = old->id;
+    a.dimension_id = "tempo";
     a.action = "Herstelverhalen delen";
     const RowId id = store.add_agreement(a);
     CHECK(store.agreement(id).action == "Herstelverhalen delen");
+    CHECK(store.agreement(id).round_id == old->id);
+    CHECK(is_iso_timestamp(store.agreement(id).changed));
     CHECK(store.integrity_check() == "ok");
+}
+
+TEST_CASE("agreements of a database of schema 4 keep their content and get an empty time stamp", "[store]")
+{
+    TempDir dir;
+    const std::string location = test::new_store_location(dir);
+    test::old_database(dir, location, 4,
+                       "INSERT INTO teams (name) VALUES ('FACT Noord');"
+                       "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES ('test-q', '1.0', " +
+                           test::sql_text(test::small_questionnaire().definition_text) + ");"
+                       "INSERT INTO rounds (label, date, questionnaire) SELECT '2025-najaar', '2025-10-01', id FROM questionnaires;"
+                       "INSERT INTO agreements (uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation) "
+                       "SELECT 'u-plan', t.id, r.id, 'tempo', 'tempo.b', 'Tempo van de cliënt', 'Anna', '2026-03-31', 'done', "
+                       "'2026-04-02', 'Gelukt' FROM teams t, rounds r");
+    Store store(location);
+    REQUIRE(store.agreements().size() == 1);
+    const Agreement a = store.agreements()[0];
+    CHECK(a.uid == "u-plan");
+    CHECK(a.dimension_id == "tempo");
+    CHECK(a.item_id == "tempo.b");
+    CHECK(a.action == "Tempo van de cliënt");
+    CHECK(a.owner == "Anna");
+    CHECK(a.due == "2026-03-31");
+    CHECK(a.status == AgreementStatus::Done);
+    CHECK(a.status_date == "2026-04-02");
+    CHECK(a.evaluation == "Gelukt");
+    CHECK(a.changed.empty());
+    // Saving it unchanged is no edit: it keeps having no stamp, so no copy elsewhere is overruled by it.
+    store.update_agreement(a);
+    store.set_agreement_status(a.id, AgreementStatus::Done, "2026-04-02", std::string("Gelukt"));
+    CHECK(store.agreement(a.id).changed.empty());
+    // A real edit is stamped.
+    Agreement edited = a;
+    edited.owner = "Bram";
+    store.update_agreement(edited);
+    CHECK(is_iso_timestamp(store.agreement(a.id).changed));
+}
+
+TEST_CASE("an agreement has no link to a respondent: its columns are the team's plan only", "[store]")
+{
+    // A column that named a response, its code or its secret would tie a plan to a person; this lists what there is.
+    Setup s;
+    std::string columns;
+    if (test::testing_postgresql()) {
+        REQUIRE(test::run_command("psql -X -tA \"" + s.location +
+                                      "\" -c \"SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM "
+                                      "information_schema.columns WHERE table_name = 'agreements' AND table_schema = current_schema()\"",
+                                  columns) == 0);
+    } else {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open_v2(s.location.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_info('agreements') ORDER BY cid", -1, &st, nullptr) == SQLITE_OK);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            columns += std::string(columns.empty() ? "" : ",") + reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        columns += "\n";
+    }
+    CHECK(columns == "id,uid,team,round,dimension,item,action,owner,due,status,status_date,evaluation,changed\n");
 }

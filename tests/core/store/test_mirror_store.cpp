@@ -216,7 +216,7 @@ TEST_CASE("mirror store: a database of schema 3 gets the mirror and keeps its re
     const std::string location = test::new_store_location(dir);
     const bool server = test::testing_postgresql();
     const auto steps = schema::migrations(server ? schema::Dialect::PostgreSQL : schema::Dialect::SQLite);
-    REQUIRE(steps.size() == 4);
+    REQUIRE(steps.size() >= 4); // this test writes a database of schema 3
     std::string script = steps[0] + ";" + steps[1] + ";" + steps[2] + ";";
     const std::string definition = team_q().definition_text;
     std::string quoted; // an SQL string, and on the server also inside the shell's double quotes of server_sql

@@ -332,7 +332,40 @@ TEST_CASE("server roles: a respondent reaches nobody else's rows by any route, a
                 CHECK(output.find("permission denied") != std::string::npos);
             }
         }
-        CHECK(psql(dir, url(attacker), "SELECT * FROM agreements;", output) != 0);
+        for (const std::string& attempt : {std::string("SELECT * FROM agreements;"), std::string("SELECT count(*) FROM agreements;"),
+                                           std::string("TRUNCATE agreements;"), std::string("SELECT nextval('agreements_id_seq');"),
+                                           std::string("COPY agreements TO STDOUT;")}) {
+            INFO(attempt);
+            CHECK(psql(dir, url(attacker), attempt, output) != 0);
+            CHECK(output.find("permission denied") != std::string::npos);
+        }
+        CHECK(psql(dir, url(manager), "TRUNCATE agreements;", output) != 0);
+        CHECK(output.find("permission denied") != std::string::npos);
+        // The rights themselves, table, columns and sequence: the respondent has none, the manager reads only.
+        for (const char* right : {"SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"}) {
+            INFO(right);
+            const std::string r = std::string("'") + right + "'";
+            CHECK(query(dir, url(owner), "SELECT has_table_privilege('herstelspiegel_respondent', 'agreements', " + r + ");") == "f\n");
+            CHECK(query(dir, url(owner), "SELECT has_table_privilege('herstelspiegel_manager', 'agreements', " + r + ");") ==
+                  (std::string(right) == "SELECT" ? "t\n" : "f\n"));
+        }
+        for (const char* right : {"SELECT", "INSERT", "UPDATE", "REFERENCES"})
+            CHECK(query(dir, url(owner), std::string("SELECT has_any_column_privilege('herstelspiegel_respondent', 'agreements', '") +
+                                             right + "');") == "f\n");
+        for (const char* role : {"herstelspiegel_respondent", "herstelspiegel_manager"})
+            CHECK(query(dir, url(owner), std::string("SELECT has_sequence_privilege('") + role + "', 'agreements_id_seq', 'USAGE') OR "
+                                             "has_sequence_privilege('" + role + "', 'agreements_id_seq', 'UPDATE');") == "f\n");
+        // Through the program as well: the respondent's login is refused, and nothing changed.
+        {
+            Store store(url(attacker));
+            CHECK(error_kind([&] { store.agreements(); }) == StoreError::Kind::Refused);
+            Agreement theirs;
+            theirs.team_id = team;
+            theirs.round_id = round;
+            theirs.dimension_id = "tempo";
+            theirs.action = "overgenomen";
+            CHECK(error_kind([&] { store.add_agreement(theirs); }) == StoreError::Kind::Refused);
+        }
         CHECK(query(dir, url(owner), "SELECT action FROM agreements;") == "teamplan\n");
     }
 
