@@ -416,8 +416,7 @@ wxWindow* AgreementsPanel::with_shortcut(wxWindow* notebook, const std::function
 {
     auto* wrapper = new wxPanel(notebook);
     wxWindow* page = make_page(wrapper);
-    auto* choice = new wxChoice(wrapper, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
-                                "shortcut-dimension");
+    auto* choice = new wxChoice(wrapper, wxID_ANY); // named below, by the name a screen reader speaks
     // TRANSLATORS: button under the coaching summary and the spread: make an agreement about the chosen theme
     auto* button = new wxButton(wrapper, wxID_ANY, _("Make an agreement about this theme"), wxDefaultPosition, wxDefaultSize,
                                 0, wxDefaultValidator, "shortcut");

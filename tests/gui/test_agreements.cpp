@@ -214,7 +214,7 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
     CHECK(panel->list()->GetItemText(0, 4) == format_date("2999-12-31"));
 
     // One click under the spread makes an agreement about the theme chosen there.
-    auto* spread_choice = dynamic_cast<wxChoice*>(spread_tab->FindWindow("shortcut-dimension"));
+    auto* spread_choice = dynamic_cast<wxChoice*>(spread_tab->FindWindow(_("Theme"))); // its accessible name
     REQUIRE(spread_choice);
     REQUIRE(spread_choice->GetCount() >= 2);
     const int other = spread_choice->GetSelection() == 0 ? 1 : 0;
