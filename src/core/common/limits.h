@@ -26,7 +26,7 @@ constexpr std::size_t kMaxCsvLines = 1000000u;
 constexpr std::size_t kMaxCsvColumns = 2000u;
 
 // A remark on one theme, in characters: about a page of text, more than a remark box on paper or a form tool's
-// text field holds. Checked by every way a remark comes in (exchange/response_rules: remark_refused).
+// text field holds. Checked by every way a remark comes in and by the store (common/remark: remark_refused).
 constexpr std::size_t kMaxRemarkCharacters = 4000;
 
 // A response counts as complete when at least this share (in percent) of the items it was asked has an answer

@@ -9,6 +9,7 @@
 #include "common/ids.h"
 #include "common/input_file.h"
 #include "common/limits.h"
+#include "common/remark.h"
 #include "common/utf8.h"
 #include "exchange/answer_text.h"
 #include "questionnaire/questionnaire_loader.h"
@@ -249,6 +250,7 @@ private:
             allow_only(attrs, "remark", {"dimension"}, line);
             const char* dim = attrs.get("dimension");
             remark_dimension_ = std::nullopt;
+            remark_line_ = here(); // (the tag being read)
             if (header_sent_) {
                 remark_dimension_ = rq_->dimension_index(dim ? dim : "");
                 if (!remark_dimension_)
@@ -274,7 +276,9 @@ private:
         case In::Questionnaire: questionnaire_read(); break;
         case In::Response: response_read(); break;
         case In::Remark:
-            if (remark_dimension_)
+            if (const std::string why = remark_refused(text_); !why.empty())
+                problem(remark_line_, why); // the one rule for remarks, as in a CSV and the wizard
+            else if (remark_dimension_)
                 response_.remarks[*remark_dimension_] = std::move(text_);
             break;
         default: break;
@@ -551,6 +555,7 @@ private:
     std::vector<bool> answered_;
     std::size_t next_item_ = 0;
     std::optional<std::size_t> remark_dimension_;
+    int remark_line_ = 0; // where the remark read last starts
     std::string what_;
     int responses_ = 0;
     bool response_ok_ = true;

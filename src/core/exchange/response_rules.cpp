@@ -21,18 +21,6 @@ std::string answer_refused(const std::string& typed, const std::string& item_id)
     return trf(N_("answer '%1' to item '%2' is outside its scale"), {typed, item_id});
 }
 
-std::string remark_refused(const std::string& text)
-{
-    if (!utf8::is_valid(text))
-        return tr(N_("A remark must be valid text (UTF-8)."));
-    const auto characters = static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-    if (characters > limits::kMaxRemarkCharacters)
-        return trf(N_("a remark of %1 characters is longer than the %2 allowed"),
-                   {std::to_string(characters), std::to_string(limits::kMaxRemarkCharacters)});
-    return {};
-}
-
 ResponseFill response_fill(std::size_t answered, std::size_t items_asked, bool has_remarks)
 {
     if (answered == 0 && !has_remarks)

@@ -3,6 +3,7 @@
 // (frontend/paper_entry) both use these, so a paper form is accepted exactly when the same answers in a CSV
 // file would be.
 #include "common/answer.h"
+#include "common/remark.h" // remark_refused, the one rule for remarks
 #include "questionnaire/questionnaire.h"
 
 #include <cstddef>
@@ -15,9 +16,6 @@ namespace hs {
 bool answer_allowed(const Questionnaire& q, std::size_t item, AnswerCode value);
 // The reason shown when `typed` is not an answer item `item_id` allows.
 std::string answer_refused(const std::string& typed, const std::string& item_id);
-
-// Why a remark cannot be taken in (not valid UTF-8, or longer than limits::kMaxRemarkCharacters); empty when it can.
-std::string remark_refused(const std::string& text);
 
 enum class ResponseFill {
     Empty,      // no answer and no remark: no response at all, not stored

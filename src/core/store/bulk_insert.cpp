@@ -4,6 +4,7 @@
 
 #include "common/i18n.h"
 #include "common/ids.h"
+#include "common/remark.h"
 
 #include "store/sqlite_statement.h"
 
@@ -244,9 +245,12 @@ struct Store::BulkInsert::State {
             if (!scales[i]->accepts(resp.answers[i]))
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Response %1: the answer %2 to item %3 is not on its scale."),
                                  {n, std::to_string(resp.answers[i]), q->items[i].id}));
-        for (const auto& [dim, text] : resp.remarks)
+        for (const auto& [dim, text] : resp.remarks) {
             if (dim >= q->dimensions.size())
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Response %1 has a remark for an unknown dimension."), {n}));
+            if (const std::string why = remark_refused(text); !why.empty())
+                throw StoreError(StoreError::Kind::Refused, trf(N_("Response %1: %2"), {n, why}));
+        }
     }
 
     void add(const NewResponse& resp)

@@ -6,6 +6,7 @@
 #include "common/i18n.h"
 #include "common/utf8.h"
 #include "common/ids.h"
+#include "common/remark.h"
 #include "common/sha256.h"
 
 namespace hs {
@@ -219,8 +220,8 @@ void Store::save_page(const PageSave& page)
         for (const auto& [dim, text] : page.remarks) {
             if (dim >= q->dimensions.size())
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Dimension number %1 does not exist in this questionnaire."), {std::to_string(dim)}));
-            if (!utf8::is_valid(text))
-                throw StoreError(StoreError::Kind::Refused, tr(N_("A remark must be valid text (UTF-8).")));
+            if (const std::string why = remark_refused(text); !why.empty())
+                throw StoreError(StoreError::Kind::Refused, why);
         }
 
         auto& sql = impl_->sql;

@@ -151,6 +151,22 @@ TEST_CASE("a portable file with anything the writer would not write is refused w
         text.insert(end, good.substr(at, end - at));
         expect_refused(dir, text, "a second remark for dimension", 0);
     }
+    SECTION("a remark longer than any way in takes (the one rule for remarks)")
+    {
+        const auto at = good.find("<remark ");
+        REQUIRE(at != std::string::npos);
+        const auto text_at = good.find('>', at) + 1;
+        std::string text = good;
+        text.insert(text_at, std::string(4001, 'x'));
+        expect_refused(dir, text, "a remark of 4", line_of_text(good, "<remark "));
+        // At the limit it is taken.
+        text = good;
+        const auto end = good.find("</remark>", at);
+        text.replace(text_at, end - text_at, std::string(3990, 'y') + "ëëëëëëëëëë"); // 4,000 characters, more bytes
+        test::write_file(dir.file("long.xml"), text);
+        Store office(test::new_store_location(dir));
+        CHECK(import_response_file(office, dir.file("long.xml")).inserted > 0);
+    }
     SECTION("an unknown attribute")
     {
         expect_refused(dir, replaced(good, "<answer ", "<answer extra=\"1\" "), "unknown attribute 'extra' on <answer>", first_answer);

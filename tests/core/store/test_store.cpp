@@ -164,6 +164,13 @@ TEST_CASE("answers off the scale are refused and change nothing", "[store]")
     CHECK(test::store_error_kind([&] { store.save_page({info.id, 2, {{1, 4}, {2, 6}}, {}}); }) == StoreError::Kind::Refused);
     CHECK(test::store_error_kind([&] { store.save_page({info.id, 2, {{99, 4}}, {}}); }) == StoreError::Kind::Refused);
     CHECK(test::store_error_kind([&] { store.save_page({info.id, 2, {}, {{42, "x"}}}); }) == StoreError::Kind::Refused);
+    // The one rule for remarks (common/remark.h), also for the wizard's and the invulstation's pages and bulk imports.
+    CHECK(test::store_error_kind([&] { store.save_page({info.id, 2, {}, {{0, std::string(4001, 'x')}}}); }) == StoreError::Kind::Refused);
+    NewResponse bulk;
+    bulk.team = "T";
+    bulk.answers.assign(small_q().items.size(), 3);
+    bulk.remarks[0] = std::string(4001, 'x');
+    CHECK(test::store_error_kind([&] { store.insert_responses(round, {bulk}); }) == StoreError::Kind::Refused);
     auto rec = store.load_response(info.id);
     CHECK(rec.answers[0] == 3);
     CHECK(rec.answers[1] == kUnanswered);
