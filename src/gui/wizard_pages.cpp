@@ -5,7 +5,6 @@
 #include "app_icon.h"
 #include "analysis/anonymity.h"
 #include "analysis/group_result.h"
-#include "common/limits.h"
 #include "messages.h"
 #include "translations.h"
 
@@ -231,7 +230,6 @@ DimensionPage::DimensionPage(ResponseWizard* wizard, const Questionnaire& q, int
               wxSizerFlags().Border(wxTOP, 4));
     remark_ = new wxTextCtrl(scroll, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
     set_accessible_name(remark_, _("Remark about this theme"));
-    remark_->SetMaxLength(limits::kMaxRemarkCharacters); // the store's rule for remarks (common/remark.h)
     rows->Add(remark_, wxSizerFlags().Expand().Border(wxTOP, 4));
     scroll->SetSizer(rows);
     body_->Add(scroll, wxSizerFlags(1).Expand());

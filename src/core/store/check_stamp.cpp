@@ -3,6 +3,7 @@
 
 #include "common/file_io.h"
 #include "common/paths.h"
+#include "store/database_header.h"
 
 #include <cstdint>
 #include <fstream>
@@ -50,12 +51,10 @@ std::string database_file_state(const fs::path& db)
         return "";
     // SQLite's file change counter (header bytes 24-27) changes with every committed write to the main file, also
     // one made within the same tick of the file system's clock.
-    unsigned char counter[4] = {};
-    std::ifstream in(db, std::ios::binary);
-    if (!in.seekg(24) || !in.read(reinterpret_cast<char*>(counter), sizeof counter))
+    const auto header = read_database_header(db);
+    if (!header)
         return "";
-    const std::uint32_t changes = std::uint32_t{counter[0]} << 24 | std::uint32_t{counter[1]} << 16 |
-                                  std::uint32_t{counter[2]} << 8 | counter[3];
+    const std::uint32_t changes = header->change_counter();
     // Committed writes not yet copied into the main file live in the -wal journal; an empty one (a reader leaves
     // it behind) holds nothing, as none does.
     fs::path wal = db;

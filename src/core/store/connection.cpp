@@ -7,6 +7,7 @@
 #include "common/i18n.h"
 #include "common/paths.h"
 #include "store/check_stamp.h"
+#include "store/database_header.h"
 #include "store/integrity.h"
 #include "store/schema.h"
 
@@ -299,22 +300,17 @@ void Store::Impl::check_file_before_open(const std::filesystem::path& p)
         throw StoreError(K::CannotOpen, trf(N_("%1 is not an ordinary file, so it cannot be a database."), {path}));
     if (fs::file_size(p, ec) == 0)
         throw StoreError(K::NotADatabase, trf(N_("The file %1 is empty (0 bytes), so it is not a database. It was left unchanged; restore your latest backup, or name a file that does not exist yet to start a new database."), {path}));
-    unsigned char header[100] = {};
-    std::ifstream in(p, std::ios::binary);
-    if (!in)
+    if (!std::ifstream(p, std::ios::binary))
         throw StoreError(K::CannotOpen, trf(N_("The database %1 cannot be opened: %2"), {path, tr(N_("no permission to read it"))}));
-    in.read(reinterpret_cast<char*>(header), sizeof header);
-    if (in.gcount() < static_cast<std::streamsize>(sizeof header) || std::memcmp(header, "SQLite format 3", 16) != 0)
+    const auto header = read_database_header(p);
+    if (!header || !header->is_sqlite())
         throw StoreError(K::NotADatabase, trf(N_("The file %1 is not a Herstelspiegel database or it is damaged. It was left unchanged; restore a backup or choose another file."), {path}));
-    // A file cut short (a copy that stopped, a full disk): the header says how many pages the file has, and it is
-    // to be trusted when its "valid for" counter matches the change counter (https://sqlite.org/fileformat.html).
-    auto be32 = [&](int at) {
-        return std::uint32_t{header[at]} << 24 | std::uint32_t{header[at + 1]} << 16 | std::uint32_t{header[at + 2]} << 8 | header[at + 3];
-    };
-    const std::uintmax_t page_size = header[16] == 0 && header[17] == 1 ? 65536u : (std::uintmax_t{header[16]} << 8 | header[17]);
+    // A file cut short (a copy that stopped, a full disk): the header says how many pages the file has, when its
+    // count can be trusted.
+    const std::uintmax_t page_size = header->page_size();
     const std::uintmax_t size = fs::file_size(p, ec);
-    const bool counted = be32(92) == be32(24) && be32(28) > 0;
-    if (page_size >= 512 && (size % page_size != 0 || (counted && size < page_size * be32(28))))
+    const auto pages = header->page_count();
+    if (page_size >= 512 && (size % page_size != 0 || (pages && size < page_size * *pages)))
         throw StoreError(K::NotADatabase, trf(N_("The database %1 is damaged (%2). It was left unchanged; restore your latest backup."),
                                              {path, tr(N_("the file is shorter than its header says: it was cut off"))}));
 }
