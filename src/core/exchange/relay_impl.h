@@ -91,16 +91,21 @@ private:
     bool done_ = false, cancelled_ = false;
 };
 
-// Runs `read(relay)` on a second thread (it calls relay.add for each item) and `take(item)` on this one for each
-// item, in order. (On a computer with one core a caller reads and takes in turn instead.)
+// Runs `read(put)` on a second thread and `take(item)` on this one for each item `read` puts, in order. On a
+// computer with one core `read` runs here and each item goes straight to `take`. `read` is called with a function
+// object taking an Item&& (a generic lambda serves both cases).
 template <class Item, class Read, class Take>
 void relay_alongside(Read&& read, Take&& take)
 {
+    if (std::thread::hardware_concurrency() < 2) {
+        read([&](Item&& item) { take(std::move(item)); });
+        return;
+    }
     Relay<Item> relay;
     std::thread reader([&] {
         std::exception_ptr failure;
         try {
-            read(relay);
+            read([&](Item&& item) { relay.add(std::move(item)); });
         } catch (const RelayCancelled&) {
         } catch (...) {
             failure = std::current_exception();

@@ -11,7 +11,6 @@
 
 #include <memory>
 #include <stdexcept>
-#include <thread>
 
 namespace hs {
 
@@ -83,14 +82,8 @@ InsertResult run_import(Store& store, const std::string& path, std::optional<Row
             bulk->add(response);
         };
         CsvResponses read;
-        if (std::thread::hardware_concurrency() < 2)
-            read = read_response_csv(path, *q, team_name, r.label, store_row);
-        else
-            exchange_detail::relay_alongside<NewResponse>(
-                [&](exchange_detail::Relay<NewResponse>& relay) {
-                    read = read_response_csv(path, *q, team_name, r.label, [&](NewResponse&& n) { relay.add(std::move(n)); });
-                },
-                store_row);
+        exchange_detail::relay_alongside<NewResponse>(
+            [&](auto&& put) { read = read_response_csv(path, *q, team_name, r.label, put); }, store_row);
         auto result = commit ? bulk->commit() : bulk->trial();
         if (notes)
             for (auto& note : csv_notes(path, read))

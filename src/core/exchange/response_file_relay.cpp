@@ -7,7 +7,7 @@
 #include "exchange/relay_impl.h"
 
 #include <memory>
-#include <thread>
+#include <type_traits>
 
 namespace hs {
 
@@ -21,33 +21,30 @@ struct Event {
     std::unique_ptr<ResponseFileHeader> header; // once per file
 };
 
-// The reader's sink: every event into the relay.
-class RelaySink : public ResponseFileSink {
+// The reader's sink: every event handed on by `put`.
+template <class Put>
+class EventSink : public ResponseFileSink {
 public:
-    explicit RelaySink(exchange_detail::Relay<Event>& relay) : relay_(relay) {}
+    explicit EventSink(Put& put) : put_(put) {}
     void header(const ResponseFileHeader& h) override
     {
-        relay_.add(Event{Event::Kind::Header, {}, {}, std::make_unique<ResponseFileHeader>(h)});
+        put_(Event{Event::Kind::Header, {}, {}, std::make_unique<ResponseFileHeader>(h)});
     }
-    void response(const NewResponse& r) override { relay_.add(Event{Event::Kind::Response, r, {}, nullptr}); }
-    void agreement(const PortableAgreement& a) override { relay_.add(Event{Event::Kind::Agreement, {}, a, nullptr}); }
+    void response(const NewResponse& r) override { put_(Event{Event::Kind::Response, r, {}, nullptr}); }
+    void agreement(const PortableAgreement& a) override { put_(Event{Event::Kind::Agreement, {}, a, nullptr}); }
 
 private:
-    exchange_detail::Relay<Event>& relay_;
+    Put& put_;
 };
 
 } // namespace
 
 void read_response_file_alongside(const std::string& path, ResponseFileSink& sink)
 {
-    if (std::thread::hardware_concurrency() < 2) {
-        read_response_file(path, sink);
-        return;
-    }
     exchange_detail::relay_alongside<Event>(
-        [&](exchange_detail::Relay<Event>& relay) {
-            RelaySink to_relay(relay);
-            read_response_file(path, to_relay);
+        [&](auto&& put) {
+            EventSink<std::remove_reference_t<decltype(put)>> events(put);
+            read_response_file(path, events);
         },
         [&](Event&& e) {
             switch (e.kind) {

@@ -300,9 +300,10 @@ void Store::Impl::check_file_before_open(const std::filesystem::path& p)
         throw StoreError(K::CannotOpen, trf(N_("%1 is not an ordinary file, so it cannot be a database."), {path}));
     if (fs::file_size(p, ec) == 0)
         throw StoreError(K::NotADatabase, trf(N_("The file %1 is empty (0 bytes), so it is not a database. It was left unchanged; restore your latest backup, or name a file that does not exist yet to start a new database."), {path}));
-    if (!std::ifstream(p, std::ios::binary))
+    std::ifstream in(p, std::ios::binary);
+    if (!in)
         throw StoreError(K::CannotOpen, trf(N_("The database %1 cannot be opened: %2"), {path, tr(N_("no permission to read it"))}));
-    const auto header = read_database_header(p);
+    const auto header = read_database_header(in);
     if (!header || !header->is_sqlite())
         throw StoreError(K::NotADatabase, trf(N_("The file %1 is not a Herstelspiegel database or it is damaged. It was left unchanged; restore a backup or choose another file."), {path}));
     // A file cut short (a copy that stopped, a full disk): the header says how many pages the file has, when its

@@ -20,13 +20,20 @@ std::optional<std::uint32_t> DatabaseHeader::page_count() const
     return be32(28);
 }
 
-std::optional<DatabaseHeader> read_database_header(const std::filesystem::path& file)
+std::optional<DatabaseHeader> read_database_header(std::istream& in)
 {
     DatabaseHeader header;
-    std::ifstream in(file, std::ios::binary);
-    if (!in || !in.read(reinterpret_cast<char*>(header.bytes.data()), static_cast<std::streamsize>(header.bytes.size())))
+    if (!in.read(reinterpret_cast<char*>(header.bytes.data()), static_cast<std::streamsize>(header.bytes.size())))
         return std::nullopt;
     return header;
+}
+
+std::optional<DatabaseHeader> read_database_header(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    return read_database_header(in);
 }
 
 } // namespace hs

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <istream>
 #include <optional>
 
 namespace hs {
@@ -26,5 +27,7 @@ struct DatabaseHeader {
 
 // The header of `file`; nullopt when it cannot be read or the file is shorter than 100 bytes.
 std::optional<DatabaseHeader> read_database_header(const std::filesystem::path& file);
+// The same from a file already open (read from its start).
+std::optional<DatabaseHeader> read_database_header(std::istream& in);
 
 } // namespace hs
