@@ -2,6 +2,7 @@
 #include "frontend/round_input.h"
 
 #include "common/i18n.h"
+#include "common/ids.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -37,14 +38,12 @@ std::optional<std::string> parse_user_date(const std::string& text)
         y = a;
         d = c;
     }
-    if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1)
-        return std::nullopt;
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (d > days[m - 1] + (m == 2 && leap ? 1 : 0))
+    if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
         return std::nullopt;
     char iso[40];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+    if (!is_iso_date(iso)) // the calendar's rule (common/ids.h): no 31 April, 29 February only in a leap year
+        return std::nullopt;
     return std::string(iso);
 }
 

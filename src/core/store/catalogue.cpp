@@ -2,6 +2,7 @@
 #include "store/store_impl.h"
 
 #include "common/i18n.h"
+#include "common/ids.h"
 #include "common/names.h"
 #include "common/utf8.h"
 #include "questionnaire/mirror_check.h"
@@ -55,6 +56,9 @@ RowId Store::Impl::add_round(const std::string& raw_label, const std::string& da
     const std::string label = usable_name(raw_label, N_("A round needs a name."));
     if (find_round_id(label))
         throw StoreError(StoreError::Kind::Refused, trf(N_("There is already a round called '%1'."), {label}));
+    // Rounds are put in order by their date as text (the one "previous round" follows it): only a real YYYY-MM-DD.
+    if (!is_iso_date(date))
+        throw StoreError(StoreError::Kind::Refused, trf(N_("'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01."), {date}));
     if (q.perspective != Perspective::Team)
         throw StoreError(StoreError::Kind::Refused, trf(N_("'%1' is a version for %2; a round is opened with the team questionnaire, and the client and relative versions are added to it."),
                                                        {q.id, tr(perspective_msgid(q.perspective))}));

@@ -575,3 +575,13 @@ TEST_CASE("a server database: refused when not ours or newer, backed up as a por
         CHECK(test::store_error_kind([&] { s.add_team("x"); }) == StoreError::Kind::ReadOnly);
     }
 }
+
+TEST_CASE("a round's date must be a real date in the form YYYY-MM-DD, as rounds are put in order by it", "[store]")
+{
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    for (const char* bad : {"gisteren", "2026-02-31", "1-10-2026", "2026-10-1", ""})
+        CHECK(test::store_error_kind([&] { store.add_round("R", bad, small_q()); }) == StoreError::Kind::Refused);
+    CHECK(store.rounds().empty());
+    CHECK(store.add_round("R", "2028-02-29", small_q()) > 0);
+}
