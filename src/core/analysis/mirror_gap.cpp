@@ -239,13 +239,19 @@ MirrorResult mirror_for(Store& store, RowId team_id, RowId round_id, const Analy
 
 std::vector<MirrorResult> team_mirrors(Store& store, RowId team_id, const AnalysisOptions& options, const TeamTrend& trend)
 {
-    const Team team = team_of(store, team_id);
     // Every response of the team, every round and perspective, in one read (not two per round and perspective).
-    std::map<RowId, std::map<Perspective, std::vector<ResponseRecord>>> by_round;
     ResponseQuery query;
     query.team = team_id;
     query.perspective = std::nullopt;
-    for (auto& r : store.load_responses(query))
+    return team_mirrors(store, team_id, options, trend, store.load_responses(query));
+}
+
+std::vector<MirrorResult> team_mirrors(Store& store, RowId team_id, const AnalysisOptions& options, const TeamTrend& trend,
+                                       std::vector<ResponseRecord> responses)
+{
+    const Team team = team_of(store, team_id);
+    std::map<RowId, std::map<Perspective, std::vector<ResponseRecord>>> by_round;
+    for (auto& r : responses)
         by_round[r.info.round_id][r.info.perspective].push_back(std::move(r));
     // Each round's mirror once: a round's result is also the next one's "previous" (the trend's one rule).
     std::map<RowId, MirrorResult> done;
@@ -255,10 +261,10 @@ std::vector<MirrorResult> team_mirrors(Store& store, RowId team_id, const Analys
             return known->second;
         const MirrorResult* previous = rr.previous ? &mirror_at(*rr.previous) : nullptr;
         const auto versions = versions_of(store, rr.round.id);
-        std::map<Perspective, std::vector<ResponseRecord>> responses;
+        std::map<Perspective, std::vector<ResponseRecord>> of_round;
         for (const auto& [p, q] : versions)
-            responses[p] = std::move(by_round[rr.round.id][p]);
-        return done.emplace(rr.round.id, mirror_of(team, rr.round, versions, responses, options, previous)).first->second;
+            of_round[p] = std::move(by_round[rr.round.id][p]);
+        return done.emplace(rr.round.id, mirror_of(team, rr.round, versions, of_round, options, previous)).first->second;
     };
     std::vector<MirrorResult> out;
     for (const auto& round : store.rounds()) // by date

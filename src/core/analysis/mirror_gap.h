@@ -112,6 +112,10 @@ MirrorResult mirror_for(Store& store, RowId team, RowId round, const AnalysisOpt
 // The team's mirror of every round that asks more than the team (by date), each with the change since the team's
 // previous round: the team trend workbook's. `trend` is team_trend with the same options.
 std::vector<MirrorResult> team_mirrors(Store& store, RowId team, const AnalysisOptions& options, const TeamTrend& trend);
+// The same from the team's responses already read (every round and perspective, as load_responses with the team
+// and no perspective gives them): a workbook that needs them too reads them once.
+std::vector<MirrorResult> team_mirrors(Store& store, RowId team, const AnalysisOptions& options, const TeamTrend& trend,
+                                       std::vector<ResponseRecord> responses);
 
 // Every team with completed responses of any perspective in the round, in the order of their names (never by
 // score), without the change since the previous round: for the organisation's heat map of gaps. Dimension scores

@@ -85,7 +85,10 @@ Interval welch_difference_interval(double mean_a, double sd_a, std::size_t n_a, 
         return {diff, diff};
     const double df = (va + vb) * (va + vb) /
                       (va * va / static_cast<double>(n_a - 1) + vb * vb / static_cast<double>(n_b - 1));
-    boost::math::students_t t(df);
+    // Computed in double, not promoted to long double: a fractional df is a new root search for every call (a
+    // team's trend asks for about a thousand), and the interval is shown to two decimals.
+    using InDouble = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
+    const boost::math::students_t_distribution<double, InDouble> t(df);
     const double q = boost::math::quantile(t, 1.0 - (1.0 - confidence) / 2.0);
     return {diff - q * se, diff + q * se};
 }

@@ -51,7 +51,7 @@ bool sync_and_close(int fd)
     const bool ok = _commit(fd) == 0;
     return _close(fd) == 0 && ok;
 }
-void close_file(int fd) { _close(fd); }
+bool close_file(int fd) { return _close(fd) == 0; }
 bool sync_file(const fs::path& p)
 {
     const int fd = _wopen(p.wstring().c_str(), _O_RDWR | _O_BINARY);
@@ -124,7 +124,7 @@ bool sync_and_close(int fd)
     const bool ok = ::fsync(fd) == 0;
     return ::close(fd) == 0 && ok;
 }
-void close_file(int fd) { ::close(fd); }
+bool close_file(int fd) { return ::close(fd) == 0; }
 bool sync_file(const fs::path& p)
 {
     const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
@@ -228,7 +228,8 @@ AtomicFile::AtomicFile(const std::string& target) : target_(target)
             folder / path_from_utf8("." + path_to_utf8(t.filename()) + "." + std::to_string(random() % 1000000) + ".part");
         const int fd = open_new_private(candidate);
         if (fd >= 0) {
-            if (!sync_and_close(fd)) {
+            // Only closed: the empty file need not reach the disk (commit() flushes what it becomes).
+            if (!close_file(fd)) {
                 std::error_code ec;
                 fs::remove(candidate, ec);
                 break;

@@ -46,17 +46,22 @@ public:
         options_.anonymity_threshold = settings.anonymity_threshold.value_or(report.anonymity_threshold);
         options_.remark_threshold = settings.remark_threshold.value_or(report.remark_threshold);
         options_.validate();
-        // Loaded once: the trend and the perspectives read the same responses.
+        // Read once, every perspective: the trend and the team's sheets take the team's responses, the mirrors all.
         ResponseQuery query;
         query.team = team;
-        auto responses = store.load_responses(query);
+        query.perspective = std::nullopt;
+        auto all = store.load_responses(query);
+        std::vector<ResponseRecord> responses;
+        for (const auto& r : all)
+            if (r.info.perspective == Perspective::Team)
+                responses.push_back(r);
         trend_ = team_trend(store, team, responses, options_);
         agreements_ = follow_up_agreements(store, trend_, settings.today.empty() ? today_iso() : settings.today);
         for (auto& r : responses)
             responses_[r.info.round_id].push_back(std::move(r));
         latest_ = trend_.latest_with_numbers();
         previous_ = latest_ ? trend_.previous_of(*latest_) : nullptr;
-        mirrors_ = team_mirrors(store, team, options_, trend_);
+        mirrors_ = team_mirrors(store, team, options_, trend_, std::move(all));
     }
 
     void write(const std::string& path, const ExportProgress& progress)
