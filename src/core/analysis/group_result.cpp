@@ -51,13 +51,17 @@ std::vector<double> effective_item_scores(const Questionnaire& q, const Response
 
 double respondent_dimension_score(const Questionnaire& q, const std::vector<double>& item_scores, std::size_t d)
 {
-    std::vector<double> answered;
+    // Summed in item order, as stats::mean would: the same number, without a vector per respondent.
+    double sum = 0;
+    std::size_t answered = 0;
     for (std::size_t i : q.dimensions[d].items)
-        if (!std::isnan(item_scores[i]))
-            answered.push_back(item_scores[i]);
-    if (answered.empty() || answered.size() < half_rounded_up(q.dimensions[d].items.size()))
+        if (!std::isnan(item_scores[i])) {
+            sum += item_scores[i];
+            ++answered;
+        }
+    if (answered == 0 || answered < half_rounded_up(q.dimensions[d].items.size()))
         return kNaN;
-    return stats::mean(answered);
+    return sum / static_cast<double>(answered);
 }
 
 const ItemResult* GroupResult::item(const std::string& id) const
@@ -139,6 +143,8 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         item.index = i;
         std::vector<double> values;
         std::vector<AnswerCode> raw; // as answered, for the distribution
+        values.reserve(responses.size());
+        raw.reserve(responses.size());
         int nvt = 0, dk = 0, none = 0;
         for (std::size_t r = 0; r < responses.size(); ++r) {
             AnswerCode a = i < responses[r]->answers.size() ? responses[r]->answers[i] : kUnanswered;
@@ -179,6 +185,7 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         dim.id = q.dimensions[d].id;
         dim.index = d;
         std::vector<double> values;
+        values.reserve(responses.size());
         for (std::size_t r = 0; r < responses.size(); ++r)
             if (!std::isnan(dim_score(r, d)))
                 values.push_back(dim_score(r, d));
@@ -229,9 +236,6 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
     if (!g.consensus) {
         // Who weighs their answers how (see suppress_partial_patterns): classes by items or dimensions scored.
         std::vector<PatternClasses> dimension_classes(q.dimensions.size()), part_classes(q.parts.size());
-        std::vector<std::vector<std::size_t>> dimension_items;
-        for (const auto& d : q.dimensions)
-            dimension_items.push_back(d.items);
         for (std::size_t r = 0; r < responses.size(); ++r) {
             for (std::size_t d = 0; d < n_dims; ++d) {
                 std::size_t scored = 0;
@@ -251,6 +255,9 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
         // Dimensions only: no item and no part is shown, so neither pass below can hide anything; the dimension
         // classes are still kept, for a whole these groups may be part of (suppress_complementary).
         if (!withheld && !options.dimensions_only) { // a withheld group shows nothing, but its patterns count where it is part of a whole
+            std::vector<std::vector<std::size_t>> dimension_items;
+            for (const auto& d : q.dimensions)
+                dimension_items.push_back(d.items);
             suppress_partial_patterns(g, dimension_classes, part_classes, dimension_items, options);
             std::vector<std::vector<bool>> scored(responses.size(), std::vector<bool>(n_items));
             for (std::size_t r = 0; r < responses.size(); ++r)

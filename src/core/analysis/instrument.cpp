@@ -201,6 +201,7 @@ InstrumentReport instrument_report(std::shared_ptr<const Questionnaire> qp, cons
         const Scale& scale = q.scale_of(q.items[i]);
         item.ceiling_answer = q.items[i].reverse ? scale.min_value() : scale.max_value();
         std::vector<double> values;
+        values.reserve(static_cast<std::size_t>(report.respondents));
         int nvt = 0, dk = 0, top = 0;
         for (std::size_t t = 0; t < teams.size(); ++t)
             for (std::size_t r = 0; r < teams[t].size(); ++r) {
@@ -234,8 +235,10 @@ InstrumentReport instrument_report(std::shared_ptr<const Questionnaire> qp, cons
         std::vector<std::vector<double>> per_team;
         for (std::size_t t = 0; t < teams.size(); ++t) {
             std::vector<double> team_scores;
+            team_scores.reserve(scores[t].size());
             for (const auto& person : scores[t]) {
                 std::vector<double> row;
+                row.reserve(members.size());
                 for (std::size_t i : members)
                     row.push_back(person[i]);
                 if (std::none_of(row.begin(), row.end(), [](double v) { return std::isnan(v); }))
