@@ -107,6 +107,14 @@ public:
 
 private:
     std::string T(const char* msgid) const { return text_in(lang_, msgid); }
+    // Why a sheet shows no numbers: no completed questionnaire at all, or too few in every round.
+    std::string no_numbers_note() const
+    {
+        if (trend_.rounds.empty())
+            return T(N_("No completed questionnaires for this team."));
+        return format(T(N_("Too few completed questionnaires in every round to show numbers: at least %1 per round, so that no answer can be traced to a person.")),
+                      {std::to_string(options_.anonymity_threshold)});
+    }
 
     // Every printed page says whose workbook it is, which sheet, up to which round (or, on a sheet that prints
     // one round of many, which one), and which page.
@@ -182,7 +190,7 @@ private:
         x_->freeze(ws, header + 1, 2);
         x_->repeat_rows(ws, header, header);
         if (trend_.rounds.empty()) {
-            x_->text(ws, header + 1, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
+            x_->text(ws, header + 1, 0, no_numbers_note(), CellStyle::Note);
             return;
         }
         for (std::size_t d = 0; d < dims.size(); ++d) {
@@ -406,7 +414,7 @@ private:
     void distribution(lxw_worksheet* ws, const std::string& sheet_name, const SheetDefinition& def)
     {
         if (!latest_) {
-            x_->text(ws, 0, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
+            x_->text(ws, 0, 0, no_numbers_note(), CellStyle::Note);
             return;
         }
         const Questionnaire& q = *latest_->result.questionnaire;
@@ -503,7 +511,7 @@ private:
         x_->column_width(ws, 2, 8, 13);
         x_->column_width(ws, 9, 9, 50);
         if (!latest_) {
-            x_->text(ws, 0, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
+            x_->text(ws, 0, 0, no_numbers_note(), CellStyle::Note);
             // A plan holds no answers: the threshold that hides the numbers does not hide it.
             write_open_agreements(*x_, ws, 2, trend_, agreements_, lang_);
             return;
@@ -580,7 +588,7 @@ private:
     void perspectives(lxw_worksheet* ws)
     {
         if (!latest_) {
-            x_->text(ws, 0, 0, T(N_("No completed questionnaires for this team.")), CellStyle::Note);
+            x_->text(ws, 0, 0, no_numbers_note(), CellStyle::Note);
             return;
         }
         const Questionnaire& q = *latest_->result.questionnaire;
