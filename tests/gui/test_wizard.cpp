@@ -377,7 +377,7 @@ TEST_CASE("the export dialog uses the report's threshold and language until the 
     pick("");
     CHECK(spins[0]->GetValue() == 6);
     CHECK(language->GetSelection() == 0);
-    CHECK(uses().Contains("6 (uw keuze)"));
+    CHECK(uses().Contains("6 (je keuze)"));
 }
 
 TEST_CASE("the coordinator's raw export warns first and writes no respondent code")

@@ -196,6 +196,12 @@ def check_paper_forms():
     client_items = list(ET.fromstring(client_definition.encode("utf-8")).iter("item"))
     assert 0 < len(client_items) < len(items)
     assert "Mijn rol" in text and "Mijn rol" not in text_of(client_forms), "the role boxes are for the team's forms only"
+    # Colleagues are addressed as "je", clients politely as "u" (pdftotext may break a line anywhere: spaces folded).
+    folded = " ".join(text.split())
+    client_folded = " ".join(text_of(client_forms).split())
+    assert "niet bij je werk past" in folded and "Dank je wel" in folded and " uw " not in folded, "team forms say je"
+    assert "niet op u van toepassing" in client_folded and "uw begeleiders zien uw antwoorden niet" in client_folded
+    assert "je werk" not in client_folded, "a client's form speaks of the client, not of work"
     client_numbers = re.findall(r"(?:^| )(\d+)\. ", text_of(client_forms))
     assert str(len(client_items)) in client_numbers and str(len(client_items) + 1) not in client_numbers, client_numbers[-5:]
     cli("paper-form", "--perspective", "client", "--out", client_forms, expect=2)  # needs --round

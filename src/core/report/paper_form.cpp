@@ -60,8 +60,12 @@ private:
         flow.advance(6);
         if (!q_.introduction.empty())
             flow.paragraph(q_.introduction.in(lang()), kBody);
-        flow.paragraph(text_.translate(N_("Put one cross per statement. Choose n.v.t. when a statement does not apply to "
-                                          "your work, and weet niet when you cannot judge it.")),
+        // Colleagues are addressed as colleagues ("je" in Dutch), clients and relatives politely ("u").
+        const bool team = q_.perspective == Perspective::Team;
+        flow.paragraph(team ? text_.translate(N_("Put one cross per statement. Choose n.v.t. when a statement does not apply to "
+                                                 "your work, and weet niet when you cannot judge it."))
+                            : text_.translate(N_("Put one cross per statement. Choose n.v.t. when a statement does not apply to "
+                                                 "you, and weet niet when you cannot judge it.")),
                        kBold);
         int item_number = 0;
         for (const auto& part : q_.parts) {
@@ -77,7 +81,9 @@ private:
             remark_area(flow, part.title.in(lang()));
         }
         flow.advance(10);
-        flow.paragraph(text_.translate(N_("Thank you. Hand in the form folded; nobody in the team sees your answers.")), kBody);
+        flow.paragraph(team ? text_.translate(N_("Thank you. Hand in the form folded; nobody in the team sees your answers."))
+                            : text_.translate(N_("Thank you. Hand in the form folded; your counsellors do not see your answers.")),
+                       kBody);
     }
 
     void blank(PageFlow& flow, const std::string& label, const std::string& value)
