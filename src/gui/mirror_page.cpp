@@ -7,6 +7,8 @@
 
 #include <wx/sizer.h>
 
+#include <algorithm>
+
 namespace hs::gui {
 
 namespace {
@@ -102,6 +104,15 @@ void MirrorPage::set(MirrorView view)
             column += 2;
         }
     }
+    // A verdict is a sentence: its column as wide as its longest one (the list scrolls sideways), never cut.
+    for (int c = 0; c < table_->GetColumnCount(); ++c) {
+        wxListItem heading;
+        table_->GetColumn(c, heading);
+        if (heading.GetText() != _("Verdict"))
+            continue;
+        table_->SetColumnWidth(c, wxLIST_AUTOSIZE);
+        table_->SetColumnWidth(c, std::max(table_->GetColumnWidth(c) + FromDIP(12), FromDIP(300)));
+    }
     Layout();
     if (!view_.rows.empty())
         table_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
@@ -113,6 +124,13 @@ void MirrorPage::show_statements(long row)
         return;
     const MirrorViewRow& r = view_.rows[static_cast<std::size_t>(row)];
     wxString text;
+    // The theme's verdicts in full first, whatever the width of the table.
+    for (const MirrorViewGap& g : r.gaps)
+        if (g.difference)
+            text += wxString::Format(_("Team - %s"), u8(perspective_heading(g.perspective))) + ": " + gap_text(g) + ": " +
+                    u8(g.verdict) + "\n";
+    if (!text.empty())
+        text += "\n";
     for (const MirrorViewStatements& s : r.statements) {
         text += u8(perspective_heading(s.perspective)) + ":\n";
         if (s.texts.empty())

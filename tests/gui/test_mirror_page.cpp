@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <wx/dcclient.h>
+
 using namespace hs;
 using namespace hs::gui;
 using namespace hs::guitest;
@@ -75,6 +77,14 @@ TEST_CASE("the Spiegel tab shows team and clients side by side, the largest gap 
     // The first theme's statements show at once; a click on another row shows its own.
     CHECK(dlg.mirror()->statements()->GetValue().Contains("Mijn begeleiders geven mij hoop."));
     CHECK(dlg.mirror()->statements()->GetValue().Contains("Hoop A"));
+    // The verdict is never cut: its column fits its sentence, and the chosen theme's verdict stands in full above
+    // its statements.
+    wxClientDC dc(table);
+    dc.SetFont(table->GetFont());
+    CHECK(table->GetColumnWidth(4) >= dc.GetTextExtent(table->GetItemText(0, 4)).GetWidth());
+    CHECK(dlg.mirror()->statements()->GetValue().StartsWith(
+        wxString::FromUTF8("Team − Cliënten: +1,60 (+") ));
+    CHECK(dlg.mirror()->statements()->GetValue().Contains(table->GetItemText(0, 4)));
     maybe_screenshot(&dlg, "results-mirror.png");
     wxRect row;
     REQUIRE(table->GetItemRect(2, row));
