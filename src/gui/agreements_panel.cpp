@@ -9,6 +9,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/dcclient.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -262,6 +263,10 @@ AgreementsPanel::AgreementsPanel(wxWindow* parent, Store& store, RowId team, con
     edit_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit(list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED)); });
     status->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { change_status(list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED)); });
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit(e.GetIndex()); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_details(e.GetIndex()); });
+    details_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(-1, 200)), wxTE_MULTILINE | wxTE_READONLY);
+    // TRANSLATORS: a screen reader's name for the box under the agreements list that shows the chosen one in full
+    set_accessible_name(details_, _("The chosen agreement in full"));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     for (wxButton* b : {add, edit_button, status})
@@ -271,8 +276,41 @@ AgreementsPanel::AgreementsPanel(wxWindow* parent, Store& store, RowId team, con
                                                   "(the latest round against the round the agreement was made after).")),
                wxSizerFlags().Border(wxALL, 6));
     sizer->Add(list_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 6));
+    sizer->Add(details_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 6));
     sizer->Add(buttons, wxSizerFlags().Border(wxALL, 6));
     SetSizer(sizer);
+}
+
+// Each column as wide as its heading and its longest entry, the long free texts (the agreement, the evaluation)
+// at most a third of the panel: they stand in full in the box below.
+void AgreementsPanel::fit_columns()
+{
+    wxClientDC dc(list_);
+    dc.SetFont(list_->GetFont());
+    const int margin = FromDIP(16), longest = std::max(FromDIP(220), GetClientSize().x / 3);
+    for (int c = 0; c < list_->GetColumnCount(); ++c) {
+        wxListItem heading;
+        list_->GetColumn(c, heading);
+        int width = dc.GetTextExtent(heading.GetText()).x;
+        for (long row = 0; row < list_->GetItemCount(); ++row)
+            width = std::max(width, dc.GetTextExtent(list_->GetItemText(row, c)).x);
+        list_->SetColumnWidth(c, std::min(width + margin, longest));
+    }
+}
+
+void AgreementsPanel::show_details(long row)
+{
+    wxString text;
+    if (row >= 0 && row < list_->GetItemCount())
+        for (int c = 0; c < list_->GetColumnCount(); ++c) {
+            const wxString value = list_->GetItemText(row, c);
+            if (value.empty())
+                continue;
+            wxListItem heading;
+            list_->GetColumn(c, heading);
+            text += heading.GetText() + ": " + value + "\n";
+        }
+    details_->ChangeValue(text);
 }
 
 void AgreementsPanel::set_trend(const TeamTrend& trend, RowId chosen_round)
@@ -317,6 +355,7 @@ void AgreementsPanel::refresh()
     follow_ups_.clear();
     if (trend_)
         follow_ups_ = follow_up_agreements(store_, *trend_, today_iso());
+    const long chosen = std::max(0L, list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED));
     list_->DeleteAllItems();
     for (const auto& f : follow_ups_) {
         const Agreement& a = f.agreement;
@@ -339,6 +378,12 @@ void AgreementsPanel::refresh()
         if (f.overdue)
             list_->SetItemTextColour(row, *wxRED);
     }
+    fit_columns();
+    // The agreement chosen before (the one just edited) stays chosen; the first one otherwise.
+    const long row = std::min(chosen, static_cast<long>(list_->GetItemCount()) - 1);
+    if (row >= 0)
+        list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    show_details(row);
 }
 
 std::string AgreementsPanel::dimension_title(const std::string& id) const

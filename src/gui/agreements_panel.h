@@ -14,6 +14,7 @@
 class wxButton;
 class wxChoice;
 class wxListCtrl;
+class wxTextCtrl;
 
 namespace hs::gui {
 
@@ -37,6 +38,8 @@ public:
     wxString open_agreements_text() const;
 
     wxListCtrl* list() const { return list_; }
+    // The chosen agreement in full, a line per column (the list's columns cut long texts).
+    wxTextCtrl* details() const { return details_; }
     const std::vector<AgreementFollowUp>& follow_ups() const { return follow_ups_; }
     // Called after every change, so other tabs can show it.
     std::function<void()> on_changed;
@@ -45,6 +48,8 @@ public:
 
 private:
     void refresh();
+    void fit_columns();
+    void show_details(long row);
     bool save(const std::function<void()>& write);
     std::string dimension_title(const std::string& id) const;
 
@@ -57,6 +62,7 @@ private:
     std::vector<std::pair<std::string, std::string>> dimensions_; // (id, title) of the chosen round's questionnaire
     std::vector<wxChoice*> shortcut_choices_;
     wxListCtrl* list_ = nullptr;
+    wxTextCtrl* details_ = nullptr;
 };
 
 } // namespace hs::gui

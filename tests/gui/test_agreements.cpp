@@ -15,6 +15,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <wx/dcclient.h>
+
 #include <cstdlib>
 
 #include <wx/button.h>
@@ -164,6 +166,16 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
                                                                                                                 : "no clear change")));
     CHECK(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
     CHECK(panel->list()->GetItemText(0, 5) == "open (" + format_date(stored[0].status_date) + ")");
+    // The chosen agreement stands in full under the list, a line per column, whatever the columns cut.
+    const wxString details = panel->details()->GetValue();
+    CHECK(details.Contains("Afspraak: " + wxString::FromUTF8(stored[0].action)));
+    CHECK(details.Contains("Verandering [95%-interval]: " + change));
+    CHECK(details.Contains("Oordeel: " + panel->list()->GetItemText(0, 9)));
+    // Short columns fit what they hold.
+    wxClientDC dc(panel->list());
+    dc.SetFont(panel->list()->GetFont());
+    for (int c : {0, 4, 5, 8})
+        CHECK(panel->list()->GetColumnWidth(c) >= dc.GetTextExtent(panel->list()->GetItemText(0, c)).x);
     maybe_screenshot(&dlg, "results-agreements.png");
     // The coaching summary starts with the open agreements.
     CoachingPage* coaching = dlg.coaching();
