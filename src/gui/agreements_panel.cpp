@@ -3,6 +3,7 @@
 #include "agreements_panel.h"
 
 #include "accessibility.h"
+#include "common/i18n.h"
 #include "common/ids.h"
 #include "messages.h"
 #include "translations.h"
@@ -94,8 +95,23 @@ public:
         grid_->Add(control, wxSizerFlags().Expand());
         return control;
     }
+    // A field for a date (YYYY-MM-DD, empty allowed): checked by the store's rule when the user saves, so a
+    // mistyped date keeps the dialog open with everything in it instead of losing it to an error afterwards.
+    void check_date(wxTextCtrl* field) { date_fields_.push_back(field); }
     void finish()
     {
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
+            for (wxTextCtrl* field : date_fields_) {
+                const std::string date = to_u8(field->GetValue().Trim().Trim(false));
+                if (!date.empty() && !is_iso_date(date)) {
+                    show_message(u8(trf(N_("'%1' is not a date; write it as YYYY-MM-DD, for example 2026-06-30."), {date})),
+                                 GetTitle(), wxOK | wxICON_WARNING, this);
+                    field->SetFocus();
+                    return;
+                }
+            }
+            e.Skip();
+        }, wxID_OK);
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         sizer->Add(grid_, wxSizerFlags(1).Expand().Border(wxALL, 12));
         // Own buttons, not the stock ones: GTK would label those from the system's locale, not the program's.
@@ -112,6 +128,7 @@ public:
 
 private:
     wxFlexGridSizer* grid_;
+    std::vector<wxTextCtrl*> date_fields_;
 };
 
 // What, about which theme, made after which round, by whom and when.
@@ -139,6 +156,7 @@ public:
         owner_ = add(_("Who takes care of it?"), text_field(this, "owner", a.owner, false));
         // TRANSLATORS: due date of an agreement; the format stays YYYY-MM-DD in every language
         due_ = add(_("Done by (YYYY-MM-DD):"), text_field(this, "due", a.due, false));
+        check_date(due_);
         fill_dimensions(a.dimension_id);
         round_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_dimensions(selected_dimension()); });
         dimension_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_items(); });
@@ -227,15 +245,24 @@ public:
             if (s == a.status)
                 status_->SetSelection(static_cast<int>(status_->GetCount() - 1));
         }
+        // TRANSLATORS: the day an agreement got its status, e.g. the day it was done (YYYY-MM-DD)
+        date_ = add(_("On (YYYY-MM-DD):"), text_field(this, "status-date", a.status_date, false));
+        check_date(date_);
+        // A new status is dated today unless the team says it was earlier; back to the old status, its old date.
+        status_->Bind(wxEVT_CHOICE, [this, a](wxCommandEvent&) {
+            date_->ChangeValue(u8(status() == a.status ? a.status_date : today_iso()));
+        });
         // TRANSLATORS: the team's own words on how an agreement worked out
         evaluation_ = add(_("How did it work out?"), text_field(this, "evaluation", a.evaluation, true));
         finish();
     }
     AgreementStatus status() const { return kStatuses[std::max(0, status_->GetSelection())]; }
+    std::string date() const { return to_u8(date_->GetValue().Trim().Trim(false)); }
     std::string evaluation() const { return to_u8(evaluation_->GetValue()); }
 
 private:
     wxChoice* status_;
+    wxTextCtrl* date_;
     wxTextCtrl* evaluation_;
 };
 
@@ -451,10 +478,11 @@ bool AgreementsPanel::change_status(long row)
     StatusDialog dialog(this, a);
     if (!run_dialog(dialog))
         return false;
-    // A new status is dated today; only the evaluation changed keeps the date it had.
+    // The date as the dialog has it: today for a new status unless the team typed the day it happened.
     const AgreementStatus status = dialog.status();
+    const std::string date = dialog.date();
     const std::string evaluation = dialog.evaluation();
-    return save([&] { store_.set_agreement_status(a.id, status, status == a.status ? a.status_date : today_iso(), evaluation); });
+    return save([&] { store_.set_agreement_status(a.id, status, date, evaluation); });
 }
 
 wxWindow* AgreementsPanel::with_shortcut(wxWindow* notebook, const std::function<wxWindow*(wxWindow* parent)>& make_page)

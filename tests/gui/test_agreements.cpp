@@ -185,9 +185,31 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
     CHECK(page.Find("Open afspraken") < page.Find("Sterkste"));
     CHECK(page.Contains("Elke week een levensverhaal in het overleg"));
 
-    // Status and evaluation: done, with the team's words; dated today.
+    // Status and evaluation: a mistyped day keeps the dialog open with what was typed (Save refuses it and says
+    // why), nothing is stored.
     panel->run_dialog = [&](wxDialog& d) {
-        field<wxChoice>(&d, "status")->SetSelection(1);
+        field<wxTextCtrl>(&d, "status-date")->SetValue("gisteren");
+        field<wxTextCtrl>(&d, "evaluation")->SetValue("Half gelukt");
+        const int before = warnings;
+        press(d.FindWindow(wxID_OK));
+        CHECK(warnings == before + 1);
+        CHECK(field<wxTextCtrl>(&d, "evaluation")->GetValue() == "Half gelukt");
+        return false; // the user cancels after all
+    };
+    panel->list()->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    press(panel->FindWindow("status"));
+    CHECK(store.agreement(stored[0].id).evaluation.empty());
+    warnings = 0;
+    // Done, with the team's words; choosing the new status dates it today.
+    panel->run_dialog = [&](wxDialog& d) {
+        auto* status = field<wxChoice>(&d, "status");
+        field<wxTextCtrl>(&d, "status-date")->ChangeValue("2000-01-01");
+        status->SetSelection(1);
+        wxCommandEvent chosen(wxEVT_CHOICE, status->GetId());
+        chosen.SetEventObject(status);
+        chosen.SetInt(1);
+        status->GetEventHandler()->ProcessEvent(chosen);
+        CHECK(field<wxTextCtrl>(&d, "status-date")->GetValue() == today_iso());
         field<wxTextCtrl>(&d, "evaluation")->SetValue("Gelukt: we vragen vaker door");
         return true;
     };
@@ -201,6 +223,14 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
     CHECK_FALSE(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
     CHECK(panel->list()->GetItemText(0, 10) == "Gelukt: we vragen vaker door");
     CHECK_FALSE(dlg.coaching()->text().Contains("Open afspraken"));
+    // Done last week: the team types the day it happened.
+    panel->run_dialog = [&](wxDialog& d) {
+        field<wxTextCtrl>(&d, "status-date")->SetValue("2026-04-02");
+        return true;
+    };
+    press(panel->FindWindow("status"));
+    CHECK(store.agreement(stored[0].id).status_date == "2026-04-02");
+    CHECK(panel->list()->GetItemText(0, 5) == "gedaan (" + format_date("2026-04-02") + ")");
 
     // A refused edit (no text) changes nothing and says why.
     CHECK(warnings == 0);
