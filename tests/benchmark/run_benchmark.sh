@@ -7,7 +7,8 @@
 #   export-compare  Python: pandas + XlsxWriter writing the same workbook (baseline_compare.py)
 #   export-trend    libxlsxwriter alone writing the same cells (hs-bench-xlsx-cells)
 # Time is wall-clock of the whole process (and CPU = user + system, steadier on a shared machine); memory is the
-# peak resident set (/usr/bin/time). A measurement, not a test: run it with `cmake --build build --target benchmark`.
+# peak resident set, taken by hs-bench-measure (measure_process.c: to the microsecond, where /usr/bin/time counts
+# hundredths). A measurement, not a test: run it with `cmake --build build --target benchmark`.
 # usage: tests/benchmark/run_benchmark.sh [BUILD_DIR]
 set -euo pipefail
 build="$(cd "${1:-build}" && pwd)"
@@ -15,6 +16,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 cli="$build/src/cli/herstelspiegel-cli"
 model="$build/tests/benchmark/hs-bench-result-model"
 cells="$build/tests/benchmark/hs-bench-xlsx-cells"
+timer="$build/tests/benchmark/hs-bench-measure"
 python=/usr/bin/python3 # Debian's, with python3-pandas and python3-xlsxwriter (install-deps.sh)
 repeat="${HS_BENCH_REPEAT:-3}"
 sizes="${HS_BENCH_SIZES:-tenth half full}"
@@ -33,13 +35,16 @@ measure() {
   local n
   for ((n = 1; n <= repeat; n++)); do
     eval "$prepare"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || { cat "$work/out" "$work/err"; exit 1; }
+    "$timer" "$work/time" "$@" > "$work/out" 2> "$work/err" || { cat "$work/out" "$work/err"; exit 1; }
     read -r wall user sys kb < "$work/time"
     printf "%s\t%s\t%s\t%s\t%s\t%s\n" "$size" "$verb" "$answers" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$kb" >> "$results"
   done
   printf "  %-44s %s\n" "$verb" "$(awk -F'\t' -v s="$size" -v v="$verb" '$1 == s && $2 == v { printf "%s s ", $4 }' "$results")"
 }
 
+# What every export costs whatever the data: a team with one round in a small database (the program's start, the
+# database opened, three questionnaire versions read, a workbook of ten sheets and five charts written).
+"$cli" --db "$work/one.db" demo --teams 1 --rounds 1 --respondents 5 --seed 1 > /dev/null 2>&1
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "each figure: $repeat runs"
 for size in $sizes; do
@@ -90,5 +95,8 @@ for size in $sizes; do
   measure "$size" "result model of a team (GUI, headless)" 0 '' "$model" "$db" "FACT Noord"
   rm -f "$db"* "$work"/in.db* "$work"/py.db* "$work"/csv.db* "$work"/pycsv.db* "$work/backup.db"
 done
+
+echo "--- fixed: a team with one round"
+measure fixed "export-trend (one team)" 0 '' "$cli" --db "$work/one.db" export-trend --team "FACT Noord" --out "$work/one.xlsx"
 
 "$python" "$here/summarise.py" "$results"

@@ -27,12 +27,17 @@ def med(r, key):
     return statistics.median(r[key])
 
 
+def seconds(t, unit=True):
+    """Two decimals, or three under a tenth of a second (the short verbs' spread shows in milliseconds)."""
+    return (f"{t:.3f}" if t < 0.1 else f"{t:.2f}") + (" s" if unit else "")
+
+
 print()
 print("| verb | size | time (median, min-max) | CPU | peak memory | answers/s | vs baseline (wall / CPU) | growth tenth -> full |")
 print("|---|---|---|---|---|---|---|---|")
 verbs = list(OrderedDict.fromkeys(v for v, _ in runs))
 for verb in verbs:
-    for size in ("tenth", "half", "full"):
+    for size in ("tenth", "half", "full", "fixed"):
         r = runs.get((verb, size))
         if not r:
             continue
@@ -51,5 +56,5 @@ for verb in verbs:
             t = runs[(verb, "tenth")]
             growth = (f"{wall / med(t, 'wall'):.1f}x time ({cpu / max(med(t, 'cpu'), 0.005):.1f}x CPU), "
                       f"{max(r['kb']) / max(t['kb']):.1f}x memory")
-        print(f"| {verb} | {size} | {wall:.2f} s ({min(r['wall']):.2f}-{max(r['wall']):.2f}) | {cpu:.2f} s | "
+        print(f"| {verb} | {size} | {seconds(wall)} ({seconds(min(r['wall']), False)}-{seconds(max(r['wall']), False)}) | {seconds(cpu)} | "
               f"{max(r['kb']) / 1024:.0f} MB | {rate} | {ratio} | {growth} |")
