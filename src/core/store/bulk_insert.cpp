@@ -26,8 +26,11 @@ std::string rows_sql(const std::string& head, const std::string& row, std::size_
 
 // Writes answers in bulk, the hot path of every import and of the demo data (millions of rows). SQLite: its own
 // prepared statements, one that inserts kRows rows per step and one for the rest (a step per row spends most of
-// its time starting and ending the statement). PostgreSQL: multi-row INSERTs of whole numbers, a thousand rows
-// per round trip.
+// its time starting and ending the statement). OR FAIL: a statement of many rows that may end ABORT on a broken
+// constraint needs a statement journal of the pages it changes (the database file's pages, 4 kB each, written to a
+// temporary file once it outgrows 64 kB: 42,000 writes for one round's CSV); FAIL keeps the rows before the broken
+// one, which changes nothing here, as any failure ends the whole insert and rolls its transaction back.
+// PostgreSQL: multi-row INSERTs of whole numbers, a thousand rows per round trip.
 struct Store::Impl::AnswerWriter {
     static constexpr int kRows = 64;
     Impl& impl;
@@ -46,7 +49,7 @@ struct Store::Impl::AnswerWriter {
         if (impl.backend != Backend::SQLite)
             return;
         rows.reserve(kRows);
-        const std::string head = "INSERT INTO answers (response, item, value) VALUES ";
+        const std::string head = "INSERT OR FAIL INTO answers (response, item, value) VALUES ";
         one = SqliteStatement(native_connection(impl.sql), head + "(?, ?, ?)");
         many = SqliteStatement(native_connection(impl.sql), rows_sql(head, "(?, ?, ?)", kRows));
     }
@@ -90,12 +93,14 @@ struct Store::Impl::AnswerWriter {
 };
 
 // SQLite: the response rows, kRows per INSERT. SQLite codes the CHECKs `perspective IN (...)` and `collection IN
-// (...)` of the responses table (an IN over three or more constants) as lookup tables it builds afresh on every
-// execution of the statement: that was four fifths of a one-row insert. One statement for kRows rows builds them
-// once. The rows wait here until kRows are together, so their ids are handed out here: max(id) + 1 onwards, read
-// once inside the write transaction - the ids SQLite itself gives (an INTEGER PRIMARY KEY without AUTOINCREMENT
-// takes max + 1). The remarks of waiting rows wait with them (remarks.response references responses).
-// Memory: kRows rows, whatever the size of the import.
+// (...)` of the responses table (an IN over three or more constants) as lookup tables it creates on every
+// execution of the statement: four fifths of a one-row insert. A statement of kRows rows creates them once and
+// only refills them per row (82,000 instructions a row in callgrind -> 36,000). Its price: its foreign keys make
+// it keep a statement journal (OR FAIL does not apply to them), which costs less than what it saves. The rows
+// wait here until kRows are together, so their ids are handed out here: max(id) + 1 onwards, read once inside the
+// write transaction - the ids SQLite itself gives (an INTEGER PRIMARY KEY without AUTOINCREMENT takes max + 1).
+// The remarks of waiting rows wait with them (remarks.response references responses). Memory: kRows rows,
+// whatever the size of the import.
 struct ResponseRows {
     static constexpr std::size_t kRows = 64; // 11 parameters a row: 704, under the 999 of SQLite builds before 3.32
     struct Row {
