@@ -205,6 +205,38 @@ struct ResponseRows {
 // the variables they are bound to (so the object never moves: it lives behind a pointer).
 struct Store::BulkInsert::State {
     Impl& impl;
+    // SQLite: statement journals in memory while a bulk insert runs. The many-row INSERT of response rows keeps one
+    // (its foreign keys may end it ABORT); SQLite writes a statement journal larger than 64 kB to a temporary file and
+    // goes on writing to that file for the rest of the transaction: 6,890 writes for one round's CSV. In memory it
+    // takes one statement's changed pages (some 40 pages of 4 kB). Set before the transaction begins (SQLite refuses
+    // within one) and the connection's own setting put back after it ends, so that other work, such as a sort over a
+    // whole organisation, keeps its temporary files.
+    struct TempStoreInMemory {
+        soci::session* sql = nullptr;
+        int before = 0;
+
+        explicit TempStoreInMemory(Impl& store)
+        {
+            if (store.backend != Impl::Backend::SQLite)
+                return;
+            store.sql << "PRAGMA temp_store", soci::into(before);
+            store.sql << "PRAGMA temp_store=MEMORY";
+            sql = &store.sql;
+        }
+        ~TempStoreInMemory()
+        {
+            if (!sql)
+                return;
+            try {
+                *sql << "PRAGMA temp_store=" + std::to_string(before);
+            } catch (...) {
+                // Only a setting of speed: the connection works on either way.
+            }
+        }
+        TempStoreInMemory(const TempStoreInMemory&) = delete;
+        TempStoreInMemory& operator=(const TempStoreInMemory&) = delete;
+    };
+    TempStoreInMemory temp_store; // before the transaction: it is put back after the transaction ends
     Impl::WriteTransaction tx;
     Round round;
     // The round's version per perspective with the scale of each of its items; a perspective the round does not
@@ -232,7 +264,7 @@ struct Store::BulkInsert::State {
     Impl::AnswerWriter answers;
 
     State(Impl& i, const std::function<RowId()>& find_round)
-        : impl(i), tx(i), lite(i.backend == Impl::Backend::SQLite), now(now_iso()),
+        : impl(i), temp_store(i), tx(i), lite(i.backend == Impl::Backend::SQLite), now(now_iso()),
           insert_remark((i.sql.prepare << "INSERT INTO remarks (response, dimension, text) VALUES (:r, :d, :t)", soci::use(id),
                          soci::use(dimension), soci::use(remark))),
           answers(i)
