@@ -25,6 +25,24 @@ std::string trimmed(const std::string& s)
 
 using namespace exchange_detail;
 
+namespace {
+// One to three ASCII digits (not std::isdigit: that depends on the locale).
+bool short_number(const std::string& s)
+{
+    return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::optional<AnswerCode> number_answer(const std::string& digits)
+{
+    int v = 0;
+    for (char c : digits)
+        v = 10 * v + (c - '0');
+    if (v < 1 || v > 100)
+        return std::nullopt;
+    return static_cast<AnswerCode>(v);
+}
+} // namespace
+
 std::string answer_text(AnswerCode code)
 {
     if (code == kNotApplicable)
@@ -38,6 +56,10 @@ std::string answer_text(AnswerCode code)
 
 std::optional<AnswerCode> parse_answer_text(const std::string& raw)
 {
+    // Nearly every answer of a large file is a bare number: read as it stands, without the copies and the
+    // comparisons with the words below (a number with spaces around it takes the general way, to the same value).
+    if (short_number(raw))
+        return number_answer(raw);
     const std::string t = lower(trimmed(raw));
     if (t.empty())
         return kUnanswered;
@@ -45,12 +67,9 @@ std::optional<AnswerCode> parse_answer_text(const std::string& raw)
         return kNotApplicable;
     if (t == "weet-niet" || t == "weet niet" || t == "?" || t == "wn" || t == "don't know" || t == "dk")
         return kDontKnow;
-    if (t.size() > 3 || !std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); }))
+    if (!short_number(t))
         return std::nullopt;
-    int v = std::stoi(t);
-    if (v < 1 || v > 100)
-        return std::nullopt;
-    return static_cast<AnswerCode>(v);
+    return number_answer(t);
 }
 
 } // namespace hs

@@ -13,7 +13,7 @@ namespace hs {
 
 bool answer_allowed(const Questionnaire& q, std::size_t item, AnswerCode value)
 {
-    return item < q.items.size() && q.scale_of(q.items[item]).accepts(value);
+    return item < q.items.size() && q.item_scale(item).accepts(value); // resolved once per questionnaire, not per answer
 }
 
 std::string answer_refused(const std::string& typed, const std::string& item_id)

@@ -13,10 +13,24 @@
 
 namespace hs {
 
+namespace {
+// "<head> <row>, <row>, ...": one INSERT of `rows` rows.
+std::string rows_sql(const std::string& head, const std::string& row, std::size_t rows)
+{
+    std::string sql = head + row;
+    for (std::size_t n = 1; n < rows; ++n)
+        sql += ", " + row;
+    return sql;
+}
+} // namespace
+
 // Writes answers in bulk, the hot path of every import and of the demo data (millions of rows). SQLite: its own
 // prepared statements, one that inserts kRows rows per step and one for the rest (a step per row spends most of
-// its time starting and ending the statement). PostgreSQL: multi-row INSERTs of whole numbers, a thousand rows
-// per round trip.
+// its time starting and ending the statement). OR FAIL: a statement of many rows that may end ABORT on a broken
+// constraint needs a statement journal of the pages it changes (the database file's pages, 4 kB each, written to a
+// temporary file once it outgrows 64 kB: 42,000 writes for one round's CSV); FAIL keeps the rows before the broken
+// one, which changes nothing here, as any failure ends the whole insert and rolls its transaction back.
+// PostgreSQL: multi-row INSERTs of whole numbers, a thousand rows per round trip.
 struct Store::Impl::AnswerWriter {
     static constexpr int kRows = 64;
     Impl& impl;
@@ -35,11 +49,9 @@ struct Store::Impl::AnswerWriter {
         if (impl.backend != Backend::SQLite)
             return;
         rows.reserve(kRows);
-        std::string sql = "INSERT INTO answers (response, item, value) VALUES (?, ?, ?)";
-        one = SqliteStatement(native_connection(impl.sql), sql);
-        for (int n = 1; n < kRows; ++n)
-            sql += ", (?, ?, ?)";
-        many = SqliteStatement(native_connection(impl.sql), sql);
+        const std::string head = "INSERT OR FAIL INTO answers (response, item, value) VALUES ";
+        one = SqliteStatement(native_connection(impl.sql), head + "(?, ?, ?)");
+        many = SqliteStatement(native_connection(impl.sql), rows_sql(head, "(?, ?, ?)", kRows));
     }
 
     void step(SqliteStatement& stmt, const Row* first, int count)
@@ -80,10 +92,151 @@ struct Store::Impl::AnswerWriter {
     }
 };
 
+// SQLite: the response rows, kRows per INSERT. SQLite codes the CHECKs `perspective IN (...)` and `collection IN
+// (...)` of the responses table (an IN over three or more constants) as lookup tables it creates on every
+// execution of the statement: four fifths of a one-row insert. A statement of kRows rows creates them once and
+// only refills them per row (82,000 instructions a row in callgrind -> 36,000). Its price: its foreign keys make
+// it keep a statement journal (OR FAIL does not apply to them), which costs less than what it saves. The rows
+// wait here until kRows are together, so their ids are handed out here: max(id) + 1 onwards, read once inside the
+// write transaction - the ids SQLite itself gives (an INTEGER PRIMARY KEY without AUTOINCREMENT takes max + 1).
+// The remarks of waiting rows wait with them (remarks.response references responses). Memory: kRows rows,
+// whatever the size of the import.
+struct ResponseRows {
+    static constexpr std::size_t kRows = 64; // 11 parameters a row: 704, under the 999 of SQLite builds before 3.32
+    struct Row {
+        std::string uid, code, role, status, perspective, collection;
+        long long id = 0, team = 0;
+        int consensus = 0;
+    };
+    struct Remark {
+        long long response;
+        int dimension;
+        std::string text;
+    };
+    sqlite_api::sqlite3* db = nullptr;
+    long long round = 0;
+    std::string now;
+    long long next_id = 1;
+    std::vector<Row> rows = std::vector<Row>(kRows); // rows[0, count) wait
+    std::size_t count = 0;
+    std::vector<Remark> remarks;
+    SqliteStatement many, insert_remark; // prepared when first needed
+
+    ResponseRows() = default;
+    ResponseRows(sqlite_api::sqlite3* connection, long long round_id, std::string updated)
+        : db(connection), round(round_id), now(std::move(updated))
+    {
+        SqliteStatement max_id(db, "SELECT coalesce(max(id), 0) FROM responses", false);
+        max_id.step();
+        next_id = max_id.column(0) + 1;
+        max_id.reset();
+    }
+
+    static std::string insert_sql(std::size_t n)
+    {
+        return rows_sql("INSERT INTO responses (id, uid, code, round, team, role, consensus, status, last_page, updated, perspective, "
+                        "collection) VALUES ",
+                        "(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", n);
+    }
+
+    // The row to fill in for the next response; its id is set.
+    Row& next()
+    {
+        if (count == kRows)
+            flush();
+        Row& row = rows[count++];
+        row.id = next_id++;
+        return row;
+    }
+
+    // Whether a waiting row has this uid (a uid twice in one file: the second is already present).
+    bool waiting(const std::string& uid) const
+    {
+        for (std::size_t r = 0; r < count; ++r)
+            if (rows[r].uid == uid)
+                return true;
+        return false;
+    }
+
+    void add_remark(long long response, int dimension, const std::string& text) { remarks.push_back({response, dimension, text}); }
+
+    void flush()
+    {
+        if (count == 0)
+            return;
+        SqliteStatement tail;
+        if (count == kRows && !many)
+            many = SqliteStatement(db, insert_sql(kRows));
+        else if (count < kRows)
+            tail = SqliteStatement(db, insert_sql(count), false); // once per insert: the last rows
+        SqliteStatement& st = count == kRows ? many : tail;
+        for (std::size_t r = 0; r < count; ++r) {
+            const Row& row = rows[r];
+            const int p = 11 * static_cast<int>(r);
+            st.bind(p + 1, row.id);
+            st.bind(p + 2, row.uid);
+            st.bind(p + 3, row.code);
+            st.bind(p + 4, round);
+            st.bind(p + 5, row.team);
+            st.bind(p + 6, row.role);
+            st.bind(p + 7, row.consensus);
+            st.bind(p + 8, row.status);
+            st.bind(p + 9, now);
+            st.bind(p + 10, row.perspective);
+            st.bind(p + 11, row.collection);
+        }
+        st.step();
+        count = 0;
+        if (remarks.empty())
+            return;
+        if (!insert_remark)
+            insert_remark = SqliteStatement(db, "INSERT INTO remarks (response, dimension, text) VALUES (?, ?, ?)");
+        for (const Remark& remark : remarks) {
+            insert_remark.bind(1, remark.response);
+            insert_remark.bind(2, remark.dimension);
+            insert_remark.bind(3, remark.text);
+            insert_remark.step();
+        }
+        remarks.clear();
+    }
+};
+
 // Everything one bulk insert holds: the transaction, the round and its questionnaire, and the statements with
 // the variables they are bound to (so the object never moves: it lives behind a pointer).
 struct Store::BulkInsert::State {
     Impl& impl;
+    // SQLite: statement journals in memory while a bulk insert runs. The many-row INSERT of response rows keeps one
+    // (its foreign keys may end it ABORT); SQLite writes a statement journal larger than 64 kB to a temporary file and
+    // goes on writing to that file for the rest of the transaction: 6,890 writes for one round's CSV. In memory it
+    // takes one statement's changed pages (some 40 pages of 4 kB). Set before the transaction begins (SQLite refuses
+    // within one) and the connection's own setting put back after it ends, so that other work, such as a sort over a
+    // whole organisation, keeps its temporary files.
+    struct TempStoreInMemory {
+        soci::session* sql = nullptr;
+        int before = 0;
+
+        explicit TempStoreInMemory(Impl& store)
+        {
+            if (store.backend != Impl::Backend::SQLite)
+                return;
+            store.sql << "PRAGMA temp_store", soci::into(before);
+            store.sql << "PRAGMA temp_store=MEMORY";
+            sql = &store.sql;
+        }
+        ~TempStoreInMemory()
+        {
+            if (!sql)
+                return;
+            try {
+                *sql << "PRAGMA temp_store=" + std::to_string(before);
+            } catch (...) {
+                // Only a setting of speed: the connection works on either way.
+            }
+        }
+        TempStoreInMemory(const TempStoreInMemory&) = delete;
+        TempStoreInMemory& operator=(const TempStoreInMemory&) = delete;
+    };
+    TempStoreInMemory temp_store; // before the transaction: it is put back after the transaction ends
     Impl::WriteTransaction tx;
     Round round;
     // The round's version per perspective with the scale of each of its items; a perspective the round does not
@@ -104,13 +257,14 @@ struct Store::BulkInsert::State {
     long long id = 0, team = 0;
     int consensus = 0, exists = 0, dimension = 0;
     // The statements run for every response or team: SQLite's own API on SQLite, SOCI on the server.
-    SqliteStatement lite_find_uid, lite_insert_response, lite_insert_team;
+    SqliteStatement lite_find_uid, lite_insert_team;
+    ResponseRows lite_rows;
     std::optional<soci::statement> find_uid, insert_response;
     soci::statement insert_remark;
     Impl::AnswerWriter answers;
 
     State(Impl& i, const std::function<RowId()>& find_round)
-        : impl(i), tx(i), lite(i.backend == Impl::Backend::SQLite), now(now_iso()),
+        : impl(i), temp_store(i), tx(i), lite(i.backend == Impl::Backend::SQLite), now(now_iso()),
           insert_remark((i.sql.prepare << "INSERT INTO remarks (response, dimension, text) VALUES (:r, :d, :t)", soci::use(id),
                          soci::use(dimension), soci::use(remark))),
           answers(i)
@@ -135,29 +289,29 @@ struct Store::BulkInsert::State {
                 team_ids.emplace(t.name, t.id);
         }
         const std::string find = "SELECT count(*) FROM responses WHERE uid = ";
-        const std::string insert = "INSERT INTO responses (uid, code, round, team, role, consensus, status, last_page, updated, perspective, "
-                                   "collection) VALUES ";
         if (lite) {
-            // The new row's id: SQLite hands it out directly (a RETURNING statement costs more).
             lite_find_uid = SqliteStatement(native_connection(impl.sql), find + "?1");
-            lite_insert_response = SqliteStatement(native_connection(impl.sql), insert + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10)");
+            lite_rows = ResponseRows(native_connection(impl.sql), round.id, now);
             lite_insert_team = SqliteStatement(native_connection(impl.sql), "INSERT INTO teams (name) VALUES (?1)");
             return;
         }
         find_uid.emplace((impl.sql.prepare << find + ":u", soci::into(exists), soci::use(uid)));
-        insert_response.emplace((impl.sql.prepare << insert + "(:uid, :code, :round, :team, :role, :consensus, :status, 0, :updated, "
-                                                              ":perspective, :collection) RETURNING id",
+        insert_response.emplace((impl.sql.prepare << "INSERT INTO responses (uid, code, round, team, role, consensus, status, last_page, "
+                                                     "updated, perspective, collection) VALUES (:uid, :code, :round, :team, :role, "
+                                                     ":consensus, :status, 0, :updated, :perspective, :collection) RETURNING id",
                                  soci::use(uid), soci::use(code), soci::use(round.id), soci::use(team), soci::use(role), soci::use(consensus),
                                  soci::use(status), soci::use(now), soci::use(perspective), soci::use(collection), soci::into(id)));
     }
 
-    // Whether a response with this uid is stored already.
+    // Whether a response with this uid is stored already (or waits to be).
     bool present()
     {
         if (!lite) {
             find_uid->execute(true);
             return exists != 0;
         }
+        if (lite_rows.waiting(uid))
+            return true;
         lite_find_uid.bind(1, uid);
         lite_find_uid.step(); // count(*) always gives its row
         const bool found = lite_find_uid.column(0) != 0;
@@ -165,26 +319,23 @@ struct Store::BulkInsert::State {
         return found;
     }
 
-    // Stores the response row from the bound variables; sets `id`.
+    // Stores the response row from the bound variables (SQLite: with the next rows); sets `id`.
     void insert_response_row()
     {
         if (!lite) {
             insert_response->execute(true);
             return;
         }
-        SqliteStatement& st = lite_insert_response;
-        st.bind(1, uid);
-        st.bind(2, code);
-        st.bind(3, static_cast<long long>(round.id));
-        st.bind(4, team);
-        st.bind(5, role);
-        st.bind(6, consensus);
-        st.bind(7, status);
-        st.bind(8, now);
-        st.bind(9, perspective);
-        st.bind(10, collection);
-        st.step();
-        id = sqlite_api::sqlite3_last_insert_rowid(native_connection(impl.sql));
+        ResponseRows::Row& row = lite_rows.next();
+        row.uid = uid;
+        row.code = code;
+        row.team = team;
+        row.role = role;
+        row.consensus = consensus;
+        row.status = status;
+        row.perspective = perspective;
+        row.collection = collection;
+        id = row.id;
     }
 
     // The team called `name`, created when this database does not know it yet.
@@ -276,6 +427,10 @@ struct Store::BulkInsert::State {
             if (resp.answers[i] != kUnanswered)
                 answers.add(id, static_cast<int>(i), resp.answers[i]);
         for (const auto& [dim, text] : resp.remarks) {
+            if (lite) {
+                lite_rows.add_remark(id, static_cast<int>(dim), text);
+                continue;
+            }
             dimension = static_cast<int>(dim);
             remark = text;
             insert_remark.execute(true);
@@ -291,6 +446,7 @@ struct Store::BulkInsert::State {
     // The rules over the whole round; what the insert would store when they hold.
     InsertResult checked()
     {
+        lite_rows.flush();
         answers.flush();
         // Consensus rule over what is stored now, including what was there before: the team's responses only.
         // One query over the round finds the teams that break it (one per team would cost a statement each).

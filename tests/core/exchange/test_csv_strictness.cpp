@@ -150,3 +150,42 @@ TEST_CASE("CSV: the limits refuse the file with the line, without reading it int
     CHECK_THROWS_WITH(read_response_csv(dir.file("zero.csv"), small_q(), "T", "R1"), Catch::Contains("not an ordinary file"));
 #endif
 }
+
+TEST_CASE("CSV: a file of more rows than the store writes at once, an id twice and remarks, imported twice", "[csv]")
+{
+    // The store writes response rows many to a statement (64 on SQLite): an id twice is one response whether
+    // its first row is still waiting or written, and the remarks reach their own responses.
+    TempDir dir;
+    const auto csv = dir.file("many.csv");
+    std::string text = "id;hoop.a;hoop.b;hoop.c;tempo.a;remark:hoop\n";
+    const int rows = 130;
+    for (int n = 0; n < rows; ++n) {
+        const int id = n == 70 ? 68 : n == 129 ? 3 : n; // row 70 repeats a waiting row's id, the last an early one's
+        const std::string answer = std::to_string(1 + n % 5);
+        text += "r" + std::to_string(id) + ";" + answer + ";" + answer + ";3;4;" + (n % 10 == 0 ? "regel " + std::to_string(n) : "") + "\n";
+    }
+    test::write_file(csv, text);
+    Store store(test::new_store_location(dir));
+    const RowId round = store.add_round("R1", "2026-03-01", small_q());
+    const RowId team = store.ensure_team("T");
+    const auto first = import_response_file(store, csv, round, team);
+    CHECK(first.inserted == rows - 2);
+    CHECK(first.already_present == 2);
+    const auto stored = store.load_responses({});
+    REQUIRE(stored.size() == static_cast<std::size_t>(rows - 2));
+    int remarks = 0;
+    for (const auto& r : stored) {
+        const AnswerCode a = r.answers[*small_q().item_index("hoop.a")];
+        for (const auto& [dimension, remark] : r.remarks) {
+            ++remarks;
+            INFO(remark);
+            CHECK(remark == "regel " + std::to_string(std::stoi(remark.substr(6))));
+            CHECK(a == AnswerCode(1 + std::stoi(remark.substr(6)) % 5)); // on the row it was written on
+        }
+    }
+    CHECK(remarks == 12); // rows 0, 10, ..., 120 but row 70: its id was taken, the row is not stored
+    const auto again = import_response_file(store, csv, round, team);
+    CHECK(again.inserted == 0);
+    CHECK(again.already_present == rows);
+    CHECK(store.load_responses({}).size() == static_cast<std::size_t>(rows - 2));
+}

@@ -53,6 +53,16 @@ TEST_CASE("answer texts round-trip", "[store]")
     CHECK_FALSE(parse_answer_text("vier").has_value());
     CHECK_FALSE(parse_answer_text("3.5").has_value());
     CHECK_FALSE(parse_answer_text("0").has_value());
+    // A bare number and the same number with spaces around it read alike (the first is read on a shorter way).
+    const std::vector<std::pair<std::string, std::optional<AnswerCode>>> numbers = {
+        {"4", AnswerCode{4}}, {"04", AnswerCode{4}}, {"007", AnswerCode{7}}, {"100", AnswerCode{100}}, {"101", std::nullopt},
+        {"0", std::nullopt},  {"000", std::nullopt},  {"1000", std::nullopt},  {"0004", std::nullopt},     {"4a", std::nullopt},
+        {"-4", std::nullopt}, {"+4", std::nullopt},   {"4 4", std::nullopt}};
+    for (const auto& [text, value] : numbers) {
+        INFO(text);
+        CHECK(parse_answer_text(text) == value);
+        CHECK(parse_answer_text(" " + text + "\t") == value);
+    }
 }
 
 TEST_CASE("a round's responses move to another machine and are imported once", "[store]")
