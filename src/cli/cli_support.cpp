@@ -56,4 +56,6 @@ Team require_team(Store& store, const std::string& name)
     return *team;
 }
 
+std::string count(long long n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
 } // namespace hs::cli

@@ -19,5 +19,7 @@ Team require_team(Store& store, const std::string& name);
 
 // Numbers written the same whatever the locale: two decimals, a point (with `sign`, always a sign).
 std::string number(double v, bool sign = false);
+// "1 response", "3 responses": a count with its noun (the plural adds "s").
+std::string count(long long n, const std::string& noun);
 
 } // namespace hs::cli

@@ -168,7 +168,12 @@ Runner add_close_round(CLI::App& app, const GlobalOptions& global)
             return -1;
         return guarded([&] {
             auto store = open_store(global);
-            store->set_round_status(require_round(*store, *label).id, *reopen ? RoundStatus::Open : RoundStatus::Closed);
+            const Round round = require_round(*store, *label);
+            const RoundStatus wanted = *reopen ? RoundStatus::Open : RoundStatus::Closed;
+            const bool already = round.status == wanted;
+            store->set_round_status(round.id, wanted);
+            std::cout << "Round '" << round.label << "' " << (already ? "was already " : "is now ")
+                      << (*reopen ? "open" : "closed") << "\n";
             return int{kOk};
         });
     };
@@ -228,8 +233,13 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
                 int code = guarded([&] {
                     std::vector<std::string> notes;
                     InsertResult result = import_response_file(*store, file, round, team, &notes, origin);
-                    std::cout << file << ": " << result.inserted << " responses imported, " << result.already_present
+                    std::cout << file << ": " << count(result.inserted, "response") << " imported, " << result.already_present
                               << " already present\n";
+                    // A team named for the first time: said, so that a misspelt name is seen before it is used.
+                    for (RowId created : result.teams_created)
+                        for (const auto& t : store->teams())
+                            if (t.id == created)
+                                std::cout << "  new team '" << t.name << "' (no team had this name yet; check the spelling)\n";
                     for (const auto& note : notes)
                         std::cout << "  " << note << "\n";
                     if (result.inserted > 0 || result.agreements_added > 0 || result.agreements_updated > 0)
@@ -273,7 +283,7 @@ Runner add_export_responses(CLI::App& app, const GlobalOptions& global)
             if (!args->team.empty())
                 team = require_team(*store, args->team).id;
             int n = write_response_file(*store, round.id, team, args->out);
-            std::cout << n << " responses written to " << args->out << "\n";
+            std::cout << count(n, "response") << " written to " << args->out << "\n";
             return int{kOk};
         });
     };

@@ -61,6 +61,16 @@ printf '%s\n%s\n' "$items" "$answers" >"$dir/good.csv"
 printf '%s\n%s\n' "$items" "$(echo "$answers" | sed 's/^3/9/')" >"$dir/bad.csv"
 printf '%s\n%s\n%s\n' "$items" "$answers" "$(echo "$answers" | sed 's/^3/4/')" >"$dir/good2.csv"
 expect 0 "import of one good file" --db "$db" import "$dir/good.csv" --round R2 --team "Team X"
+says "good.csv: 1 response imported, 0 already present" "one response, said in the singular"
+grep -q "new team" "$dir/out" && { echo "FAIL: a known team was reported as new"; failures=$((failures + 1)); }
+expect 0 "import for a team named for the first time" --db "$db" import "$dir/good.csv" --round R2 --team "Team Y"
+says "new team 'Team Y' \(no team had this name yet; check the spelling\)" "a new team is said, so a misspelling shows"
+expect 0 "close a round" --db "$db" close-round --round R2
+says "Round 'R2' is now closed" "close-round says what it did"
+expect 0 "close it again" --db "$db" close-round --round R2
+says "Round 'R2' was already closed" "closing a closed round says so"
+expect 0 "reopen it" --db "$db" close-round --round R2 --reopen
+says "Round 'R2' is now open" "reopening says so"
 expect 1 "import: every file refused or already present" --db "$db" import "$dir/good.csv" "$dir/bad.csv" --round R2 --team "Team X"
 says "1 of 2 files imported" "import summary"
 expect 5 "import: some taken, some refused" --db "$db" import "$dir/bad.csv" "$dir/good2.csv" --round R2 --team "Team X"

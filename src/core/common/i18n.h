@@ -20,4 +20,7 @@ namespace hs {
 std::string format(const std::string& pattern, std::initializer_list<std::string> args);
 // tr() then format(): trf("unknown element <%1> in %2", {name, what}).
 std::string trf(const char* msgid, std::initializer_list<std::string> args);
+// trf() of `one` when n is 1, else of `many` (Dutch and English both), with n as %1 and `args` from %2 on:
+// trfn(n, N_("%1 row was skipped (line %2)"), N_("%1 rows were skipped (lines %2)"), {lines}).
+std::string trfn(long long n, const char* one, const char* many, std::initializer_list<std::string> args = {});
 } // namespace hs

@@ -179,11 +179,14 @@ std::vector<std::string> csv_notes(const std::string& path, const CsvResponses& 
     if (read.converted_from_windows1252)
         notes.push_back(path + ": " + tr(N_("the file was not UTF-8 but Windows-1252 (Excel's plain \"CSV\"); it was converted")));
     if (!read.skipped_lines.empty())
-        notes.push_back(path + ": " + trf(N_("%1 rows without any answer were skipped (lines %2)"),
-                                          {std::to_string(read.skipped_lines.size()), line_list(read.skipped_lines)}));
+        notes.push_back(path + ": " + trfn(static_cast<long long>(read.skipped_lines.size()),
+                                           N_("%1 row without any answer was skipped (line %2)"),
+                                           N_("%1 rows without any answer were skipped (lines %2)"), {line_list(read.skipped_lines)}));
     if (!read.unfinished_lines.empty())
-        notes.push_back(path + ": " + trf(N_("%1 rows answer fewer than half of the file's items and were stored as unfinished, not counted in results (lines %2)"),
-                                          {std::to_string(read.unfinished_lines.size()), line_list(read.unfinished_lines)}));
+        notes.push_back(path + ": " + trfn(static_cast<long long>(read.unfinished_lines.size()),
+                                           N_("%1 row answers fewer than half of the file's items and was stored as unfinished, not counted in results (line %2)"),
+                                           N_("%1 rows answer fewer than half of the file's items and were stored as unfinished, not counted in results (lines %2)"),
+                                           {line_list(read.unfinished_lines)}));
     return notes;
 }
 

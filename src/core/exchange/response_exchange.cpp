@@ -98,9 +98,11 @@ InsertResult run_import(Store& store, const std::string& path, std::optional<Row
         notes->push_back(trf(N_("Agreements: %1 added, %2 updated."),
                              {std::to_string(result.agreements_added), std::to_string(result.agreements_updated)}));
     if (notes && result.agreements_without_round)
-        notes->push_back(trf(N_("%1 agreements were left out: they were made after a round this database does not have "
-                                "(import that round's file first, then this one again)."),
-                             {std::to_string(result.agreements_without_round)}));
+        notes->push_back(trfn(result.agreements_without_round,
+                              N_("%1 agreement was left out: it was made after a round this database does not have "
+                                 "(import that round's file first, then this one again)."),
+                              N_("%1 agreements were left out: they were made after a round this database does not have "
+                                 "(import that round's file first, then this one again).")));
     return result;
 }
 

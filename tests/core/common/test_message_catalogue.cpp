@@ -1,4 +1,5 @@
 // The core's reader of the compiled catalogue: the one catalogue the GUI uses, readable by the CLI and workbooks.
+#include "common/i18n.h"
 #include "common/message_catalogue.h"
 
 #include <catch2/catch.hpp>
@@ -81,4 +82,13 @@ TEST_CASE("message catalogue: the Dutch catalogue of the GUI is compiled into th
     CHECK(nl.translate("too few respondents") == "te weinig respondenten");
     CHECK(nl.translate("improved") == "verbeterd");
     CHECK(MessageCatalogue::for_language("en").translate("improved") == "improved");
+}
+
+TEST_CASE("message catalogue: a count picks the singular or the plural message, the count standing for %1")
+{
+    CHECK(trfn(1, "%1 row was skipped (line %2)", "%1 rows were skipped (lines %2)", {"7"}) == "1 row was skipped (line 7)");
+    CHECK(trfn(2, "%1 row was skipped (line %2)", "%1 rows were skipped (lines %2)", {"7, 9"}) ==
+          "2 rows were skipped (lines 7, 9)");
+    CHECK(trfn(0, "%1 agreement", "%1 agreements") == "0 agreements");
+    CHECK(trfn(3, "%1 of %2 (%3)", "%1 of %2 (%3)", {"five", "%9"}) == "3 of five (%9)"); // an argument is not read again
 }
