@@ -199,9 +199,22 @@ def check_paper_forms():
     # Colleagues are addressed as "je", clients politely as "u" (pdftotext may break a line anywhere: spaces folded).
     folded = " ".join(text.split())
     client_folded = " ".join(text_of(client_forms).split())
-    assert "niet bij je werk past" in folded and "Dank je wel" in folded and " uw " not in folded, "team forms say je"
-    assert "niet op u van toepassing" in client_folded and "uw begeleiders zien uw antwoorden niet" in client_folded
+    assert "Zet bij elke stelling één kruisje." in folded and "Dank je wel" in folded and " uw " not in folded, "team forms say je"
+    assert "Zet bij elke zin één kruisje." in client_folded and "uw begeleiders zien uw antwoorden niet" in client_folded
     assert "je werk" not in client_folded, "a client's form speaks of the client, not of work"
+    # The choice words of the introduction stand whole over their columns ("weet niet", "past niet bij mij"), the
+    # title apart from the form number's box.
+    assert "weet niet" in folded and "weet…" not in folded, "the team form's column head is cut"
+    assert "weet ik niet" in client_folded and "past niet bij mij" in client_folded and "…" not in client_folded
+    relative_forms = os.path.join(WORKDIR, "forms-relative.pdf")
+    cli("paper-form", "--round", rounds[-1], "--perspective", "relative", "--out", relative_forms)
+    relative_folded = " ".join(text_of(relative_forms).split())
+    assert "het team ziet uw antwoorden niet" in relative_folded and "begeleiders" not in relative_folded, \
+        "relatives have no support workers of their own"
+    layout = subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", FORMS, "-"], check=True, capture_output=True,
+                            text=True).stdout.splitlines()
+    box = next(line for line in layout if "formulier 1" in line)
+    assert "Herstelspiegel" not in box, f"the title runs through the form number: {box!r}"
     client_numbers = re.findall(r"(?:^| )(\d+)\. ", text_of(client_forms))
     assert str(len(client_items)) in client_numbers and str(len(client_items) + 1) not in client_numbers, client_numbers[-5:]
     cli("paper-form", "--perspective", "client", "--out", client_forms, expect=2)  # needs --round

@@ -51,6 +51,7 @@ private:
         const double w = doc.text_width(label, kBold) + 12;
         doc.frame(right - w, flow.y(), w, 18, chart::kInk, 0.8);
         doc.text(right - w / 2, flow.y() + 12.5, label, kBold, Anchor::Middle);
+        flow.advance(24); // the title under the box, never through it
         flow.paragraph(title, {15, true, chart::kInk});
         flow.advance(6);
         blank(flow, text_.translate(N_("Team")), options_.team);
@@ -60,13 +61,7 @@ private:
         flow.advance(6);
         if (!q_.introduction.empty())
             flow.paragraph(q_.introduction.in(lang()), kBody);
-        // Colleagues are addressed as colleagues ("je" in Dutch), clients and relatives politely ("u").
-        const bool team = q_.perspective == Perspective::Team;
-        flow.paragraph(team ? text_.translate(N_("Put one cross per statement. Choose n.v.t. when a statement does not apply to "
-                                                 "your work, and weet niet when you cannot judge it."))
-                            : text_.translate(N_("Put one cross per statement. Choose n.v.t. when a statement does not apply to "
-                                                 "you, and weet niet when you cannot judge it.")),
-                       kBold);
+        flow.paragraph(instruction(), kBold);
         int item_number = 0;
         for (const auto& part : q_.parts) {
             flow.heading(part.title.in(lang()), 2);
@@ -81,9 +76,19 @@ private:
             remark_area(flow, part.title.in(lang()));
         }
         flow.advance(10);
-        flow.paragraph(team ? text_.translate(N_("Thank you. Hand in the form folded; nobody in the team sees your answers."))
-                            : text_.translate(N_("Thank you. Hand in the form folded; your counsellors do not see your answers.")),
-                       kBody);
+        flow.paragraph(thanks(), kBody);
+    }
+
+    // The last line, in the words each group's introduction uses for who does not see the answers.
+    std::string thanks() const
+    {
+        switch (q_.perspective) {
+        case Perspective::Team: return text_.translate(N_("Thank you. Hand in the form folded; nobody in the team sees your answers."));
+        case Perspective::Client:
+            return text_.translate(N_("Thank you. Hand in the form folded; your support workers do not see your answers."));
+        case Perspective::Relative: break;
+        }
+        return text_.translate(N_("Thank you. Hand in the form folded; the team does not see your answers, only the results of a group together."));
     }
 
     void blank(PageFlow& flow, const std::string& label, const std::string& value)
@@ -113,6 +118,47 @@ private:
         }
     }
 
+    // One cross per statement. The introductions of the shipped versions say when to choose "n.v.t." or "weet niet"
+    // in their own words; a questionnaire without one gets it here, with its own scale's words. Colleagues are
+    // addressed as colleagues ("je" in Dutch), clients and relatives politely ("u"), as in their introductions.
+    std::string instruction() const
+    {
+        const bool team = q_.perspective == Perspective::Team;
+        if (!q_.introduction.empty())
+            return team ? text_.translate(N_("Put one cross per statement.")) : text_.translate(N_("Put one cross for each sentence."));
+        std::string not_applicable = "n.v.t.", dont_know = "?";
+        for (const auto& scale : q_.scales) {
+            if (scale.allows_not_applicable && !scale.not_applicable_label.empty())
+                not_applicable = scale.not_applicable_label.in(lang());
+            if (scale.allows_dont_know && !scale.dont_know_label.empty())
+                dont_know = scale.dont_know_label.in(lang());
+        }
+        return team ? text_.translate(N_("Put one cross per statement. Choose \"%1\" when a statement does not apply to your work, "
+                                         "and \"%2\" when you cannot judge it."),
+                                      {not_applicable, dont_know})
+                    : text_.translate(N_("Put one cross for each sentence. Choose \"%1\" when a sentence does not apply to you, "
+                                         "and \"%2\" when you cannot judge it."),
+                                      {not_applicable, dont_know});
+    }
+
+    // Each answer column as wide as the longest word of its head, at least kColumn: "past niet bij mij" is
+    // written over lines, never cut.
+    std::vector<double> widths(PdfDocument& doc, const Scale& scale) const
+    {
+        std::vector<double> out;
+        for (const auto& label : heads(scale)) {
+            double w = kColumn;
+            std::size_t start = 0;
+            while (start < label.size()) {
+                const std::size_t end = std::min(label.find(' ', start), label.size());
+                w = std::max(w, doc.text_width(label.substr(start, end - start), kSmall) + 12);
+                start = end + 1;
+            }
+            out.push_back(w);
+        }
+        return out;
+    }
+
     std::vector<std::string> heads(const Scale& scale) const
     {
         std::vector<std::string> out;
@@ -127,19 +173,36 @@ private:
 
     double answers_left(PageFlow& flow, const Scale& scale) const
     {
-        return flow.left() + flow.width() - static_cast<double>(heads(scale).size()) * kColumn;
+        double total = 0;
+        for (double w : widths(flow.doc(), scale))
+            total += w;
+        return flow.left() + flow.width() - total;
     }
 
     void column_heads(PageFlow& flow, const std::string& title, const Scale& scale)
     {
         auto& doc = flow.doc();
-        flow.advance(14);
-        doc.text(flow.left(), flow.y(), doc.fit(title, answers_left(flow, scale) - flow.left() - 6, kBold), kBold);
         const auto labels = heads(scale);
+        const auto w = widths(doc, scale);
+        std::vector<std::vector<std::string>> lines;
+        std::size_t most = 1;
+        for (std::size_t c = 0; c < labels.size(); ++c) {
+            lines.push_back(doc.wrap(labels[c], w[c], kSmall));
+            most = std::max(most, lines.back().size());
+        }
+        const double line = kSmall.size * kLineFactor;
+        flow.ensure(14 + static_cast<double>(most - 1) * line + 40); // the heads stay with the first statement
+        flow.advance(14 + static_cast<double>(most - 1) * line);
+        doc.text(flow.left(), flow.y(), doc.fit(title, answers_left(flow, scale) - flow.left() - 6, kBold), kBold);
         double x = answers_left(flow, scale);
-        for (const auto& label : labels) {
-            doc.text(x + kColumn / 2, flow.y(), doc.fit(label, kColumn, kSmall), kSmall, Anchor::Middle);
-            x += kColumn;
+        for (std::size_t c = 0; c < labels.size(); ++c) {
+            // Lines of a head end on the row's baseline.
+            double y = flow.y() - static_cast<double>(lines[c].size() - 1) * line;
+            for (const auto& text : lines[c]) {
+                doc.text(x + w[c] / 2, y, text, kSmall, Anchor::Middle);
+                y += line;
+            }
+            x += w[c];
         }
         // The scale's words once per theme: what 1 and the highest point mean.
         flow.advance(10);
@@ -164,9 +227,9 @@ private:
             doc.text(flow.left() + 22, y - 2, text, kBody);
         }
         double x = answers_left(flow, scale);
-        for (std::size_t c = 0; c < heads(scale).size(); ++c) {
-            doc.frame(x + (kColumn - kBox) / 2, flow.y() + 5, kBox, kBox, chart::kInk);
-            x += kColumn;
+        for (double w : widths(doc, scale)) {
+            doc.frame(x + (w - kBox) / 2, flow.y() + 5, kBox, kBox, chart::kInk);
+            x += w;
         }
         flow.advance(height);
         doc.line(flow.left(), flow.y(), flow.left() + flow.width(), flow.y(), chart::kGrid, 0.4);
