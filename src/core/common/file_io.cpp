@@ -306,7 +306,7 @@ void AtomicFile::write(const std::string& contents)
 void AtomicFile::append(std::string_view piece)
 {
     if (fd_ < 0 && !appending_) {
-        fd_ = open_for_writing(temp_);
+        fd_ = open_for_writing(path_from_utf8(temp_));
         appending_ = true;
     }
     if (fd_ < 0 || !write_all(fd_, piece))

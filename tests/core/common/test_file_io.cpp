@@ -152,6 +152,14 @@ TEST_CASE("files in a folder whose name is not ASCII: UTF-8 names reach the file
     CHECK(contents(folder / "export.xml") == "inhoud");
     CHECK(read_text_file(folder_utf8 + "/export.xml") == "inhoud");
     {
+        // Written piece by piece, as the portable response file is (export-responses).
+        AtomicFile file(folder_utf8 + "/ronde.xml");
+        file.append("<a>");
+        file.append("</a>");
+        file.commit();
+    }
+    CHECK(contents(folder / "ronde.xml") == "<a></a>");
+    {
         Store store(folder_utf8 + "/herstelspiegel.db");
         store.add_team("T");
         store.backup(folder_utf8 + "/backup.db");
