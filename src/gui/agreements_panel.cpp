@@ -5,6 +5,7 @@
 #include "accessibility.h"
 #include "common/i18n.h"
 #include "common/ids.h"
+#include "frontend/round_input.h"
 #include "messages.h"
 #include "translations.h"
 
@@ -95,16 +96,37 @@ public:
         grid_->Add(control, wxSizerFlags().Expand());
         return control;
     }
-    // A field for a date (YYYY-MM-DD, empty allowed): checked by the store's rule when the user saves, so a
-    // mistyped date keeps the dialog open with everything in it instead of losing it to an error afterwards.
-    void check_date(wxTextCtrl* field) { date_fields_.push_back(field); }
+    // A date field (empty allowed), shown as the list shows dates and read as people write them (the new round's
+    // rule: 30-6-2026 or 2026-06-30). Checked when the user saves, so a mistyped date keeps the dialog open with
+    // everything in it instead of losing it to an error afterwards.
+    wxTextCtrl* date_field(const char* name, const std::string& iso)
+    {
+        auto* field = text_field(this, name, "", false);
+        field->ChangeValue(iso.empty() ? wxString() : format_date(iso));
+        date_fields_.push_back(field);
+        return field;
+    }
+    // The ISO date of a date field ("" when empty); only called after the dialog accepted it.
+    static std::string iso_date(const wxTextCtrl* field)
+    {
+        return parse_user_date(to_u8(field->GetValue())).value_or(std::string());
+    }
+    // A field that may not be left blank, with what to say when it is.
+    void require(wxTextCtrl* field, const wxString& why) { required_.emplace_back(field, why); }
     void finish()
     {
         Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
+            for (const auto& [field, why] : required_)
+                if (field->GetValue().Trim().Trim(false).empty()) {
+                    show_message(why, GetTitle(), wxOK | wxICON_WARNING, this);
+                    field->SetFocus();
+                    return;
+                }
             for (wxTextCtrl* field : date_fields_) {
-                const std::string date = to_u8(field->GetValue().Trim().Trim(false));
-                if (!date.empty() && !is_iso_date(date)) {
-                    show_message(u8(trf(N_("'%1' is not a date; write it as YYYY-MM-DD, for example 2026-06-30."), {date})),
+                const wxString typed = field->GetValue().Trim().Trim(false);
+                if (!typed.empty() && !parse_user_date(to_u8(typed))) {
+                    // TRANSLATORS: a date field of an agreement holds text that is not a date
+                    show_message(wxString::Format(_("'%s' is not a date; write it as 30-6-2026 or 2026-06-30."), typed),
                                  GetTitle(), wxOK | wxICON_WARNING, this);
                     field->SetFocus();
                     return;
@@ -129,6 +151,7 @@ public:
 private:
     wxFlexGridSizer* grid_;
     std::vector<wxTextCtrl*> date_fields_;
+    std::vector<std::pair<wxTextCtrl*, wxString>> required_;
 };
 
 // What, about which theme, made after which round, by whom and when.
@@ -153,10 +176,11 @@ public:
         item_ = add(_("Statement (optional):"), new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                                                               wxDefaultValidator, "item"));
         action_ = add(_("What will we do?"), text_field(this, "action", a.action, true));
+        // TRANSLATORS: an agreement saved without saying what the team will do
+        require(action_, _("Write what the team will do."));
         owner_ = add(_("Who takes care of it?"), text_field(this, "owner", a.owner, false));
-        // TRANSLATORS: due date of an agreement; the format stays YYYY-MM-DD in every language
-        due_ = add(_("Done by (YYYY-MM-DD):"), text_field(this, "due", a.due, false));
-        check_date(due_);
+        // TRANSLATORS: due date of an agreement (typed as 30-6-2026 or 2026-06-30)
+        due_ = add(_("Done by (date):"), date_field("due", a.due));
         fill_dimensions(a.dimension_id);
         round_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_dimensions(selected_dimension()); });
         dimension_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_items(); });
@@ -174,7 +198,7 @@ public:
         a.item_id = i > 0 && q_ ? items_[static_cast<std::size_t>(i - 1)] : std::string();
         a.action = to_u8(action_->GetValue());
         a.owner = to_u8(owner_->GetValue());
-        a.due = to_u8(due_->GetValue().Trim().Trim(false));
+        a.due = iso_date(due_);
         return a;
     }
 
@@ -245,19 +269,18 @@ public:
             if (s == a.status)
                 status_->SetSelection(static_cast<int>(status_->GetCount() - 1));
         }
-        // TRANSLATORS: the day an agreement got its status, e.g. the day it was done (YYYY-MM-DD)
-        date_ = add(_("On (YYYY-MM-DD):"), text_field(this, "status-date", a.status_date, false));
-        check_date(date_);
+        // TRANSLATORS: the day an agreement got its status, e.g. the day it was done
+        date_ = add(_("Date:"), date_field("status-date", a.status_date));
         // A new status is dated today unless the team says it was earlier; back to the old status, its old date.
         status_->Bind(wxEVT_CHOICE, [this, a](wxCommandEvent&) {
-            date_->ChangeValue(u8(status() == a.status ? a.status_date : today_iso()));
+            date_->ChangeValue(format_date(status() == a.status ? a.status_date : today_iso()));
         });
         // TRANSLATORS: the team's own words on how an agreement worked out
         evaluation_ = add(_("How did it work out?"), text_field(this, "evaluation", a.evaluation, true));
         finish();
     }
     AgreementStatus status() const { return kStatuses[std::max(0, status_->GetSelection())]; }
-    std::string date() const { return to_u8(date_->GetValue().Trim().Trim(false)); }
+    std::string date() const { return iso_date(date_); }
     std::string evaluation() const { return to_u8(evaluation_->GetValue()); }
 
 private:
@@ -382,7 +405,16 @@ void AgreementsPanel::refresh()
     follow_ups_.clear();
     if (trend_)
         follow_ups_ = follow_up_agreements(store_, *trend_, today_iso());
-    const long chosen = std::max(0L, list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED));
+    // The agreement chosen before (the one just edited, or the one just added) stays chosen, wherever the list's
+    // order (by round) puts it now.
+    RowId chosen = select_next_;
+    select_next_ = 0;
+    const long before = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (!chosen && before >= 0 && static_cast<std::size_t>(before) < shown_.size())
+        chosen = shown_[static_cast<std::size_t>(before)];
+    shown_.clear();
+    for (const auto& f : follow_ups_)
+        shown_.push_back(f.agreement.id);
     list_->DeleteAllItems();
     for (const auto& f : follow_ups_) {
         const Agreement& a = f.agreement;
@@ -406,8 +438,10 @@ void AgreementsPanel::refresh()
             list_->SetItemTextColour(row, *wxRED);
     }
     fit_columns();
-    // The agreement chosen before (the one just edited) stays chosen; the first one otherwise.
-    const long row = std::min(chosen, static_cast<long>(list_->GetItemCount()) - 1);
+    long row = list_->GetItemCount() > 0 ? 0 : -1;
+    for (std::size_t r = 0; r < shown_.size(); ++r)
+        if (shown_[r] == chosen)
+            row = static_cast<long>(r);
     if (row >= 0)
         list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
     show_details(row);
@@ -455,7 +489,7 @@ bool AgreementsPanel::add_about(const std::string& dimension_id)
     if (!run_dialog(dialog))
         return false;
     const Agreement filled = dialog.read(a);
-    return save([&] { store_.add_agreement(filled); });
+    return save([&] { select_next_ = store_.add_agreement(filled); });
 }
 
 bool AgreementsPanel::edit(long row)

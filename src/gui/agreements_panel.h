@@ -63,6 +63,8 @@ private:
     std::vector<wxChoice*> shortcut_choices_;
     wxListCtrl* list_ = nullptr;
     wxTextCtrl* details_ = nullptr;
+    std::vector<RowId> shown_; // the agreement on each row of the list
+    RowId select_next_ = 0;    // chosen after the next refresh (a new agreement), else the one chosen before
 };
 
 } // namespace hs::gui

@@ -209,7 +209,7 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
         chosen.SetEventObject(status);
         chosen.SetInt(1);
         status->GetEventHandler()->ProcessEvent(chosen);
-        CHECK(field<wxTextCtrl>(&d, "status-date")->GetValue() == today_iso());
+        CHECK(field<wxTextCtrl>(&d, "status-date")->GetValue() == format_date(today_iso())); // as the list shows dates
         field<wxTextCtrl>(&d, "evaluation")->SetValue("Gelukt: we vragen vaker door");
         return true;
     };
@@ -223,20 +223,27 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
     CHECK_FALSE(panel->list()->GetItemText(0, 4).Contains("(verlopen)"));
     CHECK(panel->list()->GetItemText(0, 10) == "Gelukt: we vragen vaker door");
     CHECK_FALSE(dlg.coaching()->text().Contains("Open afspraken"));
-    // Done last week: the team types the day it happened.
+    // Done last week: the team types the day it happened, as people write dates.
     panel->run_dialog = [&](wxDialog& d) {
-        field<wxTextCtrl>(&d, "status-date")->SetValue("2026-04-02");
+        field<wxTextCtrl>(&d, "status-date")->SetValue("2-4-2026");
+        const int before = warnings;
+        press(d.FindWindow(wxID_OK));
+        CHECK(warnings == before); // accepted
         return true;
     };
     press(panel->FindWindow("status"));
     CHECK(store.agreement(stored[0].id).status_date == "2026-04-02");
     CHECK(panel->list()->GetItemText(0, 5) == "gedaan (" + format_date("2026-04-02") + ")");
 
-    // A refused edit (no text) changes nothing and says why.
+    // An edit without text is refused in the dialog, which keeps what was typed; nothing changes.
     CHECK(warnings == 0);
     panel->run_dialog = [&](wxDialog& d) {
         field<wxTextCtrl>(&d, "action")->SetValue(" ");
-        return true;
+        field<wxTextCtrl>(&d, "owner")->SetValue("Bram");
+        press(d.FindWindow(wxID_OK));
+        CHECK(warnings == 1);
+        CHECK(field<wxTextCtrl>(&d, "owner")->GetValue() == "Bram");
+        return false;
     };
     CHECK_FALSE(panel->edit(0));
     CHECK(warnings == 1);
@@ -275,6 +282,25 @@ TEST_CASE("agreements: made with one click on a theme, shown beside the change o
     CHECK(stored[1].action == "Vaker vragen wat de cliënt zelf wil");
     CHECK(panel->list()->GetItemCount() == 2);
     CHECK(dlg.notebook()->GetSelection() == agreements_page);
+    // The new agreement is the one chosen, wherever the list's order puts it.
+    CHECK(panel->details()->GetValue().Contains(wxString::FromUTF8("Vaker vragen wat de cliënt zelf wil")));
+    // The first agreement moved to the other round: it stays the chosen one though its row changes.
+    long row_of_first = -1;
+    for (long r = 0; r < panel->list()->GetItemCount(); ++r)
+        if (panel->list()->GetItemText(r, 2) == "Elke week een levensverhaal in het overleg")
+            row_of_first = r;
+    REQUIRE(row_of_first >= 0);
+    panel->list()->SetItemState(row_of_first, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    panel->run_dialog = [&](wxDialog& d) {
+        auto* round = field<wxChoice>(&d, "round");
+        round->SetSelection(round->GetSelection() == 0 ? 1 : 0);
+        wxCommandEvent chosen_round(wxEVT_CHOICE, round->GetId());
+        chosen_round.SetEventObject(round);
+        round->GetEventHandler()->ProcessEvent(chosen_round);
+        return true;
+    };
+    CHECK(panel->edit(row_of_first));
+    CHECK(panel->details()->GetValue().Contains("Elke week een levensverhaal in het overleg"));
     // Open again, so the coaching summary lists it first.
     CHECK(dlg.coaching()->text().Find("Open afspraken") < dlg.coaching()->text().Find("Sterkste"));
     CHECK(dlg.coaching()->text().Contains(wxString::FromUTF8("Vaker vragen wat de cliënt zelf wil")));
