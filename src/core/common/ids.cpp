@@ -71,7 +71,21 @@ std::string new_response_code()
     return s;
 }
 
-std::string today_iso() { return now_iso().substr(0, 10); }
+// The day on the user's calendar (local time): the date people see and type, e.g. the day an agreement was done.
+// Moments (now_iso) stay in UTC, so copies written on two machines compare.
+std::string today_iso()
+{
+    auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+#ifdef _WIN32
+    localtime_s(&tm, &t);
+#else
+    localtime_r(&t, &tm);
+#endif
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
 
 namespace {
 

@@ -7,7 +7,7 @@ std::string new_uid();           // 32 random hex digits: a response's identity 
 std::string new_secret();        // 64 hex digits from the system's secure random source: never stored, only hashed
 std::string new_response_code(); // e.g. "K7M-4QX": no 0/O or 1/I/L, read aloud and typed back
 std::string now_iso();           // YYYY-MM-DDTHH:MM:SSZ, UTC
-std::string today_iso();         // YYYY-MM-DD, UTC
+std::string today_iso();         // YYYY-MM-DD, the local calendar day
 // The exact forms above, as real calendar dates (years from 1900): dates and time stamps are compared as text,
 // so only these forms keep text order and time order the same.
 bool is_iso_date(const std::string& s);      // YYYY-MM-DD

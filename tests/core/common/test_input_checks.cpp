@@ -9,6 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <ctime>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -144,3 +147,26 @@ TEST_CASE("time stamps: a new version's stamp always sorts after the one it repl
     CHECK(is_iso_timestamp(soon));
     CHECK(soon > now);
 }
+
+#ifndef _WIN32
+TEST_CASE("today is the day on the user's own calendar, not in Greenwich", "[common]")
+{
+    // At any moment the calendars of UTC+14 and UTC-12 are a day apart (26 hours): a UTC date would be the same.
+    const char* before = std::getenv("TZ");
+    const std::string saved = before ? before : "";
+    setenv("TZ", "<+14>-14", 1);
+    tzset();
+    const std::string east = today_iso();
+    setenv("TZ", "<-12>+12", 1);
+    tzset();
+    const std::string west = today_iso();
+    if (before)
+        setenv("TZ", saved.c_str(), 1);
+    else
+        unsetenv("TZ");
+    tzset();
+    CHECK(is_iso_date(east));
+    CHECK(is_iso_date(west));
+    CHECK(east > west);
+}
+#endif
