@@ -496,9 +496,24 @@ RowId Store::Impl::mirror_round(RowId round_id, const std::string& round_label, 
 Store::BulkInsert::BulkInsert(std::unique_ptr<State> state) : state_(std::move(state)) {}
 Store::BulkInsert::~BulkInsert() = default; // the transaction rolls back unless committed
 
+// Whole or nothing, also for a caller that catches a refusal and goes on: after any failure (a statement of many
+// rows may have kept the rows before the one that broke it) the insert can only be rolled back.
+template <typename Work>
+auto Store::BulkInsert::run(Work&& work)
+{
+    if (failed_)
+        throw StoreError(StoreError::Kind::Refused, tr(N_("This import already failed; nothing of it was stored. Start it again.")));
+    try {
+        return state_->impl.guarded(std::forward<Work>(work));
+    } catch (...) {
+        failed_ = true;
+        throw;
+    }
+}
+
 void Store::BulkInsert::add(const NewResponse& response)
 {
-    state_->impl.guarded([&] {
+    run([&] {
         state_->add(response);
         return 0;
     });
@@ -506,7 +521,7 @@ void Store::BulkInsert::add(const NewResponse& response)
 
 void Store::BulkInsert::merge_agreement(const PortableAgreement& agreement)
 {
-    state_->impl.guarded([&] {
+    run([&] {
         state_->merge_agreement(agreement);
         return 0;
     });
@@ -514,12 +529,12 @@ void Store::BulkInsert::merge_agreement(const PortableAgreement& agreement)
 
 InsertResult Store::BulkInsert::commit()
 {
-    return state_->impl.guarded([&] { return state_->commit(); });
+    return run([&] { return state_->commit(); });
 }
 
 InsertResult Store::BulkInsert::trial()
 {
-    return state_->impl.guarded([&] { return state_->checked(); });
+    return run([&] { return state_->checked(); });
 }
 
 const Round& Store::BulkInsert::round() const { return state_->round; }

@@ -173,7 +173,8 @@ public:
 
     // A bulk insert fed one response at a time (a streaming import): one write transaction, prepared statements
     // reused, memory that does not grow with the number of responses. Nothing is visible to others before
-    // commit(); destroying it uncommitted rolls everything back, so an import is whole or nothing.
+    // commit(); destroying it uncommitted rolls everything back, so an import is whole or nothing. After any call
+    // threw, every further call is refused: it can only be destroyed (rolled back).
     class BulkInsert {
     public:
         ~BulkInsert();
@@ -198,7 +199,10 @@ public:
         friend class Store;
         struct State;
         explicit BulkInsert(std::unique_ptr<State> state);
+        template <typename Work>
+        auto run(Work&& work);
         std::unique_ptr<State> state_;
+        bool failed_ = false;
     };
     std::unique_ptr<BulkInsert> begin_insert(RowId round);
     // The same for an import into the round called `round_label`, created with `questionnaire` (and `mirrors`, the

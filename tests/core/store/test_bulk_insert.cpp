@@ -198,3 +198,24 @@ TEST_CASE("a database failure in the middle of a many-row statement leaves nothi
     test::sql_rows(path, "DROP TRIGGER fail_once");
     CHECK(store.insert_responses(round, numbered_range(0, kMany)).inserted == kMany);
 }
+
+TEST_CASE("a bulk insert whose caller goes on after a refusal can only be rolled back", "[store]")
+{
+    // A many-row statement that breaks may keep the rows before the bad one: a caller that catches the refusal and
+    // goes on must not be able to commit half an import.
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    const RowId round = store.add_round("R1", "2026-03-01", test::small_questionnaire());
+    {
+        auto insert = store.begin_insert(round);
+        for (const auto& r : numbered_range(0, kBatch - 1))
+            insert->add(r);
+        NewResponse bad = numbered(500);
+        bad.answers[0] = 9;
+        CHECK(test::store_error_kind([&] { insert->add(bad); }) == StoreError::Kind::Refused);
+        CHECK(test::store_error_kind([&] { insert->add(numbered(501)); }) == StoreError::Kind::Refused);
+        CHECK(test::store_error_kind([&] { insert->trial(); }) == StoreError::Kind::Refused);
+        CHECK(test::store_error_kind([&] { insert->commit(); }) == StoreError::Kind::Refused);
+    }
+    CHECK(store.load_responses({}).empty());
+}
