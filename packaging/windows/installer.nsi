@@ -72,7 +72,7 @@ LangString NeedsAdmin ${LANG_ENGLISH} "Installing for all users (/ALLUSERS) need
 !define PROMPT_EN "Herstelspiegel command prompt"
 LangString CommandPrompt ${LANG_DUTCH} "${PROMPT_NL}"
 LangString CommandPrompt ${LANG_ENGLISH} "${PROMPT_EN}"
-LangString DataKept ${LANG_DUTCH} "Uw gegevens blijven bewaard in %APPDATA%\Herstelspiegel."
+LangString DataKept ${LANG_DUTCH} "Je gegevens blijven bewaard in %APPDATA%\Herstelspiegel."
 LangString DataKept ${LANG_ENGLISH} "Your data stays in %APPDATA%\Herstelspiegel."
 
 Var AllUsers ; 1: installed for every user (HKLM, Program Files, the common start menu)

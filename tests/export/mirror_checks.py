@@ -278,6 +278,22 @@ def check_mirror_team_only():
     assert presence[col["N"]] == 6 and close(presence[col["Gemiddelde"]], sum(team["presentie"]) / 6), presence
 
 
+def check_mirror_clients_only():
+    """A team whose clients answered but whose own members did not: its sheets say so and send the reader to the
+    mirror, rather than "no completed questionnaires" (in a copy of the store: the other checks keep theirs)."""
+    global DB
+    copy = os.path.join(WORKDIR, "clients-only.db")
+    shutil.copyfile(DB, copy)
+    DB = copy
+    import_mirror("Alleen cliënten", R2, "client", CLIENT_ITEMS, answers(6, [3, 3, 3, 4, 4, 2]), "oc2.csv")
+    book = os.path.join(WORKDIR, "clients-only.xlsx")
+    cli("export-trend", "--team", "Alleen cliënten", "--out", book)
+    notes = [c.value for ws in openpyxl.load_workbook(book).worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str)]
+    assert any(n.startswith("Geen ingevulde vragenlijsten van het team zelf") and "blad Spiegel" in n for n in notes), notes
+    assert not any(n == "Geen ingevulde vragenlijsten voor dit team." for n in notes), notes
+
+
 def check_mirror_hidden():
     """Two relatives answered in round 1: under the threshold, so no mean and no N for them anywhere - not in the
     Spiegel sheet, the heat map or the PDF; Weinig's two clients the same."""

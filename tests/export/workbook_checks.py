@@ -237,7 +237,7 @@ def check_anonymity():
                 assert not isinstance(c.value, float), f"a number of a group under the threshold in {ws.title}"
     # Its sheets say why they show no numbers: too few questionnaires, not none.
     notes = [c.value for ws in small.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
-    assert any(n.startswith("Te weinig ingevulde vragenlijsten in elke ronde") and "minstens 5 per ronde" in n for n in notes), notes
+    assert any(n.startswith("In elke ronde te weinig ingevulde vragenlijsten") and "minstens 5 per ronde" in n for n in notes), notes
     assert not any("Geen ingevulde vragenlijsten" in n for n in notes), notes
     # Perspectives of FACT Noord's latest round: 4 practitioners and 1 manager, both under 5: the manager is
     # hidden, and the practitioners with them (else team minus practitioners is the manager).

@@ -70,8 +70,8 @@ TEST_CASE("results are grouped by part with full texts under the pointer, agreem
     const wxString tip = spread->GetToolTipText();
     CHECK(tip.StartsWith(wxString::FromUTF8(q.items[q.dimensions.front().items.front()].text.in("nl").c_str())));
     // (A statement can be withheld so that a hidden answer cannot be worked out; then it says so in words too.)
-    CHECK((tip.Contains("Het team is het eens") || tip.Contains("Het team is het deels eens") ||
-           tip.Contains("Het team is het oneens") || tip.Contains("niet te berekenen")));
+    CHECK((tip.Contains("De teamleden zijn het met elkaar eens") || tip.Contains("De teamleden zijn het deels met elkaar eens") ||
+           tip.Contains("De teamleden zijn het niet met elkaar eens") || tip.Contains("niet te berekenen")));
     maybe_screenshot(&dlg, "results-spread.png");
 
     // Coaching: a page with headings, printable, with disagreement explained in words.

@@ -55,6 +55,8 @@ public:
         for (const auto& r : all)
             if (r.info.perspective == Perspective::Team)
                 responses.push_back(r);
+            else if (r.info.status == ResponseStatus::Complete)
+                others_answered_ = true;
         trend_ = team_trend(store, team, responses, options_);
         agreements_ = follow_up_agreements(store, trend_, settings.today.empty() ? today_iso() : settings.today);
         for (auto& r : responses)
@@ -110,6 +112,8 @@ private:
     // Why a sheet shows no numbers: no completed questionnaire at all, or too few in every round.
     std::string no_numbers_note() const
     {
+        if (trend_.rounds.empty() && others_answered_)
+            return T(N_("No completed questionnaires of the team itself; what its clients or relatives answered is on the mirror sheet."));
         if (trend_.rounds.empty())
             return T(N_("No completed questionnaires for this team."));
         return format(T(N_("Too few completed questionnaires in every round to show numbers: at least %1 per round, so that no answer can be traced to a person.")),
@@ -658,6 +662,7 @@ private:
     TeamTrend trend_;
     std::vector<AgreementFollowUp> agreements_;
     std::vector<MirrorResult> mirrors_; // the rounds with a client or relative version
+    bool others_answered_ = false;      // a client or relative of this team handed in a questionnaire
     std::map<RowId, std::vector<ResponseRecord>> responses_;
     const TeamRoundResult* latest_ = nullptr;   // the latest round with numbers
     const TeamRoundResult* previous_ = nullptr; // the one before it with numbers
