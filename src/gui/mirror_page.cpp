@@ -79,6 +79,7 @@ void MirrorPage::set(MirrorView view)
     statements_->Show();
     // TRANSLATORS: column heading: a theme (dimension) of the questionnaire
     table_->AppendColumn(_("Theme"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    std::vector<long> verdict_columns;
     for (Perspective p : view_.perspectives) {
         table_->AppendColumn(u8(perspective_heading(p)), wxLIST_FORMAT_LEFT, FromDIP(180));
         if (p == Perspective::Team)
@@ -86,7 +87,7 @@ void MirrorPage::set(MirrorView view)
         // TRANSLATORS: column heading, e.g. "Team - Clients": the gap between the two scores
         table_->AppendColumn(wxString::Format(_("Team - %s"), u8(perspective_heading(p))), wxLIST_FORMAT_LEFT, FromDIP(210));
         // TRANSLATORS: column heading: the gap in words
-        table_->AppendColumn(_("Verdict"), wxLIST_FORMAT_LEFT, FromDIP(300));
+        verdict_columns.push_back(table_->AppendColumn(_("Verdict"), wxLIST_FORMAT_LEFT, FromDIP(300)));
     }
     for (std::size_t r = 0; r < view_.rows.size(); ++r) {
         const MirrorViewRow& row = view_.rows[r];
@@ -105,13 +106,9 @@ void MirrorPage::set(MirrorView view)
         }
     }
     // A verdict is a sentence: its column as wide as its longest one (the list scrolls sideways), never cut.
-    for (int c = 0; c < table_->GetColumnCount(); ++c) {
-        wxListItem heading;
-        table_->GetColumn(c, heading);
-        if (heading.GetText() != _("Verdict"))
-            continue;
-        table_->SetColumnWidth(c, wxLIST_AUTOSIZE);
-        table_->SetColumnWidth(c, std::max(table_->GetColumnWidth(c) + FromDIP(12), FromDIP(300)));
+    for (long c : verdict_columns) {
+        table_->SetColumnWidth(static_cast<int>(c), wxLIST_AUTOSIZE);
+        table_->SetColumnWidth(static_cast<int>(c), std::max(table_->GetColumnWidth(static_cast<int>(c)) + FromDIP(12), FromDIP(300)));
     }
     Layout();
     if (!view_.rows.empty())

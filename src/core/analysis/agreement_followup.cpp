@@ -7,14 +7,6 @@ namespace hs {
 
 namespace {
 
-const TeamRoundResult* latest_with_numbers(const TeamTrend& trend)
-{
-    for (std::size_t i = trend.rounds.size(); i-- > 0;)
-        if (trend.rounds[i].result.availability == Availability::Available)
-            return &trend.rounds[i];
-    return nullptr;
-}
-
 AgreementFollowUp follow_up(const TeamTrend& trend, const std::vector<Round>& rounds, const Agreement& a, const std::string& today)
 {
     AgreementFollowUp f;
@@ -34,7 +26,7 @@ AgreementFollowUp follow_up(const TeamTrend& trend, const std::vector<Round>& ro
         if (const DimensionResult* d = made->result.dimension(a.dimension_id))
             f.when_made = d->score;
     }
-    const TeamRoundResult* latest = latest_with_numbers(trend);
+    const TeamRoundResult* latest = trend.latest_with_numbers();
     if (latest) {
         f.latest = latest->round;
         if (const DimensionResult* d = latest->result.dimension(a.dimension_id))

@@ -1,5 +1,5 @@
-// Responses in bulk (imports and the demo organisation): one transaction, prepared statements reused, one
-// response at a time so an import of any size needs the memory of one response.
+// Responses in bulk (imports and the demo organisation): one transaction, prepared statements reused, and at most
+// a batch of responses (ResponseRows::kRows) held at a time, so an import of any size needs the same memory.
 #include "store/store_impl.h"
 
 #include "common/i18n.h"
@@ -95,7 +95,7 @@ struct Store::Impl::AnswerWriter {
 // SQLite: the response rows, kRows per INSERT. SQLite codes the CHECKs `perspective IN (...)` and `collection IN
 // (...)` of the responses table (an IN over three or more constants) as lookup tables it creates on every
 // execution of the statement: four fifths of a one-row insert. A statement of kRows rows creates them once and
-// only refills them per row (82,000 instructions a row in callgrind -> 36,000). Its price: its foreign keys make
+// only refills them per row (82,000 instructions a row in callgrind -> 38,000). Its price: its foreign keys make
 // it keep a statement journal (OR FAIL does not apply to them), which costs less than what it saves. The rows
 // wait here until kRows are together, so their ids are handed out here: max(id) + 1 onwards, read once inside the
 // write transaction - the ids SQLite itself gives (an INTEGER PRIMARY KEY without AUTOINCREMENT takes max + 1).

@@ -69,6 +69,12 @@ TEST_CASE("statistics: mean, median, sd, rwg and the Welch interval")
     auto i = stats::welch_difference_interval(3, 1, 3, 4, 1, 3);
     CHECK(i.low == Approx(1 - 2.776445 * std::sqrt(2.0 / 3.0)).epsilon(1e-5));
     CHECK(i.high == Approx(1 + 2.776445 * std::sqrt(2.0 / 3.0)).epsilon(1e-5));
+    // Unequal groups, a fractional df: n 4 and 6, sd 1 and 1, se = sqrt(5/12), df = 18000/2736 = 6.5789...,
+    // t(0.975; df) = 2.39565145263073946 (mpmath, 40 digits: the root of the regularized incomplete beta), so the
+    // half width is 1.54638636322607673.
+    auto u = stats::welch_difference_interval(3, 1, 4, 4, 1, 6);
+    CHECK(u.high - 1 == Approx(1.54638636322607673).epsilon(1e-13));
+    CHECK(1 - u.low == Approx(1.54638636322607673).epsilon(1e-13));
 }
 
 TEST_CASE("items: scores, reverse scoring, distribution, shares and agreement")
