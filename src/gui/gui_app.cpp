@@ -28,7 +28,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser)
     parser.AddOption("", "lang", "language: nl (default) or en");
     parser.AddOption("", "screenshot", "save a PNG of the main window once shown, then quit");
     parser.AddOption("", "describe", "write the labels of the main window's visible controls to a file once shown (for tests)");
-    parser.AddSwitch("", "demo", "when the database has no rounds yet, fill it with a demo organisation first");
+    parser.AddSwitch("", "demo", "open a demo organisation in a database of its own (with --db: fill that database when it has no rounds yet)");
     parser.AddSwitch("", "kiosk", "start as an invulstation (kiosk) for clients or relatives; needs --team");
     parser.AddOption("", "team", "the team the invulstation collects for");
     parser.AddOption("", "perspective", "who fills in at the invulstation: client (default) or relative");
@@ -36,7 +36,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser)
 
 bool App::OnCmdLineParsed(wxCmdLineParser& parser)
 {
-    parser.Found("db", &db_path_);
+    db_given_ = parser.Found("db", &db_path_);
     parser.Found("lang", &lang_);
     parser.Found("screenshot", &screenshot_path_);
     parser.Found("describe", &describe_path_);
@@ -76,8 +76,10 @@ bool App::OnInit()
         frame->Show();
     if (!frame->open_database(db_path_) && db_path_ != u8(Store::default_path()))
         frame->open_database(u8(Store::default_path()));
-    if (demo_if_empty_)
+    if (demo_if_empty_ && db_given_)
         frame->fill_with_demo_if_empty();
+    else if (demo_if_empty_)
+        frame->try_demo(); // never into the user's own database
     if (kiosk_)
         return start_kiosk(frame);
 

@@ -28,6 +28,7 @@ private:
     wxString screenshot_path_;
     wxString describe_path_;
     bool demo_if_empty_ = false;
+    bool db_given_ = false; // --db named the database: --demo fills that one
     bool kiosk_ = false;
     wxString kiosk_team_;
     wxString kiosk_perspective_;

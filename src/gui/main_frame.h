@@ -31,6 +31,9 @@ public:
     void offer_to_continue();
     // A new user sees a working example: an empty database gets a demo organisation.
     void fill_with_demo_if_empty();
+    // The example organisation in a database of its own (the start page's offer; also `--demo`), so the user's own
+    // database stays empty and untouched.
+    void try_demo() { on_try_demo(); }
     void on_fill_in();
     void on_results();
     void on_export();
