@@ -74,8 +74,7 @@ def main(db_path, round_label, out, threshold=3):
             else:
                 ws.write_number(row, 3 + d, v, number)
         row += 1
-    ws.write_string(row, 0, "Organisatiegemiddelde", header)
-    ws.write_number(row, 1, int(with_numbers.get(current, 0)), integer)
+    ws.write_string(row, 0, f"Organisatie (gemiddelde van de {int(with_numbers.get(current, 0))} teams met getallen)", header)
     for d in range(len(model.dimensions)):
         v = org.loc[current].get(d) if current in org.index else None
         if v is not None and not math.isnan(v):
@@ -83,7 +82,7 @@ def main(db_path, round_label, out, threshold=3):
 
     ws = wb.add_worksheet("Organisatietrend")
     ws.write(0, 0, "Organisatie door de tijd", title)
-    ws.write_row(2, 0, ["Ronde", "Datum", "Teams met cijfers"] + [d["title"] for d in model.dimensions], header)
+    ws.write_row(2, 0, ["Ronde", "Datum", "Teams met getallen"] + [d["title"] for d in model.dimensions], header)
     row = 3
     for rid, label, date in zip(rounds.id, rounds.label, rounds.date):
         ws.write_string(row, 0, label)

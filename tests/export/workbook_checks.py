@@ -226,6 +226,12 @@ def check_anonymity():
     want = expected_dimension_means("FACT Noord", "2026-voorjaar")["presentie"]
     assert math.isclose(noord[3], want, abs_tol=1e-9), noord
     org = next(r for r in rows if r[0] and str(r[0]).startswith("Organisatie"))
+    # Each team once: two of the four teams have numbers this round; no respondent count and no mode for the row.
+    assert org[0] == "Organisatie (gemiddelde van de 2 teams met getallen)" and org[1] is None and org[2] is None, org
+    # The trend goes up to the round compared: the later round 2026-najaar is not in it.
+    trend = sheet_rows(cmp["Organisatietrend"])
+    labels = [r[0] for r in trend]
+    assert "2025-najaar" in labels and "2026-voorjaar" in labels and "2026-najaar" not in labels, labels
     eens = expected_dimension_means("Eens", "2026-voorjaar")["presentie"]
     # Klein and Drie have no numbers this round, so the mean of FACT Noord and Eens, each team once.
     assert math.isclose(org[3], (want + eens) / 2, abs_tol=1e-9), org

@@ -91,18 +91,22 @@ std::vector<OrganisationRoundResult> organisation_trend(Store& store, const Anal
 }
 
 std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store, const AnalysisOptions& options,
-                                                                   std::optional<RowId> only, const RoundRecordsVisitor& visit)
+                                                                   std::optional<RowId> only, bool earlier_too,
+                                                                   const RoundRecordsVisitor& visit)
 {
     AnalysisOptions lean = options;
     lean.dimensions_only = true;
     const auto teams = store.teams();
     std::vector<Round> rounds;
     std::vector<std::shared_ptr<const Questionnaire>> questionnaires; // looked up here: the store's cache is not shared
-    for (const auto& round : store.rounds())
-        if (!only || round.id == *only) {
+    for (const auto& round : store.rounds()) { // by date
+        if (!only || round.id == *only || earlier_too) {
             rounds.push_back(round);
             questionnaires.push_back(store.questionnaire_of(round.id));
         }
+        if (only && round.id == *only)
+            break; // a later round is not part of this round's trend
+    }
     std::vector<OrganisationRoundResult> out(rounds.size());
     auto analyse = [&](Store& from, std::size_t k) {
         const auto records = from.load_scores(rounds[k].id);

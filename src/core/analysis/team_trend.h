@@ -63,13 +63,13 @@ std::vector<OrganisationRoundResult> organisation_trend(Store& store, const Anal
 // another thread and at the same time as for another round.
 using RoundRecordsVisitor = std::function<void(const OrganisationRoundResult&, const std::vector<ResponseRecord>&)>;
 
-// What the organisation comparison shows and nothing more: per round (every round, or only `round`) each team's
-// respondents, mode and dimension scores (AnalysisOptions::dimensions_only), read from the answers as plain
-// numbers one round at a time. The same numbers as organisation_trend; a 400-team organisation in a fraction.
+// What the organisation comparison shows and nothing more: per round (every round; only `round`; or with
+// `earlier_too` the trend up to `round`: it and every round before it by date) each team's respondents, mode and
+// dimension scores (AnalysisOptions::dimensions_only), read from the answers as plain numbers one round at a time. The same numbers as organisation_trend; a 400-team organisation in a fraction.
 // Rounds are independent: on a computer with more than one core a second, read-only connection reads and
 // analyses rounds meanwhile, each thread taking the next round left (reading the answers is most of the time).
 std::vector<OrganisationRoundResult> organisation_dimension_scores(Store& store, const AnalysisOptions& options,
-                                                                   std::optional<RowId> round = {},
+                                                                   std::optional<RowId> round = {}, bool earlier_too = false,
                                                                    const RoundRecordsVisitor& visit = {});
 
 } // namespace hs

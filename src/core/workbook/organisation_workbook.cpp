@@ -45,7 +45,8 @@ public:
             std::any_of(report.sheets.begin(), report.sheets.end(), [](const SheetDefinition& s) { return s.type == SheetType::MirrorMap; }) &&
             store.perspectives_of(round).size() > 1;
         Alongside mirror(store, needs_mirror, [&](Store& from) { mirrors_ = organisation_mirror(from, round, options_); });
-        trend_ = organisation_dimension_scores(store, options_, needs_trend ? std::nullopt : std::optional<RowId>(round), instrument);
+        // The trend up to the round compared: a round after it (a later, perhaps still open one) is not part of it.
+        trend_ = organisation_dimension_scores(store, options_, round, needs_trend, instrument);
         mirror.finish();
         for (auto& r : trend_)
             if (r.round.id == round)
@@ -118,9 +119,9 @@ private:
                 score_cell(*x_, ws, row, 3 + static_cast<int>(d), t.result.dimensions[d].score, lang_);
             ++row;
         }
-        x_->text(ws, row, 0, T(N_("Organisation (mean of the teams)")), CellStyle::Header);
-        x_->number(ws, row, 1, current_->teams_with_numbers, CellStyle::Integer);
-        x_->text(ws, row, 2, T(N_("Teams with numbers")), CellStyle::Note);
+        // Not respondents: the organisation is the mean of its teams, each team once.
+        x_->text(ws, row, 0, format(T(N_("Organisation (mean of the %1 teams with numbers)")), {std::to_string(current_->teams_with_numbers)}),
+                 CellStyle::Header);
         for (std::size_t d = 0; d < current_->organisation_mean.size(); ++d)
             optional_number(*x_, ws, row, 3 + static_cast<int>(d), current_->organisation_mean[d]);
         x_->freeze(ws, header + 1, 1);

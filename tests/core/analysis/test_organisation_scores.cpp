@@ -90,12 +90,19 @@ TEST_CASE("the organisation's dimension scores read as plain numbers equal the f
     REQUIRE(one.size() == 1);
     CHECK(one[0].teams.size() == fast[0].teams.size());
     CHECK(one[0].teams_with_numbers == fast[0].teams_with_numbers);
+    // The trend up to a round: it and the rounds before it, by date, none after it.
+    REQUIRE(rounds.size() >= 3);
+    const auto upto = organisation_dimension_scores(store, options, rounds[1].id, true);
+    REQUIRE(upto.size() == 2);
+    CHECK(upto[0].round.id == rounds[0].id);
+    CHECK(upto[1].round.id == rounds[1].id);
+    CHECK(upto[1].teams_with_numbers == fast[1].teams_with_numbers);
 
     // A sheet that needs the records too (the instrument sheet) sees each round's once, while they are held; the
     // rounds may be read on two threads, so the visitor may run on either.
     std::mutex guard;
     std::map<RowId, std::vector<std::size_t>> seen;
-    organisation_dimension_scores(store, options, std::nullopt, [&](const OrganisationRoundResult& r, const std::vector<ResponseRecord>& records) {
+    organisation_dimension_scores(store, options, std::nullopt, false, [&](const OrganisationRoundResult& r, const std::vector<ResponseRecord>& records) {
         std::lock_guard<std::mutex> lock(guard);
         seen[r.round.id].push_back(records.size());
         for (const auto& rec : records)
