@@ -1,4 +1,5 @@
 #include "common/i18n.h"
+#include "common/message_catalogue.h"
 #include "common/records.h"
 
 namespace hs {
@@ -26,6 +27,16 @@ std::optional<Role> role_from_key(const std::string& key)
 {
     for (Role r : all_roles())
         if (role_key(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+std::optional<Role> role_from_words(const std::string& lowered)
+{
+    if (auto r = role_from_key(lowered))
+        return r;
+    for (Role r : all_roles())
+        if (lowered == role_msgid(r) || lowered == MessageCatalogue::for_language("nl").translate(role_msgid(r)))
             return r;
     return std::nullopt;
 }

@@ -36,6 +36,8 @@ struct Round {
 enum class Role { Unspecified, Practitioner, ExpertByExperience, Manager, Other };
 std::string role_key(Role role); // stable key used in files: "practitioner", ...
 std::optional<Role> role_from_key(const std::string& key);
+// A role as a form tool may write it (lower case): its key, or its name in English or Dutch ("hulpverlener").
+std::optional<Role> role_from_words(const std::string& lowered);
 const char* role_msgid(Role role); // the catalogue key of the role's name
 std::string role_label(Role role);  // translated by the program's translator (tr)
 const std::vector<Role>& all_roles();

@@ -123,9 +123,9 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& q, 
                 break;
             }
             case Kind::Role: {
-                auto role = role_from_key(lower(trimmed(row[c])));
+                auto role = role_from_words(lower(trimmed(row[c])));
                 if (!role)
-                    problems.push_back({path, line, trf(N_("unknown role '%1' (use practitioner, expert-by-experience, manager, other or leave empty)"), {row[c]})});
+                    problems.push_back({path, line, trf(N_("unknown role '%1' (use hulpverlener, ervaringsdeskundige, leidinggevende, andere rol, or practitioner, expert-by-experience, manager, other, or leave it empty)"), {row[c]})});
                 resp.role = role.value_or(Role::Unspecified);
                 break;
             }

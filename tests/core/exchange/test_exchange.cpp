@@ -166,6 +166,21 @@ TEST_CASE("CSV from a form tool: items as columns, role, remarks, idempotent by 
     CHECK(store.load_responses({}).size() == 3);
 }
 
+TEST_CASE("CSV roles as a Dutch form tool writes them: the Dutch names, in any case", "[store]")
+{
+    TempDir dir;
+    const auto csv = dir.file("formulier.csv");
+    test::write_file(csv, "rol;hoop.a\nHulpverlener;4\nervaringsdeskundige;4\nLeidinggevende;4\nandere rol;4\nexpert by experience;4\n;4\n");
+    const auto responses = read_response_csv(csv, small_q(), "FACT Zuid", "R1").responses;
+    REQUIRE(responses.size() == 6);
+    CHECK(responses[0].role == Role::Practitioner);
+    CHECK(responses[1].role == Role::ExpertByExperience);
+    CHECK(responses[2].role == Role::Manager);
+    CHECK(responses[3].role == Role::Other);
+    CHECK(responses[4].role == Role::ExpertByExperience);
+    CHECK(responses[5].role == Role::Unspecified);
+}
+
 TEST_CASE("bad CSV files are refused with line and reason", "[store]")
 {
     TempDir dir;
