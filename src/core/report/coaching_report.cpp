@@ -143,8 +143,9 @@ private:
 
     void profile(PageFlow& flow)
     {
-        flow.heading(t(N_("Profile per theme")));
         const auto scene = chart::profile_chart(profile_spec(), flow.width(), flow.doc().measure());
+        flow.ensure(kHeadingRoom + scene.height); // the heading goes with its chart, never alone at a page's foot
+        flow.heading(t(N_("Profile per theme")));
         flow.ensure(scene.height);
         flow.doc().draw(scene, flow.left(), flow.y());
         flow.advance(scene.height);
@@ -209,8 +210,13 @@ private:
                 if (std::find(notes.begin(), notes.end(), reason) == notes.end())
                     notes.push_back(reason);
         flow.advance(4);
-        for (const auto& note : notes)
-            flow.paragraph(t(note.c_str()), kSmall);
+        // Why a theme has no change, in one line under the table (a reason alone reads as if it were about all).
+        if (!notes.empty()) {
+            std::string reasons;
+            for (const auto& note : notes)
+                reasons += (reasons.empty() ? "" : "; ") + t(note.c_str());
+            flow.paragraph(t(N_("Themes without a change: %1."), {reasons}), kSmall);
+        }
     }
 
     // The mirror: the three largest gaps first, then per perspective every theme with both means, the gap with
@@ -239,7 +245,7 @@ private:
                            kBody, 12);
         }
         const double w = flow.width();
-        const std::vector<double> columns = {0, w * 0.27, w * 0.35, w * 0.52, w * 0.73, w};
+        const std::vector<double> columns = {0, w * 0.30, w * 0.40, w * 0.50, w * 0.70, w};
         for (Perspective other : mirror_.perspectives) {
             if (other == Perspective::Team)
                 continue;
@@ -260,7 +266,11 @@ private:
                 return std::string();
             if (!s->asked)
                 return std::string("\xE2\x80\x93"); // a dash: this version does not ask about the theme
-            return s->score.available() ? number(s->score.mean) : t(availability_msgid(s->score.availability));
+            if (s->score.available())
+                return number(s->score.mean);
+            // Short, for a narrow column (the paragraph above says the rule): "te weinig respondenten" broke inside
+            // its words there.
+            return s->score.availability == Availability::TooFewRespondents ? t(N_("too few")) : t(availability_msgid(s->score.availability));
         };
         const MirrorScore* them = d.score(other);
         std::vector<std::string> cells = {dimension_title(d.id), mean(d.score(Perspective::Team)), mean(them), "", ""};
