@@ -11,7 +11,15 @@ std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only)
 {
     StoreOptions options;
     options.read_only = read_only;
-    return std::make_unique<Store>(global.db_path.empty() ? Store::default_path() : global.db_path, options);
+    try {
+        return std::make_unique<Store>(global.db_path.empty() ? Store::default_path() : global.db_path, options);
+    } catch (const StoreError& e) {
+        // A reading verb on a database not made yet: say how one is made.
+        if (read_only && e.kind() == StoreError::Kind::NotFound)
+            throw StoreError(e.kind(), std::string(e.what()) + " A database is made by the first `new-round` (or `demo` for "
+                                                                "example data), or pass another with --db.");
+        throw;
+    }
 }
 
 int guarded(const std::function<int()>& body)
@@ -43,8 +51,14 @@ std::string number(double v, bool sign)
 Round require_round(Store& store, const std::string& label)
 {
     auto round = store.find_round(label);
-    if (!round)
-        throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + label + "'");
+    if (!round) {
+        // The rounds there are, so a typing error shows at once.
+        std::string known;
+        for (const auto& r : store.rounds())
+            known += (known.empty() ? "" : ", ") + r.label;
+        throw StoreError(StoreError::Kind::NotFound, "There is no round called '" + label + "' (" +
+                                                         (known.empty() ? "there are no rounds yet" : "rounds: " + known) + ").");
+    }
     return *round;
 }
 
@@ -52,7 +66,7 @@ Team require_team(Store& store, const std::string& name)
 {
     auto team = store.find_team(name);
     if (!team)
-        throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + name + "'");
+        throw StoreError(StoreError::Kind::NotFound, "There is no team called '" + name + "'.");
     return *team;
 }
 

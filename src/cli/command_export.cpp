@@ -70,10 +70,7 @@ Runner add_export_trend(CLI::App& app, const GlobalOptions& global)
         return guarded([&] {
             auto report = report_for(*args, ReportKind::TeamTrend);
             auto store = open_store(global, true);
-            auto t = store->find_team(*team);
-            if (!t)
-                throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + *team + "'");
-            export_team_trend(*store, t->id, report, args->out, settings_for(*args));
+            export_team_trend(*store, require_team(*store, *team).id, report, args->out, settings_for(*args));
             std::cout << "Written: " << args->out << "\n";
             return int{kOk};
         });
@@ -93,10 +90,8 @@ Runner add_export_compare(CLI::App& app, const GlobalOptions& global)
         return guarded([&] {
             auto report = report_for(*args, ReportKind::OrganisationCompare);
             auto store = open_store(global, true);
-            auto r = store->find_round(*round);
-            if (!r)
-                throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + *round + "'");
-            export_organisation_compare(*store, r->id, report, args->out, settings_for(*args));
+            const Round r = require_round(*store, *round);
+            export_organisation_compare(*store, r.id, report, args->out, settings_for(*args));
             std::cout << "Written: " << args->out << "\n";
             return int{kOk};
         });
@@ -126,16 +121,10 @@ Runner add_export_raw(CLI::App& app, const GlobalOptions& global)
             return -1;
         return guarded([&] {
             auto store = open_store(global, true);
-            auto r = store->find_round(args->round);
-            if (!r)
-                throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + args->round + "'");
+            const Round r = require_round(*store, args->round);
             std::optional<RowId> team;
-            if (!args->team.empty()) {
-                auto t = store->find_team(args->team);
-                if (!t)
-                    throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + args->team + "'");
-                team = t->id;
-            }
+            if (!args->team.empty())
+                team = require_team(*store, args->team).id;
             RawExportSettings settings;
             const auto perspective = perspective_from_name(args->perspective);
             if (!perspective)
@@ -145,7 +134,7 @@ Runner add_export_raw(CLI::App& app, const GlobalOptions& global)
                 settings.options.anonymity_threshold = args->threshold;
             if (args->remark_threshold > 0)
                 settings.options.remark_threshold = args->remark_threshold;
-            auto summary = export_raw_answers(*store, r->id, team, args->out, settings);
+            auto summary = export_raw_answers(*store, r.id, team, args->out, settings);
             std::cerr << "This file holds individual answers: share it with no one who may not see them.\n";
             std::cout << "Written: " << args->out << " (" << summary.rows << " responses";
             if (summary.rows_left_out > 0)

@@ -34,7 +34,7 @@ Runner add_instrument_report(CLI::App& app, const GlobalOptions& global)
                 round = all.back();
             if (!round)
                 throw StoreError(StoreError::Kind::NotFound,
-                                 args->round.empty() ? "there are no rounds yet" : "there is no round called '" + args->round + "'");
+                                 args->round.empty() ? "There are no rounds yet." : "There is no round called '" + args->round + "'.");
             ExportSettings settings;
             settings.language = args->lang;
             if (args->threshold > 0)

@@ -30,17 +30,13 @@ Runner add_report(CLI::App& app, const GlobalOptions& global)
             return -1;
         return guarded([&] {
             auto store = open_store(global, true);
-            const auto team = store->find_team(args->team);
-            if (!team)
-                throw StoreError(StoreError::Kind::NotFound, "there is no team called '" + args->team + "'");
-            const auto round = store->find_round(args->round);
-            if (!round)
-                throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + args->round + "'");
+            const Team team = require_team(*store, args->team);
+            const Round round = require_round(*store, args->round);
             report::CoachingReportOptions options;
             options.language = args->lang;
             options.analysis.anonymity_threshold = args->threshold;
             options.analysis.remark_threshold = args->remark_threshold;
-            report::write_coaching_report(*store, team->id, round->id, args->out, options);
+            report::write_coaching_report(*store, team.id, round.id, args->out, options);
             std::cout << "Written: " << args->out << "\n";
             return int{kOk};
         });
@@ -77,11 +73,9 @@ Runner add_paper_form(CLI::App& app, const GlobalOptions& global)
             std::shared_ptr<const Questionnaire> q;
             if (!args->round.empty()) {
                 auto store = open_store(global, true);
-                const auto round = store->find_round(args->round);
-                if (!round)
-                    throw StoreError(StoreError::Kind::NotFound, "there is no round called '" + args->round + "'");
-                q = store->questionnaire_of(round->id, *perspective_from_name(args->perspective));
-                options.round = round->label;
+                const Round round = require_round(*store, args->round);
+                q = store->questionnaire_of(round.id, *perspective_from_name(args->perspective));
+                options.round = round.label;
             } else if (!args->questionnaire.empty()) {
                 q = std::make_shared<const Questionnaire>(load_questionnaire_file(args->questionnaire));
             } else {

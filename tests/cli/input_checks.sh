@@ -65,6 +65,12 @@ says "good.csv: 1 response imported, 0 already present" "one response, said in t
 grep -q "new team" "$dir/out" && { echo "FAIL: a known team was reported as new"; failures=$((failures + 1)); }
 expect 0 "import for a team named for the first time" --db "$db" import "$dir/good.csv" --round R2 --team "Team Y"
 says "new team 'Team Y' \(no team had this name yet; check the spelling\)" "a new team is said, so a misspelling shows"
+expect 1 "a round that is not there" --db "$db" export-compare --round R7 --out "$dir/x.xlsx"
+says "There is no round called 'R7' \(rounds: .*R2" "the rounds there are are named"
+expect 1 "a reading verb on a database not made yet" --db "$dir/nog-niet.db" list
+says "does not exist\. A database is made by the first .new-round." "how a database is made"
+expect 1 "an agreement about a dimension not in the questionnaire" --db "$db" actions add --team "Team X" --round R2 --dimension Presentie --text "x"
+says "has no dimension 'Presentie' \(its dimensions: presentie, " "the dimensions there are are named"
 expect 0 "close a round" --db "$db" close-round --round R2
 says "Round 'R2' is now closed" "close-round says what it did"
 expect 0 "close it again" --db "$db" close-round --round R2

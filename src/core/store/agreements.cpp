@@ -30,8 +30,12 @@ void check_agreement(Impl& impl, const Agreement& a)
     impl.team_name(a.team_id); // NotFound for an unknown team
     const Round round = impl.read_round(a.round_id);
     const auto q = impl.questionnaire_by_ref(impl.questionnaire_ref_of_round(a.round_id));
-    if (!q->dimension_index(a.dimension_id))
-        refuse(trf(N_("The questionnaire of round '%1' has no dimension '%2'."), {round.label, a.dimension_id}));
+    if (!q->dimension_index(a.dimension_id)) {
+        std::string ids; // the ones there are, so a typing error shows at once
+        for (const auto& d : q->dimensions)
+            ids += (ids.empty() ? "" : ", ") + d.id;
+        refuse(trf(N_("The questionnaire of round '%1' has no dimension '%2' (its dimensions: %3)."), {round.label, a.dimension_id, ids}));
+    }
     if (!a.item_id.empty()) {
         const auto item = q->item_index(a.item_id);
         if (!item || q->items[*item].dimension_id != a.dimension_id)
