@@ -86,9 +86,13 @@ Runner add_list(CLI::App& app, const GlobalOptions& global)
             std::cout << "Teams (" << teams.size() << "):\n";
             for (const auto& t : teams) {
                 std::cout << "  " << t.name << "\n";
-                for (const auto& s : by_team[t.id])
+                for (const auto& s : by_team[t.id]) {
                     std::cout << "    " << s.round.label << ": " << s.complete << " complete, " << s.in_progress
-                              << " in progress" << (s.consensus ? " (consensus)" : "") << "\n";
+                              << " in progress" << (s.consensus ? " (consensus)" : "");
+                    if (s.clients > 0 || s.relatives > 0)
+                        std::cout << "; clients " << s.clients << ", relatives " << s.relatives;
+                    std::cout << "\n";
+                }
             }
             return int{kOk};
         });

@@ -68,6 +68,8 @@ row="$(yes 2 | head -n "$n" | paste -sd,)"
 expect 0 "import clients' answers" --db "$db" import "$dir/clients.csv" --round R1 --team "FACT Noord" --perspective client \
     --collection paper
 says "6 responses imported" "the clients' responses"
+expect 0 "list after the clients' answers" --db "$db" list
+says "R1: 0 complete, 0 in progress; clients 6, relatives 0" "list counts the clients apart from the team"
 expect 1 "relatives' answers in the client version's columns" --db "$db" import "$dir/clients.csv" --round R1 \
     --team "FACT Noord" --perspective relative
 expect 1 "clients' answers for a round without a client version" --db "$db" import "$dir/clients.csv" --round R2 \

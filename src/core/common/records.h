@@ -79,9 +79,11 @@ struct ResponseRecord {
 struct TeamParticipation {
     Round round;
     RowId team_id = 0;
-    int complete = 0;
+    int complete = 0;    // the team's own members (or its consensus response)
     int in_progress = 0;
     bool consensus = false;
+    int clients = 0;     // completed questionnaires of the team's clients and relatives (the mirror)
+    int relatives = 0;
 };
 
 // An agreement ("afspraak") a team made after a round, about one dimension (optionally one statement of it), to

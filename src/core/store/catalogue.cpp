@@ -298,15 +298,19 @@ std::vector<TeamParticipation> Store::participation()
         for (auto& r : rounds())
             rounds_by_id.emplace(r.id, r);
         RowId round = 0, team = 0;
-        int complete = 0, in_progress = 0, consensus = 0;
+        int complete = 0, in_progress = 0, consensus = 0, clients = 0, relatives = 0;
         soci::statement st = (impl_->sql.prepare <<
-            "SELECT round, team, sum(CASE WHEN status = 'complete' THEN 1 ELSE 0 END), "
-            "sum(CASE WHEN status = 'in-progress' THEN 1 ELSE 0 END), max(consensus) "
-            "FROM responses WHERE perspective = 'team' GROUP BY round, team",
-            soci::into(round), soci::into(team), soci::into(complete), soci::into(in_progress), soci::into(consensus));
+            "SELECT round, team, sum(CASE WHEN perspective = 'team' AND status = 'complete' THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN perspective = 'team' AND status = 'in-progress' THEN 1 ELSE 0 END), "
+            "max(CASE WHEN perspective = 'team' THEN consensus ELSE 0 END), "
+            "sum(CASE WHEN perspective = 'client' AND status = 'complete' THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN perspective = 'relative' AND status = 'complete' THEN 1 ELSE 0 END) "
+            "FROM responses GROUP BY round, team",
+            soci::into(round), soci::into(team), soci::into(complete), soci::into(in_progress), soci::into(consensus),
+            soci::into(clients), soci::into(relatives));
         st.execute();
         while (st.fetch())
-            out.push_back({rounds_by_id.at(round), team, complete, in_progress, consensus != 0});
+            out.push_back({rounds_by_id.at(round), team, complete, in_progress, consensus != 0, clients, relatives});
         return out;
     });
 }

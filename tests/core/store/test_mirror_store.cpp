@@ -123,6 +123,8 @@ TEST_CASE("mirror store: a client response follows the client version and stays 
     REQUIRE(participation.size() == 1);
     CHECK(participation[0].complete == 1); // the team's consensus response; the client's is not the team's count
     CHECK(participation[0].consensus);
+    CHECK(participation[0].clients == 1); // counted apart
+    CHECK(participation[0].relatives == 0);
 
     // No relatives version in this round; a consensus response is the team's alone.
     CHECK(test::store_error_kind([&] { store.start_response(round, team, Role::Unspecified, false, "", Perspective::Relative); }) ==
