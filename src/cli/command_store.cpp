@@ -1,9 +1,11 @@
 // Verbs on the measurement store: listing, rounds, import, export of responses, backup.
+#include "common/file_io.h"
 #include "common/ids.h"
 #include "common/names.h"
 #include "cli_support.h"
 #include "questionnaire/mirror_versions.h"
 #include "questionnaire/questionnaire_loader.h"
+#include "exchange/response_csv.h"
 #include "exchange/response_exchange.h"
 #include "store/integrity.h"
 
@@ -262,6 +264,39 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
                 std::cerr << taken << " of " << args->files.size() << " files imported; " << refused
                           << " refused, and nothing of a refused file was stored\n";
             return changed > 0 ? int{kPartlyImported} : refused_code;
+        });
+    };
+}
+
+Runner add_csv_header(CLI::App& app, const GlobalOptions& global)
+{
+    auto* cmd = app.add_subcommand("csv-header", "Write the header row a form tool needs for a CSV import: the role, "
+                                                 "every statement's id and a remark column per theme, of the round's "
+                                                 "questionnaire (or its clients' or relatives' version).");
+    struct Args {
+        std::string round, out, perspective = "team";
+    };
+    auto args = std::make_shared<Args>();
+    cmd->add_option("--round", args->round, "The round whose questionnaire the form asks")->required();
+    cmd->add_option("--perspective", args->perspective, "team (default), client or relative")
+        ->check(CLI::IsMember({"team", "client", "relative"}));
+    cmd->add_option("--out", args->out, "CSV file to write")->required();
+    return [cmd, args, &global]() {
+        if (!cmd->parsed())
+            return -1;
+        return guarded([&] {
+            auto store = open_store(global, true);
+            const Round round = require_round(*store, args->round);
+            const Perspective perspective = *perspective_from_name(args->perspective);
+            const auto versions = store->perspectives_of(round.id);
+            if (std::find(versions.begin(), versions.end(), perspective) == versions.end())
+                throw StoreError(StoreError::Kind::Refused, "Round '" + round.label + "' does not ask " + args->perspective +
+                                                                "s (`list` shows whom each round asks).");
+            const auto q = store->questionnaire_of(round.id, perspective);
+            write_file_atomically(args->out, csv_header(*q));
+            std::cout << "Written: " << args->out << " (" << count(static_cast<long long>(q->items.size()), "statement")
+                      << "; one row per respondent below it, then `import --round " << round.label << " --team ...`)\n";
+            return int{kOk};
         });
     };
 }

@@ -28,6 +28,7 @@ Runner add_list(CLI::App& app, const GlobalOptions& global);
 Runner add_new_round(CLI::App& app, const GlobalOptions& global);
 Runner add_close_round(CLI::App& app, const GlobalOptions& global);
 Runner add_import(CLI::App& app, const GlobalOptions& global);
+Runner add_csv_header(CLI::App& app, const GlobalOptions& global);
 Runner add_export_responses(CLI::App& app, const GlobalOptions& global);
 Runner add_backup(CLI::App& app, const GlobalOptions& global);
 Runner add_check(CLI::App& app, const GlobalOptions& global);

@@ -68,6 +68,18 @@ row="$(yes 2 | head -n "$n" | paste -sd,)"
 expect 0 "import clients' answers" --db "$db" import "$dir/clients.csv" --round R1 --team "FACT Noord" --perspective client \
     --collection paper
 says "6 responses imported" "the clients' responses"
+# The header row for a form tool, from the round's client version: its statements in order, no role.
+expect 0 "csv-header for clients" --db "$db" csv-header --round R1 --perspective client --out "$dir/kop.csv"
+[[ "$(head -1 "$dir/kop.csv" | tr -d '\r' | cut -d';' -f1-3)" == "$(cut -d, -f1-3 <<<"$ids" | tr , ';')" ]] ||
+    { echo "FAIL: csv-header: $(head -c 200 "$dir/kop.csv")"; failures=$((failures + 1)); }
+grep -q "^rol" "$dir/kop.csv" && { echo "FAIL: a client's header has a role"; failures=$((failures + 1)); }
+remarks="$(( $(head -1 "$dir/kop.csv" | tr -cd ';' | wc -c) + 1 - n ))" # an empty cell per remark column
+{ cat "$dir/kop.csv"; echo "$(tr ',' ';' <<<"$row")$(printf ';%.0s' $(seq "$remarks"))"; } >"$dir/van-kop.csv"
+cp "$db" "$dir/kop.db" # a copy: the checks below count the six clients of the store
+expect 0 "a CSV made from the header imports" --db "$dir/kop.db" import "$dir/van-kop.csv" --round R1 --team "FACT Noord" --perspective client
+says "1 response imported" "the template's row"
+expect 1 "csv-header for a version the round does not have" --db "$db" csv-header --round R2 --perspective relative --out "$dir/x.csv"
+says "does not ask relatives" "whom the round asks"
 expect 0 "list after the clients' answers" --db "$db" list
 says "R1: 0 complete, 0 in progress; clients 6, relatives 0" "list counts the clients apart from the team"
 expect 1 "relatives' answers in the client version's columns" --db "$db" import "$dir/clients.csv" --round R1 \

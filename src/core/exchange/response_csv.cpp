@@ -173,6 +173,17 @@ std::string line_list(const std::vector<int>& lines)
 }
 } // namespace
 
+std::string csv_header(const Questionnaire& q)
+{
+    std::string header = q.perspective == Perspective::Team ? "rol" : "";
+    auto add = [&](const std::string& column) { header += (header.empty() ? "" : ";") + column; };
+    for (const auto& item : q.items)
+        add(item.id);
+    for (const auto& dimension : q.dimensions)
+        add("opmerking:" + dimension.id);
+    return header + "\r\n";
+}
+
 std::vector<std::string> csv_notes(const std::string& path, const CsvResponses& read)
 {
     std::vector<std::string> notes;

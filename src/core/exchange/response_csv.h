@@ -29,6 +29,11 @@ CsvResponses read_response_csv(const std::string& path, const Questionnaire& que
                                const std::string& round_label,
                                const std::function<void(NewResponse&&)>& take = {});
 
+// The header row a form tool needs for read_response_csv, in the questionnaire's order: "rol" (the team's version
+// only: clients and relatives have no role), every item id, then "opmerking:<dimension id>" for each dimension, ';'
+// between them (what Excel writes on a Dutch computer), ending in CRLF.
+std::string csv_header(const Questionnaire& questionnaire);
+
 // What the import did besides storing rows, for the user: skipped rows, unfinished rows, a conversion.
 std::vector<std::string> csv_notes(const std::string& path, const CsvResponses& read);
 
