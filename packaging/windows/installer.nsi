@@ -5,7 +5,7 @@
 ; The uninstaller removes what was installed and never the user's data (%APPDATA%\Herstelspiegel: the database,
 ; its backups and settings).
 ;
-;   makensis -DVERSION=0.1.0 -DSTAGE=<folder> -DOUTFILE=<setup.exe> -DICON=<herstelspiegel.ico> [-DWITH_GUI] installer.nsi
+;   makensis -DVERSION=2.0.0 -DSTAGE=<folder> -DOUTFILE=<setup.exe> -DICON=<herstelspiegel.ico> [-DWITH_GUI] installer.nsi
 ;   (-DTEST_AS_USER: a copy for the tests that takes the account for an ordinary user's)
 ;
 ; Command line of the result: [/S] [/ALLUSERS] [/D=<folder>]   (/D last, as NSIS wants it)
