@@ -116,6 +116,21 @@ def check_contents():
     assert not missing, f"dimension titles missing from the English report: {missing}"
 
 
+def check_table_headers():
+    """A table that goes on on a new page names its columns again there: every page with rows of the mirror table
+    (a theme the clients' or relatives' version does not ask about) also has the table's header."""
+    pages = int(next(line.split()[-1] for line in run("pdfinfo", REPORT_NL).splitlines() if line.startswith("Pages:")))
+    with_rows = 0
+    for page in range(1, pages + 1):
+        text = " ".join(run("pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), REPORT_NL, "-").split())
+        if "geen naastenperspectief" in text or "geen cliëntperspectief" in text:
+            with_rows += 1
+            assert "Thema team" in text and "Oordeel" in text and "(95%-interval)" in text, \
+                f"page {page} continues a table without its header"
+            assert " naaste n " not in text and " cliënte n " not in text, f"a column heading broken inside its word on page {page}"
+    assert with_rows >= 2, "the demo's mirror tables should span pages"
+
+
 def check_open_agreements():
     """The coaching report starts with the open agreements, the overdue one first, before the profile and the
     changes; a done agreement is not among them. A team without numbers in the round still sees its plan."""
@@ -249,6 +264,7 @@ def check_spread():
 CHECKS = {
     "setup": setup,
     "spread": check_spread,
+    "table_headers": check_table_headers,
     "pages_and_fonts": check_pages_and_fonts,
     "contents": check_contents,
     "numbers": check_numbers_equal_workbook,

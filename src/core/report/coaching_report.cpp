@@ -189,8 +189,7 @@ private:
         const double w = flow.width();
         const std::vector<double> columns = {0, w * 0.40, w * 0.47, w * 0.54, w * 0.76, w};
         auto row = [&](const std::vector<std::string>& cells, const TextStyle& style) { flow.table_row(columns, cells, style); };
-        row({t(N_("Theme")), t(N_("Before")), t(N_("Now")), t(N_("Change (95% interval)")), t(N_("Verdict"))}, kBold);
-        flow.doc().line(flow.left(), flow.y(), flow.left() + w, flow.y(), chart::kGrid);
+        flow.table_header(columns, {t(N_("Theme")), t(N_("Before")), t(N_("Now")), t(N_("Change (95% interval)")), t(N_("Verdict"))}, kBold);
         std::vector<const Change*> dimension_changes;
         for (const auto& c : current_->changes)
             if (c.level == Level::Dimension)
@@ -209,6 +208,7 @@ private:
             for (const char* reason : reason_msgids(*c))
                 if (std::find(notes.begin(), notes.end(), reason) == notes.end())
                     notes.push_back(reason);
+        flow.end_table();
         flow.advance(4);
         // Why a theme has no change, in one line under the table (a reason alone reads as if it were about all).
         if (!notes.empty()) {
@@ -245,17 +245,17 @@ private:
                            kBody, 12);
         }
         const double w = flow.width();
-        const std::vector<double> columns = {0, w * 0.30, w * 0.40, w * 0.50, w * 0.70, w};
+        const std::vector<double> columns = {0, w * 0.28, w * 0.39, w * 0.50, w * 0.70, w};
         for (Perspective other : mirror_.perspectives) {
             if (other == Perspective::Team)
                 continue;
             flow.heading(t(N_("The team and its %1 per theme"), {t(perspective_msgid(other))}), 2);
-            flow.table_row(columns, {t(N_("Theme")), t(perspective_msgid(Perspective::Team)), t(perspective_msgid(other)),
-                                     t(N_("Gap (95% interval)")), t(N_("Verdict"))},
-                           kBold);
-            flow.doc().line(flow.left(), flow.y(), flow.left() + w, flow.y(), chart::kGrid);
+            flow.table_header(columns, {t(N_("Theme")), t(perspective_msgid(Perspective::Team)), t(perspective_msgid(other)),
+                                        t(N_("Gap (95% interval)")), t(N_("Verdict"))},
+                              kBold);
             for (const auto& d : mirror_.dimensions)
                 flow.table_row(columns, mirror_row(d, other), kBody);
+            flow.end_table();
         }
     }
 

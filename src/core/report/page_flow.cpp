@@ -67,8 +67,40 @@ void PageFlow::table_row(const std::vector<double>& columns, const std::vector<s
         lines = std::max(lines, wrapped.back().size());
     }
     const double line = style.size * kLineFactor;
+    const int page = doc_.page_count();
     ensure(static_cast<double>(lines) * line + 3);
-    for (std::size_t c = 0; c < cells.size(); ++c)
+    if (doc_.page_count() != page && !table_header_.empty())
+        draw_table_header(); // the table goes on on a new page: its columns named again
+    draw_row(columns, wrapped, style, lines);
+}
+
+void PageFlow::table_header(const std::vector<double>& columns, const std::vector<std::string>& cells, const TextStyle& style)
+{
+    table_header_.clear(); // drawn as an ordinary row first: it starts a page itself when it has to
+    table_row(columns, cells, style);
+    doc_.line(left(), y_, left() + width(), y_, chart::kGrid);
+    table_columns_ = columns;
+    table_header_ = cells;
+    table_style_ = style;
+}
+
+void PageFlow::draw_table_header()
+{
+    std::vector<std::vector<std::string>> wrapped;
+    std::size_t lines = 1;
+    for (std::size_t c = 0; c < table_header_.size(); ++c) {
+        wrapped.push_back(doc_.wrap(table_header_[c], table_columns_[c + 1] - table_columns_[c] - 6, table_style_));
+        lines = std::max(lines, wrapped.back().size());
+    }
+    draw_row(table_columns_, wrapped, table_style_, lines);
+    doc_.line(left(), y_, left() + width(), y_, chart::kGrid);
+}
+
+void PageFlow::draw_row(const std::vector<double>& columns, const std::vector<std::vector<std::string>>& wrapped,
+                        const TextStyle& style, std::size_t lines)
+{
+    const double line = style.size * kLineFactor;
+    for (std::size_t c = 0; c < wrapped.size(); ++c)
         for (std::size_t l = 0; l < wrapped[c].size(); ++l)
             doc_.text(left() + columns[c], y_ + static_cast<double>(l + 1) * line, wrapped[c][l], style);
     y_ += static_cast<double>(lines) * line + 3;

@@ -30,12 +30,22 @@ public:
     // One table row: cell c starts at `columns[c]` (from the left margin) and is wrapped before `columns[c + 1]`
     // (one more column edge than cells); the row is as high as its tallest cell and never split across pages.
     void table_row(const std::vector<double>& columns, const std::vector<std::string>& cells, const TextStyle& style);
+    // A table's header row with a rule under it; a row of the same table that starts a new page repeats it, until
+    // end_table().
+    void table_header(const std::vector<double>& columns, const std::vector<std::string>& cells, const TextStyle& style);
+    void end_table() { table_header_.clear(); }
 
 private:
+    void draw_row(const std::vector<double>& columns, const std::vector<std::vector<std::string>>& wrapped,
+                  const TextStyle& style, std::size_t lines);
+    void draw_table_header();
     PdfDocument& doc_;
     std::string header_;
     std::string page_word_;
     double y_ = 0;
+    std::vector<double> table_columns_;
+    std::vector<std::string> table_header_; // empty: no table open
+    TextStyle table_style_{};
 };
 
 inline constexpr double kLineFactor = 1.35; // line height relative to the font size
