@@ -10,8 +10,8 @@
 namespace hs::gui {
 
 namespace {
-const ListColumn kColumns[] = {ListColumn::Team,   ListColumn::Round,      ListColumn::Date, ListColumn::Status,
-                               ListColumn::Complete, ListColumn::InProgress, ListColumn::Mode};
+const ListColumn kColumns[] = {ListColumn::Team,       ListColumn::Round, ListColumn::Date,  ListColumn::Status,
+                               ListColumn::Complete,   ListColumn::InProgress, ListColumn::Mode, ListColumn::Mirror};
 } // namespace
 
 ParticipationList::ParticipationList(wxWindow* parent)
@@ -23,16 +23,18 @@ ParticipationList::ParticipationList(wxWindow* parent)
     for (wxWindow* inner : GetChildren())
         if (inner->CanAcceptFocus())
             set_accessible_name(inner, _("Teams and rounds"));
-    AppendColumn(_("Team"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    AppendColumn(_("Team"), wxLIST_FORMAT_LEFT, FromDIP(205));
     // TRANSLATORS: column header, the measurement round
-    AppendColumn(_("Round"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    AppendColumn(_("Round"), wxLIST_FORMAT_LEFT, FromDIP(110));
     AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(100));
-    AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(80));
     // TRANSLATORS: column header, number of handed-in responses
-    AppendColumn(_("Completed"), wxLIST_FORMAT_RIGHT, FromDIP(90));
+    AppendColumn(_("Completed"), wxLIST_FORMAT_RIGHT, FromDIP(85));
     // TRANSLATORS: column header, number of responses still being filled in
-    AppendColumn(_("In progress"), wxLIST_FORMAT_RIGHT, FromDIP(90));
-    AppendColumn(_("Mode"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    AppendColumn(_("In progress"), wxLIST_FORMAT_RIGHT, FromDIP(65));
+    AppendColumn(_("Mode"), wxLIST_FORMAT_LEFT, FromDIP(95));
+    // TRANSLATORS: column header, number of questionnaires handed in by the team's clients and relatives (the mirror)
+    AppendColumn(_("Clients/relatives"), wxLIST_FORMAT_RIGHT, FromDIP(125));
 }
 
 void ParticipationList::show(const MainList* list, std::vector<std::size_t> view)
@@ -67,6 +69,8 @@ wxString ParticipationList::OnGetItemText(long item, long column) const
     case 5: return wxString::Format("%d", row->in_progress);
     // TRANSLATORS: how a team answers: each member separately, or one consensus response
     case 6: return row->consensus ? _("consensus") : _("individual");
+    // Empty for a round that asked only the team: nothing to count there.
+    case 7: return row->mirror > 0 ? wxString::Format("%d", row->mirror) : wxString();
     default: return wxString();
     }
 }

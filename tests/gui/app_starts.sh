@@ -27,7 +27,7 @@ HOME="$home" XDG_DATA_HOME="" XDG_CONFIG_HOME="" timeout 60 \
   xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --screenshot "$out" --describe "$home/labels.txt"
 "$cli" --db "$db" list | grep -q "Rounds (4)" || { echo "demo data was added twice"; exit 1; }
 for expected in '^frame\t[0-9 ]+\t[0-9 ]+\tHerstelspiegel$' '^menu\tBestand$' '^button\t[0-9 ]+\tenabled\tInvullen' \
-                '^text\t[0-9 ]+\tenabled\tElke rij is één team' '^list\t[0-9 ]+\tenabled\t7 columns, 32 rows$' \
+                '^text\t[0-9 ]+\tenabled\tElke rij is één team' '^list\t[0-9 ]+\tenabled\t8 columns, 32 rows$' \
                 '^column\tTeam$' '^row\tFACT Noord\t2026-najaar\t' '^status\t.*herstelspiegel-voorbeeld\.db' '^end$'; do
   grep -qP "$expected" "$home/labels.txt" || { echo "--describe lacks $expected:"; cat "$home/labels.txt"; exit 1; }
 done

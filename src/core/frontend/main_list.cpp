@@ -53,7 +53,7 @@ MainList::MainList(std::vector<Team> teams, std::vector<Round> rounds, const std
         for (std::size_t r = rounds_.size(); r-- > 0;) {
             auto it = counts.find({teams_[t].id, rounds_[r].id});
             const TeamParticipation* p = it == counts.end() ? nullptr : it->second;
-            const bool has_responses = p && (p->complete > 0 || p->in_progress > 0);
+            const bool has_responses = p && (p->complete > 0 || p->in_progress > 0 || p->clients > 0 || p->relatives > 0);
             if (rounds_[r].status == RoundStatus::Closed && !has_responses)
                 continue;
             ListRow row;
@@ -63,6 +63,7 @@ MainList::MainList(std::vector<Team> teams, std::vector<Round> rounds, const std
                 row.complete = p->complete;
                 row.in_progress = p->in_progress;
                 row.consensus = p->consensus;
+                row.mirror = p->clients + p->relatives;
             }
             rows_.push_back(row);
         }
@@ -95,6 +96,7 @@ std::vector<std::size_t> MainList::view(const ListFilter& filter, const ListOrde
         case ListColumn::Complete: return a.complete - b.complete;
         case ListColumn::InProgress: return a.in_progress - b.in_progress;
         case ListColumn::Mode: return static_cast<int>(a.consensus) - static_cast<int>(b.consensus);
+        case ListColumn::Mirror: return a.mirror - b.mirror;
         }
         return 0;
     };

@@ -16,9 +16,10 @@ struct ListRow {
     int complete = 0;
     int in_progress = 0;
     bool consensus = false;
+    int mirror = 0; // completed questionnaires of the team's clients and relatives
 };
 
-enum class ListColumn { Team, Round, Date, Status, Complete, InProgress, Mode };
+enum class ListColumn { Team, Round, Date, Status, Complete, InProgress, Mode, Mirror };
 
 struct ListFilter {
     std::string search;                // part of the team's name or the round's label, any case; empty: all

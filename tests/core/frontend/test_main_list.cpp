@@ -81,6 +81,27 @@ TEST_CASE("the main list shows a team in closed rounds only where it took part, 
     CHECK(names(list, list.view({}, by_team_down)).front() == "Zuid/2026-voorjaar");
 }
 
+TEST_CASE("the main list counts the clients' and relatives' questionnaires apart from the team's", "[main-list]")
+{
+    const Round closed = make_round(1, "2025-najaar", "2025-10-01", RoundStatus::Closed);
+    std::vector<Team> teams = {{10, "Zuid"}, {11, "Noord"}};
+    TeamParticipation zuid = counts(10, closed, 6, 0);
+    zuid.clients = 4;
+    zuid.relatives = 2;
+    TeamParticipation noord = counts(11, closed, 0, 0); // only its clients answered
+    noord.clients = 3;
+    MainList list(teams, {closed}, {zuid, noord});
+    REQUIRE(list.rows().size() == 2); // a closed round lists a team whose clients took part
+    ListOrder by_mirror;
+    by_mirror.column = ListColumn::Mirror;
+    by_mirror.ascending = true;
+    const auto view = list.view({}, by_mirror);
+    CHECK(names(list, view) == std::vector<std::string>{"Noord/2025-najaar", "Zuid/2025-najaar"});
+    CHECK(list.rows()[view[0]].mirror == 3);
+    CHECK(list.rows()[view[1]].mirror == 6);
+    CHECK(list.rows()[view[1]].complete == 6); // the team's own count stays the team's
+}
+
 TEST_CASE("a double-click fills in while the round is open and shows results once it is closed", "[main-list]")
 {
     CHECK(default_action(make_round(1, "a", "2026-01-01", RoundStatus::Open)) == RowAction::FillIn);
