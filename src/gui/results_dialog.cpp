@@ -27,7 +27,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // The analysis's facts through the one catalogue (the core's keys, translated like every other GUI text).
 wxString fact(const char* msgid) { return wxGetTranslation(u8(msgid)); }
 
-wxString availability_note(Availability a) { return fact(availability_msgid(a)); }
+wxString availability_note(const ScoreSummary& s) { return fact(score_note_msgid(s)); }
 
 wxScrolledWindow* scrolled(wxWindow* parent, wxWindow*& child, const std::function<wxWindow*(wxWindow*)>& make)
 {
@@ -213,7 +213,7 @@ void ResultsDialog::fill_profile(const TeamRoundResult& rr)
             ProfileBar b;
             b.label = u8(q.dimensions[d.index].title.in(lang_));
             b.value = d.score.available() ? d.score.mean : kNaN;
-            b.note = availability_note(d.score.availability);
+            b.note = availability_note(d.score);
             const DimensionResult* pd = previous ? previous->result.dimension(d.id) : nullptr;
             b.previous = pd && pd->score.available() ? pd->score.mean : kNaN;
             b.tooltip = b.label + (d.score.available() ? ": " + format_number(d.score.mean) : wxString());
@@ -277,7 +277,7 @@ void ResultsDialog::fill_spread(const TeamRoundResult& rr)
             row.label += " (" + fact(reverse_scored_msgid()) + ")";
         row.counts = i.distribution;
         row.agreement = i.agreement;
-        row.note = availability_note(i.score.availability);
+        row.note = availability_note(i.score);
         const Consensus consensus = consensus_of(i.agreement);
         row.agreement_word = consensus == Consensus::Unknown ? wxString() : wxGetTranslation(u8(consensus_word_msgid(consensus)));
         row.tooltip = row.label + "\n" + wxGetTranslation(u8(consensus_sentence_msgid(consensus)));

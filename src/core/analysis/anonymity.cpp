@@ -11,6 +11,15 @@
 namespace hs {
 
 namespace {
+// A score about to be hidden that its own group could show: it is hidden to protect a smaller group.
+void mark_protecting(ScoreSummary& s, int t)
+{
+    if (s.available() && s.n >= t)
+        s.protects_others = true;
+}
+} // namespace
+
+namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -50,8 +59,10 @@ void suppress_scores(const std::vector<GroupResult*>& parts, int threshold, At a
     }
     const std::vector<bool> result = complete(size, hidden, threshold);
     for (std::size_t k = 0; k < parts.size(); ++k)
-        if (result[k] && !hidden[k])
+        if (result[k] && !hidden[k]) {
+            mark_protecting(at(*parts[k]), threshold);
             hide(*parts[k]);
+        }
 }
 
 } // namespace
@@ -122,14 +133,17 @@ void suppress_partial_patterns(GroupResult& g, const std::vector<PatternClasses>
                 least = &item;
         }
         if (!absorbed && least) {
+            mark_protecting(least->score, t);
             least->score.availability = Availability::TooFewRespondents;
             least->distribution.clear();
             least->agreement = kNaN;
         }
     }
     for (std::size_t p = 0; p < g.parts.size() && p < part_classes.size(); ++p)
-        if (risky(part_classes[p], t))
+        if (risky(part_classes[p], t)) {
+            mark_protecting(g.parts[p].score, t);
             g.parts[p].score.availability = Availability::TooFewRespondents;
+        }
 }
 
 void suppress_within_dimensions(GroupResult& g, const std::vector<std::vector<std::size_t>>& dimension_items,
@@ -159,6 +173,7 @@ void suppress_within_dimensions(GroupResult& g, const std::vector<std::vector<st
             }
             if (!least)
                 break; // every item hidden: the dimension's total stands for at least `t`
+            mark_protecting(least->score, t);
             least->score.availability = Availability::TooFewRespondents;
             least->distribution.clear();
             least->agreement = kNaN;
@@ -180,8 +195,17 @@ void suppress_complementary(const std::vector<GroupResult*>& parts, const Analys
         }
         const std::vector<bool> result = complete(size, hidden, t);
         for (std::size_t k = 0; k < parts.size(); ++k)
-            if (result[k])
+            if (result[k]) {
+                if (!hidden[k]) { // hidden with a smaller group, not for its own size
+                    for (auto& i : parts[k]->items)
+                        mark_protecting(i.score, t);
+                    for (auto& d : parts[k]->dimensions)
+                        mark_protecting(d.score, t);
+                    for (auto& p : parts[k]->parts)
+                        mark_protecting(p.score, t);
+                }
                 withhold(*parts[k]);
+            }
     }
     // Then every number on its own: an item answered by few in one part is a small group there.
     if (parts.empty())
@@ -229,6 +253,7 @@ void suppress_complementary(const std::vector<GroupResult*>& parts, const Analys
             bad = bad || risky(hidden_union, t);
             if (!bad || !smallest)
                 break;
+            mark_protecting(smallest->dimensions[d].score, t);
             smallest->dimensions[d].score.availability = Availability::TooFewRespondents;
             smallest->dimensions[d].agreement = kNaN;
         }

@@ -25,6 +25,9 @@ struct ScoreSummary {
     double mean = 0;
     double median = 0;
     double sd = 0; // NaN when n < 2
+    // Hidden although its own group is large enough: shown, it would let a smaller group's answers be worked out
+    // (the anonymity rule's complement). Only what a reader is told differs; it is hidden all the same.
+    bool protects_others = false;
     bool available() const { return availability == Availability::Available; }
 };
 

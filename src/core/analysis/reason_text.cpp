@@ -23,6 +23,12 @@ const char* availability_msgid(Availability a)
     return a == Availability::TooFewRespondents ? N_("too few respondents") : N_("no scores");
 }
 
+const char* score_note_msgid(const ScoreSummary& s)
+{
+    // TRANSLATORS: shown instead of a number that its own group could show, hidden so that a smaller group's answers cannot be worked out
+    return s.protects_others ? N_("hidden to protect a smaller group") : availability_msgid(s.availability);
+}
+
 std::vector<const char*> reason_msgids(const Change& c)
 {
     std::vector<const char*> out;

@@ -11,6 +11,7 @@ namespace hs {
 
 const char* verdict_msgid(Verdict v);
 const char* availability_msgid(Availability a); // for a number that is not shown
+const char* score_note_msgid(const ScoreSummary& s); // the same for one score: also "hidden to protect a smaller group"
 // In a fixed order, one per reason present.
 std::vector<const char*> reason_msgids(const Change& c);
 // The marker of a reverse-scored statement ("omgekeerd gescoord").

@@ -24,7 +24,7 @@ MirrorViewScore score_of(const MirrorScore& s)
     if (!s.asked)
         out.note = tr(not_asked_msgid(s.perspective));
     else if (!s.score.available())
-        out.note = tr(availability_msgid(s.score.availability));
+        out.note = tr(score_note_msgid(s.score));
     else {
         out.mean = s.score.mean;
         out.n = s.score.n;

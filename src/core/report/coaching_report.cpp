@@ -168,7 +168,7 @@ private:
                 if (const auto* r = result.dimension(dimension.id); r && r->score.available())
                     row.value = r->score.mean;
                 else
-                    row.missing_reason = t(availability_msgid(r ? r->score.availability : Availability::NoScores));
+                    row.missing_reason = t(r ? score_note_msgid(r->score) : availability_msgid(Availability::NoScores));
                 if (before)
                     if (const auto* p = before->result.dimension(dimension.id); p && p->score.available())
                         row.previous = p->score.mean;
@@ -270,6 +270,8 @@ private:
                 return number(s->score.mean);
             // Short, for a narrow column (the paragraph above says the rule): "te weinig respondenten" broke inside
             // its words there.
+            if (s->score.protects_others)
+                return t(N_("hidden")); // to protect a smaller group (the paragraph above says the rule)
             return s->score.availability == Availability::TooFewRespondents ? t(N_("too few")) : t(availability_msgid(s->score.availability));
         };
         const MirrorScore* them = d.score(other);

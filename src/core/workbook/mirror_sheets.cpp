@@ -149,7 +149,7 @@ private:
         else if (!s->asked)
             x_.text(ws_, row, col, T(not_asked_msgid(p)), CellStyle::Note);
         else if (!s->score.available())
-            x_.text(ws_, row, col, T(availability_msgid(s->score.availability)), CellStyle::Note);
+            x_.text(ws_, row, col, T(score_note_msgid(s->score)), CellStyle::Note);
         else {
             x_.number(ws_, row, col, s->score.mean);
             x_.number(ws_, row, col + 1, s->score.n, CellStyle::Integer);

@@ -29,7 +29,7 @@ void score_cell(XlsxWriter& x, lxw_worksheet* ws, int row, int col, const ScoreS
     if (s.available())
         x.number(ws, row, col, s.mean);
     else
-        x.text(ws, row, col, text_in(lang, availability_msgid(s.availability)), CellStyle::Note);
+        x.text(ws, row, col, text_in(lang, score_note_msgid(s)), CellStyle::Note);
 }
 
 void chart_cell(XlsxWriter& x, lxw_worksheet* ws, int row, int col, const ScoreSummary& s)

@@ -5,6 +5,8 @@
 #include "analysis/statistics.h"
 #include "../test_helpers.h"
 
+#include "analysis/reason_text.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -449,6 +451,11 @@ TEST_CASE("anonymity: within a dimension, the total minus the shown items never 
     const bool a = g.item("tempo.a")->score.available(), b = g.item("tempo.b")->score.available();
     CHECK_FALSE((a && b)); // one of them is hidden
     CHECK((a || b));       // but not both: six scored tempo.a, five tempo.b
+    // The reader is told why: not too few for itself, but hidden to protect a smaller group.
+    const ScoreSummary& hid = g.item(a ? "tempo.b" : "tempo.a")->score;
+    CHECK(hid.protects_others);
+    CHECK(std::string(score_note_msgid(hid)) == "hidden to protect a smaller group");
+    CHECK_FALSE(g.item(a ? "tempo.a" : "tempo.b")->score.protects_others);
     // An item scored by too few is not recoverable from its dimension either: the next item goes with it.
     std::vector<ResponseRecord> few;
     for (int i = 0; i < 4; ++i)
@@ -456,6 +463,8 @@ TEST_CASE("anonymity: within a dimension, the total minus the shown items never 
     few.push_back(response({5, 3, 3, 3, 3, 3, 3}));
     auto h = analyse_group(small_q(), few, threshold(3));
     CHECK_FALSE(h.item("hoop.a")->score.available()); // one score
+    CHECK_FALSE(h.item("hoop.a")->score.protects_others); // too few for itself
+    CHECK(std::string(score_note_msgid(h.item("hoop.a")->score)) == "too few respondents");
     int hidden = 0;
     for (const char* id : {"hoop.a", "hoop.b", "hoop.c"})
         hidden += h.item(id)->score.available() ? 0 : 1;
