@@ -335,7 +335,7 @@ def check_mirror_coaching():
     rows = sheet_rows(openpyxl.load_workbook(TREND)["Coaching"])
     titles = [r[0] for r in rows if r[0] and isinstance(r[0], str)]
     first = titles.index("Grootste verschillen tussen het team en cliënten of naasten")
-    assert first < titles.index("Sterkste dimensies"), titles
+    assert first < titles.index("Sterkste thema's"), titles
     at = next(i for i, r in enumerate(rows) if r[0] == "Grootste verschillen tussen het team en cliënten of naasten")
     listed = [r for r in rows[at + 2:at + 5]]
     team, _ = dimension_scores(TEAM, R2, "team")

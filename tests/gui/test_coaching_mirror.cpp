@@ -41,7 +41,7 @@ TEST_CASE("the coaching tab names the largest gaps between the team and its clie
     const wxString with = coaching_html("FACT Noord", trend, trend.rounds.front(), wxString(), 3, "nl", &mirror);
     const int gaps = with.Find(wxString::FromUTF8("Grootste verschillen tussen het team en cliënten of naasten"));
     REQUIRE(gaps != wxNOT_FOUND);
-    CHECK(gaps < with.Find("Sterkste dimensies"));
+    CHECK(gaps < with.Find("Sterkste thema's"));
     CHECK(with.Find(wxString::FromUTF8("het team ziet zichzelf duidelijk positiever")) != wxNOT_FOUND);
     CHECK(with.Find("+2") != wxNOT_FOUND); // 4.5 against 2.5
 
