@@ -49,19 +49,28 @@ std::vector<double> effective_item_scores(const Questionnaire& q, const Response
     return scores;
 }
 
-double respondent_dimension_score(const Questionnaire& q, const std::vector<double>& item_scores, std::size_t d)
+namespace {
+// The rule for a respondent's dimension score, once: the mean of the member items they scored (NaN = not scored),
+// when they scored at least half of them. Summed in item order, as stats::mean would: the same number, without a
+// vector per respondent.
+double dimension_mean(const double* item_scores, const std::vector<std::size_t>& members)
 {
-    // Summed in item order, as stats::mean would: the same number, without a vector per respondent.
     double sum = 0;
     std::size_t answered = 0;
-    for (std::size_t i : q.dimensions[d].items)
+    for (std::size_t i : members)
         if (!std::isnan(item_scores[i])) {
             sum += item_scores[i];
             ++answered;
         }
-    if (answered == 0 || answered < half_rounded_up(q.dimensions[d].items.size()))
+    if (answered == 0 || answered < half_rounded_up(members.size()))
         return kNaN;
     return sum / static_cast<double>(answered);
+}
+} // namespace
+
+double respondent_dimension_score(const Questionnaire& q, const std::vector<double>& item_scores, std::size_t d)
+{
+    return dimension_mean(item_scores.data(), q.dimensions[d].items);
 }
 
 const ItemResult* GroupResult::item(const std::string& id) const
@@ -121,20 +130,8 @@ GroupResult analyse_group(std::shared_ptr<const Questionnaire> qp, const std::ve
 
     std::vector<double> dim_table(responses.size() * n_dims, kNaN);
     for (std::size_t r = 0; r < responses.size(); ++r)
-        for (std::size_t d = 0; d < n_dims; ++d) {
-            const auto& members = q.dimensions[d].items;
-            double sum = 0; // summed in item order, as stats::mean does: the same number to the last bit
-            std::size_t answered = 0;
-            for (std::size_t i : members) {
-                const double v = item_score(r, i);
-                if (!std::isnan(v)) {
-                    sum += v;
-                    ++answered;
-                }
-            }
-            if (answered > 0 && answered >= half_rounded_up(members.size()))
-                dim_table[r * n_dims + d] = sum / static_cast<double>(answered);
-        }
+        for (std::size_t d = 0; d < n_dims; ++d)
+            dim_table[r * n_dims + d] = dimension_mean(item_table.data() + r * n_items, q.dimensions[d].items);
     auto dim_score = [&](std::size_t r, std::size_t d) { return dim_table[r * n_dims + d]; };
 
     for (std::size_t i = 0; i < n_items && !options.dimensions_only; ++i) {
