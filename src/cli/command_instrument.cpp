@@ -29,12 +29,11 @@ Runner add_instrument_report(CLI::App& app, const GlobalOptions& global)
             auto store = open_store(global, true);
             std::optional<Round> round;
             if (!args->round.empty())
-                round = store->find_round(args->round);
+                round = require_round(*store, args->round);
             else if (auto all = store->rounds(); !all.empty())
                 round = all.back();
             if (!round)
-                throw StoreError(StoreError::Kind::NotFound,
-                                 args->round.empty() ? "There are no rounds yet." : "There is no round called '" + args->round + "'.");
+                throw StoreError(StoreError::Kind::NotFound, "There are no rounds yet.");
             ExportSettings settings;
             settings.language = args->lang;
             if (args->threshold > 0)

@@ -242,9 +242,9 @@ Runner add_import(CLI::App& app, const GlobalOptions& global)
                     std::cout << file << ": " << count(result.inserted, "response") << " imported, " << result.already_present
                               << " already present\n";
                     // A team named for the first time: said, so that a misspelt name is seen before it is used.
-                    for (RowId created : result.teams_created)
+                    if (!result.teams_created.empty())
                         for (const auto& t : store->teams())
-                            if (t.id == created)
+                            if (std::find(result.teams_created.begin(), result.teams_created.end(), t.id) != result.teams_created.end())
                                 std::cout << "  new team '" << t.name << "' (no team had this name yet; check the spelling)\n";
                     for (const auto& note : notes)
                         std::cout << "  " << note << "\n";

@@ -69,7 +69,7 @@ wxString ParticipationList::OnGetItemText(long item, long column) const
     case 5: return wxString::Format("%d", row->in_progress);
     // TRANSLATORS: how a team answers: each member separately, or one consensus response
     case 6: return row->consensus ? _("consensus") : _("individual");
-    // Empty for a round that asked only the team: nothing to count there.
+    // Empty when none of its clients or relatives answered (or the round asked only the team).
     case 7: return row->mirror > 0 ? wxString::Format("%d", row->mirror) : wxString();
     default: return wxString();
     }

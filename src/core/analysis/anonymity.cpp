@@ -11,17 +11,15 @@
 namespace hs {
 
 namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
 // A score about to be hidden that its own group could show: it is hidden to protect a smaller group.
 void mark_protecting(ScoreSummary& s, int t)
 {
     if (s.available() && s.n >= t)
         s.protects_others = true;
 }
-} // namespace
-
-namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // One number shown per part (`size`: respondents behind it; `hidden`: already withheld). Hides the smallest
 // shown parts until the hidden ones together reach the threshold, so that the whole minus the shown parts

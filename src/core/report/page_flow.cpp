@@ -58,17 +58,24 @@ void PageFlow::paragraph(const std::string& text, const TextStyle& style, double
     y_ += style.size * 0.5;
 }
 
-void PageFlow::table_row(const std::vector<double>& columns, const std::vector<std::string>& cells, const TextStyle& style)
+std::vector<std::vector<std::string>> PageFlow::wrap_cells(const std::vector<double>& columns, const std::vector<std::string>& cells,
+                                                          const TextStyle& style, std::size_t& lines)
 {
     std::vector<std::vector<std::string>> wrapped;
-    std::size_t lines = 1;
+    lines = 1;
     for (std::size_t c = 0; c < cells.size(); ++c) {
         wrapped.push_back(doc_.wrap(cells[c], columns[c + 1] - columns[c] - 6, style));
         lines = std::max(lines, wrapped.back().size());
     }
-    const double line = style.size * kLineFactor;
+    return wrapped;
+}
+
+void PageFlow::table_row(const std::vector<double>& columns, const std::vector<std::string>& cells, const TextStyle& style)
+{
+    std::size_t lines = 1;
+    const auto wrapped = wrap_cells(columns, cells, style, lines);
     const int page = doc_.page_count();
-    ensure(static_cast<double>(lines) * line + 3);
+    ensure(static_cast<double>(lines) * style.size * kLineFactor + 3);
     if (doc_.page_count() != page && !table_header_.empty())
         draw_table_header(); // the table goes on on a new page: its columns named again
     draw_row(columns, wrapped, style, lines);
@@ -86,12 +93,8 @@ void PageFlow::table_header(const std::vector<double>& columns, const std::vecto
 
 void PageFlow::draw_table_header()
 {
-    std::vector<std::vector<std::string>> wrapped;
     std::size_t lines = 1;
-    for (std::size_t c = 0; c < table_header_.size(); ++c) {
-        wrapped.push_back(doc_.wrap(table_header_[c], table_columns_[c + 1] - table_columns_[c] - 6, table_style_));
-        lines = std::max(lines, wrapped.back().size());
-    }
+    const auto wrapped = wrap_cells(table_columns_, table_header_, table_style_, lines);
     draw_row(table_columns_, wrapped, table_style_, lines);
     doc_.line(left(), y_, left() + width(), y_, chart::kGrid);
 }

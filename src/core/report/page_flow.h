@@ -36,6 +36,9 @@ public:
     void end_table() { table_header_.clear(); }
 
 private:
+    // Each cell wrapped to its column; `lines`: the tallest cell's.
+    std::vector<std::vector<std::string>> wrap_cells(const std::vector<double>& columns, const std::vector<std::string>& cells,
+                                                     const TextStyle& style, std::size_t& lines);
     void draw_row(const std::vector<double>& columns, const std::vector<std::vector<std::string>>& wrapped,
                   const TextStyle& style, std::size_t lines);
     void draw_table_header();

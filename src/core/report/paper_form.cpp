@@ -171,10 +171,11 @@ private:
         return out;
     }
 
-    double answers_left(PageFlow& flow, const Scale& scale) const
+    // Where the answer columns of these widths begin: they end at the right margin.
+    static double answers_left(PageFlow& flow, const std::vector<double>& widths)
     {
         double total = 0;
-        for (double w : widths(flow.doc(), scale))
+        for (double w : widths)
             total += w;
         return flow.left() + flow.width() - total;
     }
@@ -193,8 +194,8 @@ private:
         const double line = kSmall.size * kLineFactor;
         flow.ensure(14 + static_cast<double>(most - 1) * line + 40); // the heads stay with the first statement
         flow.advance(14 + static_cast<double>(most - 1) * line);
-        doc.text(flow.left(), flow.y(), doc.fit(title, answers_left(flow, scale) - flow.left() - 6, kBold), kBold);
-        double x = answers_left(flow, scale);
+        double x = answers_left(flow, w);
+        doc.text(flow.left(), flow.y(), doc.fit(title, x - flow.left() - 6, kBold), kBold);
         for (std::size_t c = 0; c < labels.size(); ++c) {
             // Lines of a head end on the row's baseline.
             double y = flow.y() - static_cast<double>(lines[c].size() - 1) * line;
@@ -215,7 +216,9 @@ private:
     void statement(PageFlow& flow, int number, const Item& item, const Scale& scale)
     {
         auto& doc = flow.doc();
-        const double text_width = answers_left(flow, scale) - flow.left() - 22;
+        const auto w = widths(doc, scale); // measured once per statement, not per use
+        const double left = answers_left(flow, w);
+        const double text_width = left - flow.left() - 22;
         const auto lines = doc.wrap(item.text.in(lang()), text_width, kBody);
         const double line = kBody.size * kLineFactor;
         const double height = std::max(static_cast<double>(lines.size()) * line, kBox + 4) + 5;
@@ -226,10 +229,10 @@ private:
             y += line;
             doc.text(flow.left() + 22, y - 2, text, kBody);
         }
-        double x = answers_left(flow, scale);
-        for (double w : widths(doc, scale)) {
-            doc.frame(x + (w - kBox) / 2, flow.y() + 5, kBox, kBox, chart::kInk);
-            x += w;
+        double x = left;
+        for (double column : w) {
+            doc.frame(x + (column - kBox) / 2, flow.y() + 5, kBox, kBox, chart::kInk);
+            x += column;
         }
         flow.advance(height);
         doc.line(flow.left(), flow.y(), flow.left() + flow.width(), flow.y(), chart::kGrid, 0.4);
