@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package as a user gets it: cpack -G DEB in the build folder, the control fields checked, the package
 # unpacked into an empty root (dpkg-deb -x), and the programs run from there with the system's libraries: the
-# command-line program (--version, demo, list, export-trend), the desktop application (--version, and started
+# command-line program (--version, demo, list, export-trend, its PostgreSQL module), the desktop application (--version, and started
 # under Xvfb with its Dutch catalogue from the unpacked tree), and the tree validated as AppStream sees it.
 set -euo pipefail
 build="$1"
@@ -35,7 +35,10 @@ dpkg-deb -x "$deb" "$work/root"
 root="$work/root"
 dependency_names="$(sed 's/([^)]*)//g; s/[|,]/\n/g; s/ //g' <<<"$depends")"
 multiarch="$(dpkg-architecture -qDEB_HOST_MULTIARCH)"
-for program in "$root/usr/bin/herstelspiegel" "$root/usr/bin/herstelspiegel-cli"; do
+# The PostgreSQL module, a private one of the package (loaded when a server database is opened, see below).
+module="$root/usr/lib/herstelspiegel/herstelspiegel-postgresql.so"
+[[ -s "$module" ]] || fail "not in the package: ${module#"$root"}"
+for program in "$root/usr/bin/herstelspiegel" "$root/usr/bin/herstelspiegel-cli" "$module"; do
   for soname in $(objdump -p "$program" | awk '$1 == "NEEDED" { print $2 }'); do
     owner="$( (dpkg -S "*/$multiarch/$soname" 2>/dev/null || true) | head -n 1 | cut -d: -f1)"
     [[ -n "$owner" ]] || fail "$soname: no package owns it"
@@ -83,6 +86,25 @@ team="$("$cli" --db "$db" list | sed -n '/^Teams/{n;s/^  //p;q}')"
 "$cli" --db "$db" export-trend --team "$team" --out "$work/trend.xlsx" >/dev/null
 python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert "xl/workbook.xml" in z.namelist()' "$work/trend.xlsx" \
   || fail "export-trend did not write a workbook"
+
+# The PostgreSQL module is loaded when a server database is opened, not at every start: the program itself does
+# not need libpq, and it finds the module beside it (a server that is not there is reported as such), or says
+# plainly that the module is missing.
+objdump -p "$cli" | grep -q "NEEDED.*libpq" && fail "herstelspiegel-cli loads libpq at every start"
+set +e
+"$cli" --db "postgresql://nobody@127.0.0.1:1/herstelspiegel" list >"$work/pg.out" 2>&1
+code=$?
+set -e
+((code == 3)) && grep -q "cannot be opened" "$work/pg.out" && ! grep -q "could not be loaded" "$work/pg.out" \
+  || { cat "$work/pg.out"; fail "an unreachable server: exit $code"; }
+mv "$module" "$work/module.so"
+set +e
+"$cli" --db "postgresql://nobody@127.0.0.1:1/herstelspiegel" list >"$work/pg.out" 2>&1
+code=$?
+set -e
+mv "$work/module.so" "$module"
+((code == 3)) && grep -q "could not be loaded (reinstall the program): herstelspiegel-postgresql.so" "$work/pg.out" \
+  || { cat "$work/pg.out"; fail "a missing PostgreSQL module: exit $code"; }
 
 # --- the desktop application, installed ---
 app="$root/usr/bin/herstelspiegel"

@@ -8,6 +8,8 @@
 
 #include "store/sqlite_statement.h"
 
+#include <bitset>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 
@@ -243,7 +245,9 @@ struct Store::BulkInsert::State {
     // hold is absent.
     struct Version {
         std::shared_ptr<const Questionnaire> q;
-        std::vector<const Scale*> scales;
+        // Per item, the answer codes its scale accepts (Scale::accepts, asked once per code instead of once
+        // per answer: a round's file holds half a million of them), indexed by the code's byte.
+        std::vector<std::bitset<256>> accepts;
     };
     std::map<Perspective, Version> versions;
     std::unordered_map<std::string, RowId> team_ids;
@@ -277,9 +281,14 @@ struct Store::BulkInsert::State {
                 continue;
             Version& v = versions[p];
             v.q = impl.questionnaire_by_ref(*ref);
-            v.scales.reserve(v.q->items.size());
-            for (const auto& item : v.q->items)
-                v.scales.push_back(&v.q->scale_of(item));
+            v.accepts.reserve(v.q->items.size());
+            for (const auto& item : v.q->items) {
+                const Scale& scale = v.q->scale_of(item);
+                std::bitset<256> codes;
+                for (int c = -128; c < 128; ++c)
+                    codes[code_index(static_cast<AnswerCode>(c))] = scale.accepts(static_cast<AnswerCode>(c));
+                v.accepts.push_back(codes);
+            }
         }
         {
             Team t;
@@ -377,6 +386,8 @@ struct Store::BulkInsert::State {
         }
     }
 
+    static std::size_t code_index(AnswerCode code) { return static_cast<std::uint8_t>(code); }
+
     void check(const NewResponse& resp) const
     {
         const std::string n = std::to_string(seen);
@@ -388,12 +399,12 @@ struct Store::BulkInsert::State {
             throw StoreError(StoreError::Kind::Refused, trf(N_("Response %1 is a consensus response of %2; a consensus response is the team's."),
                              {n, tr(perspective_msgid(resp.perspective))}));
         const auto& q = version->second.q;
-        const auto& scales = version->second.scales;
+        const auto& accepts = version->second.accepts;
         if (resp.answers.size() != q->items.size())
             throw StoreError(StoreError::Kind::Refused, trf(N_("Response %1 has %2 answers; the questionnaire has %3 items."),
                              {n, std::to_string(resp.answers.size()), std::to_string(q->items.size())}));
         for (std::size_t i = 0; i < resp.answers.size(); ++i)
-            if (!scales[i]->accepts(resp.answers[i]))
+            if (!accepts[i][code_index(resp.answers[i])])
                 throw StoreError(StoreError::Kind::Refused, trf(N_("Response %1: the answer %2 to item %3 is not on its scale."),
                                  {n, std::to_string(resp.answers[i]), q->items[i].id}));
         for (const auto& [dim, text] : resp.remarks) {

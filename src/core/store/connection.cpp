@@ -9,11 +9,9 @@
 #include "store/check_stamp.h"
 #include "store/database_header.h"
 #include "store/integrity.h"
+#include "store/postgresql_link.h"
 #include "store/schema.h"
 
-#ifdef HS_WITH_POSTGRESQL
-#include <soci/postgresql/soci-postgresql.h>
-#endif
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <cctype>
@@ -78,20 +76,17 @@ const char* status_key(ResponseStatus s) { return s == ResponseStatus::Complete 
     int code = SQLITE_ERROR;
     if (auto* sqe = dynamic_cast<const soci::sqlite3_soci_error*>(&e))
         code = sqe->result() & 0xff;
-#ifdef HS_WITH_POSTGRESQL
-    if (auto* pge = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
+    if (const auto state = postgresql::sqlstate(e)) {
         // SQLSTATE classes: 08 connection, 28 authorisation, 42501 privilege, 25006 read-only, 55P03/40P01 locks.
-        const std::string state = pge->sqlstate();
-        if (state == "55P03" || state == "40P01" || state == "40001")
+        if (*state == "55P03" || *state == "40P01" || *state == "40001")
             code = SQLITE_BUSY;
-        else if (state == "25006")
+        else if (*state == "25006")
             code = SQLITE_READONLY;
-        else if (state == "42501")
+        else if (*state == "42501")
             throw StoreError(K::Refused, trf(N_("The database %1 does not allow this for your account: %2"), {where, detail}));
-        else if (state.rfind("08", 0) == 0 || state.rfind("28", 0) == 0 || state.rfind("3D", 0) == 0)
+        else if (state->rfind("08", 0) == 0 || state->rfind("28", 0) == 0 || state->rfind("3D", 0) == 0)
             code = SQLITE_CANTOPEN;
     } else
-#endif
     if (dynamic_cast<const soci::soci_error*>(&e) && !dynamic_cast<const soci::sqlite3_soci_error*>(&e) &&
         std::string(e.what()).find("connect") != std::string::npos) {
         code = SQLITE_CANTOPEN; // the server could not be reached
@@ -346,13 +341,7 @@ std::string Store::Impl::read_only_folder_uri(const std::filesystem::path& p, bo
 
 void Store::Impl::open_postgresql()
 {
-#ifdef HS_WITH_POSTGRESQL
-    sql.open(*soci::factory_postgresql(), postgresql_keywords(path));
-#else
-    // A build without SOCI's PostgreSQL back end (the Windows build, see HS_WITH_POSTGRESQL): say so plainly.
-    throw StoreError(StoreError::Kind::CannotOpen,
-                     trf(N_("The database %1 is on a PostgreSQL server, but this build of Herstelspiegel opens database files only."), {display}));
-#endif
+    postgresql::open(sql, postgresql_keywords(path), display);
     sql << "SET lock_timeout = " + std::to_string(std::max(1, options.busy_timeout_ms));
     if (options.read_only)
         sql << "SET default_transaction_read_only = on";

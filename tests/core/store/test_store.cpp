@@ -171,6 +171,16 @@ TEST_CASE("answers off the scale are refused and change nothing", "[store]")
     bulk.answers.assign(small_q().items.size(), 3);
     bulk.remarks[0] = std::string(4001, 'x');
     CHECK(test::store_error_kind([&] { store.insert_responses(round, {bulk}); }) == StoreError::Kind::Refused);
+    // The bulk insert's own check of every answer (each import passes it), at the edges of the code's byte.
+    bulk.remarks.clear();
+    for (AnswerCode off : {AnswerCode{6}, AnswerCode{-128}, AnswerCode{127}, AnswerCode{-3}}) {
+        NewResponse wrong = bulk;
+        wrong.answers[1] = off;
+        CHECK(test::store_error_kind([&] { store.insert_responses(round, {wrong}); }) == StoreError::Kind::Refused);
+    }
+    bulk.answers[1] = kUnanswered;
+    bulk.answers[2] = 5;
+    CHECK(store.insert_responses(round, {bulk}).inserted == 1);
     auto rec = store.load_response(info.id);
     CHECK(rec.answers[0] == 3);
     CHECK(rec.answers[1] == kUnanswered);
