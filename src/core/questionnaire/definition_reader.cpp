@@ -95,23 +95,24 @@ int DefinitionReader::line_of_element(const std::string& name) const
     return it->second;
 }
 
-std::optional<PTree> DefinitionReader::parse(bool trim, const std::string& json_root)
+std::unique_ptr<PTree> DefinitionReader::parse(bool trim, const std::string& json_root)
 {
     // A UTF-8 byte order mark is accepted (Boost's parsers skip it too); the lines count the same without it.
     const std::string_view body = utf8::without_bom(text_);
     const std::size_t bom = text_.size() - body.size();
     if (const auto bad = utf8::first_invalid(body); bad != std::string_view::npos) {
         problem(utf8::line_at(text_, bom + bad), tr(N_("the text is not valid UTF-8: save the file with the encoding UTF-8")));
-        return std::nullopt;
+        return nullptr;
     }
     const auto first = body.find_first_not_of(" \t\r\n");
     json_ = first != std::string::npos && body[first] == '{';
     if (auto shape = json_ ? check_json_shape(body, limits::kMaxNestingDepth, limits::kMaxDefinitionElements)
                       : check_xml_shape(body, limits::kMaxNestingDepth, limits::kMaxDefinitionElements)) {
         problem(shape->line, (json_ ? tr(N_("not well-formed JSON: ")) : tr(N_("not well-formed XML: "))) + shape->reason);
-        return std::nullopt;
+        return nullptr;
     }
-    PTree tree;
+    auto result = std::make_unique<PTree>();
+    PTree& tree = *result;
     std::istringstream in{std::string(body)};
     if (json_) {
         try {
@@ -120,21 +121,21 @@ std::optional<PTree> DefinitionReader::parse(bool trim, const std::string& json_
             adopt(tree, json_root, json_to_element(json));
         } catch (const pt::json_parser_error& e) {
             problem(static_cast<int>(e.line()), tr(N_("not well-formed JSON: ")) + e.message());
-            return std::nullopt;
+            return nullptr;
         }
     } else {
         try {
             pt::read_xml(in, tree, pt::xml_parser::no_comments | (trim ? pt::xml_parser::trim_whitespace : 0));
         } catch (const pt::xml_parser_error& e) {
             problem(static_cast<int>(e.line()), tr(N_("not well-formed XML: ")) + e.message());
-            return std::nullopt;
+            return nullptr;
         }
     }
     if (!tree_is_utf8(tree)) {
         problem(0, tr(N_("a character reference makes text that is not valid UTF-8")));
-        return std::nullopt;
+        return nullptr;
     }
-    return tree;
+    return result;
 }
 
 // Every `attr="value"` (XML) or `"attr": value` (JSON) of the file with its line, found in one pass the first

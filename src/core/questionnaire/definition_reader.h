@@ -9,8 +9,9 @@
 
 #include <initializer_list>
 #include <map>
-#include <unordered_map>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -22,11 +23,12 @@ class DefinitionReader {
 public:
     DefinitionReader(const std::string& text, std::string source);
 
-    // Parses the text; on a well-formedness error records it and returns nullopt.
+    // Parses the text; on a well-formedness error records it and returns null. (A pointer, not an optional:
+    // Boost 1.74's tree has no move constructor, so returning it by value copied the whole tree once more.)
     // `trim` folds white space in texts (definitions); data files keep their text exactly. A text that starts
     // with '{' is read as JSON and turned into the same tree as its XML form (see questionnaires/README.md).
     // The JSON object becomes the element `json_root`.
-    std::optional<PTree> parse(bool trim = true, const std::string& json_root = "questionnaire");
+    std::unique_ptr<PTree> parse(bool trim = true, const std::string& json_root = "questionnaire");
     bool is_json() const { return json_; }
     // Line of the first element called `name` (XML: <name; JSON: the key "name" or its plural), or 0.
     int line_of_element(const std::string& name) const;
