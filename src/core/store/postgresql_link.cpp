@@ -8,7 +8,9 @@
 #include "store/store_error.h"
 
 #include <atomic>
+#include <cstddef>
 #include <cstring>
+#include <vector>
 
 #ifdef HS_WITH_POSTGRESQL
 #include <dlfcn.h>
@@ -35,15 +37,38 @@ struct LoadResult {
     std::string problem;
 };
 
+// dlopen() of a bare name searches the run path of the object that calls it; under AddressSanitizer that is the
+// sanitizer's library, whose interceptor stands in between. So when the plain call fails, the program's own search
+// list (its run path, expanded, then the system's) is asked for and tried folder by folder.
+void* open_through_run_path(std::string& problem)
+{
+    if (void* handle = dlopen(kModuleFile, RTLD_NOW | RTLD_LOCAL))
+        return handle;
+    const char* why = dlerror();
+    problem = why ? why : kModuleFile;
+    void* program = dlopen(nullptr, RTLD_NOW);
+    Dl_serinfo size;
+    if (!program || dlinfo(program, RTLD_DI_SERINFOSIZE, &size) != 0)
+        return nullptr;
+    std::vector<std::max_align_t> buffer(size.dls_size / sizeof(std::max_align_t) + 1);
+    auto* info = reinterpret_cast<Dl_serinfo*>(buffer.data());
+    if (dlinfo(program, RTLD_DI_SERINFOSIZE, info) != 0 || dlinfo(program, RTLD_DI_SERINFO, info) != 0)
+        return nullptr;
+    for (unsigned i = 0; i < info->dls_cnt; ++i) {
+        const std::string path = std::string(info->dls_serpath[i].dls_name) + "/" + kModuleFile;
+        if (void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL))
+            return handle;
+    }
+    return nullptr;
+}
+
 LoadResult load_module()
 {
     LoadResult r;
-    void* handle = dlopen(kModuleFile, RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        const char* why = dlerror();
-        r.problem = why ? why : kModuleFile;
+    void* handle = open_through_run_path(r.problem);
+    if (!handle)
         return r;
-    }
+    r.problem.clear();
     auto version = reinterpret_cast<decltype(&hs_postgresql_version)>(dlsym(handle, "hs_postgresql_version"));
     r.module.open = reinterpret_cast<decltype(&hs_postgresql_open)>(dlsym(handle, "hs_postgresql_open"));
     r.module.sqlstate = reinterpret_cast<decltype(&hs_postgresql_sqlstate)>(dlsym(handle, "hs_postgresql_sqlstate"));
