@@ -106,7 +106,7 @@ def main(db_path, round_label, out, threshold=3):
         chart_row += 28
 
     ws = wb.add_worksheet("Vragenlijst")
-    ws.write_row(0, 0, ["Item", "Dimensie", "Tekst", "Omgekeerd"], header)
+    ws.write_row(0, 0, ["Item", "Thema", "Tekst", "Omgekeerd"], header)
     for r, it in enumerate(model.items, start=1):
         ws.write_row(r, 0, [it["id"], model.dimensions[it["dimension"]]["id"], it["text"], "ja" if it["reverse"] else ""])
     wb.close()

@@ -230,7 +230,7 @@ def check_mirror_sheet():
     assert "Spiegel" in wb.sheetnames, wb.sheetnames
     header, rows = table(wb["Spiegel"], "Ronde")
     col = {h: i for i, h in enumerate(header)}
-    for name in ("Dimensie-id", "Gemiddelde (team)", "N (team)", "Gemiddelde (cliënten)", "N (cliënten)",
+    for name in ("Thema-id", "Gemiddelde (team)", "N (team)", "Gemiddelde (cliënten)", "N (cliënten)",
                  "Verschil team − cliënten", "95%-interval van", "95%-interval tot", "Gemiddelde (naasten)", "N (naasten)"):
         assert name in col, (name, header)
     gap_col = col["Verschil team − cliënten"]
@@ -239,7 +239,7 @@ def check_mirror_sheet():
         team, n_team = dimension_scores(TEAM, label, "team")
         clients, n_c = dimension_scores(TEAM, label, "client")
         assert n_c == n_clients and n_team in (5, 6), (n_c, n_team)
-        mine = {r[col["Dimensie-id"]]: r for r in rows if r[0] == label}
+        mine = {r[col["Thema-id"]]: r for r in rows if r[0] == label}
         for dim in ("presentie", "hoop", "tempo"):
             r = mine[dim]
             assert close(r[col["Gemiddelde (team)"]], sum(team[dim]) / len(team[dim])), (label, dim, r)
@@ -271,10 +271,10 @@ def check_mirror_sheet():
 
 def check_mirror_team_only():
     """The team's own sheets count the team and nobody else: clients and relatives are not team members."""
-    rows = sheet_rows(openpyxl.load_workbook(TREND)["Dimensies"])
+    rows = sheet_rows(openpyxl.load_workbook(TREND)["Themascores"])
     col = {h: i for i, h in enumerate(rows[0])}
     team, n_team = dimension_scores(TEAM, R1, "team")
-    presence = next(r for r in rows[1:] if r[col["Ronde"]] == R1 and r[col["Dimensie-id"]] == "presentie")
+    presence = next(r for r in rows[1:] if r[col["Ronde"]] == R1 and r[col["Thema-id"]] == "presentie")
     assert presence[col["N"]] == 6 and close(presence[col["Gemiddelde"]], sum(team["presentie"]) / 6), presence
 
 
@@ -310,7 +310,7 @@ def check_mirror_hidden():
     assert naasten[col["Gemiddelde (naasten)"]] == "te weinig respondenten", naasten
     # The chart data: no number in the relatives' column either.
     data = sheet_rows(wb["Spiegel"])
-    at = next(i for i, r in enumerate(data) if r[2] == "Dimensie" and r[0] is None)
+    at = next(i for i, r in enumerate(data) if r[2] == "Thema" and r[0] is None)
     head = data[at]
     if "naasten" in head:
         c = head.index("naasten")

@@ -130,7 +130,7 @@ def sheet_rows(ws):
 def check_sheets():
     wb = openpyxl.load_workbook(TREND)
     # No "Gegevens" sheet: a workbook for the team, its manager or its trainer holds no individual answers.
-    assert wb.sheetnames == ["Overzicht", "Coaching", "Afspraken", "Dimensies", "Items", "Verdeling", "Spiegel",
+    assert wb.sheetnames == ["Overzicht", "Coaching", "Afspraken", "Themascores", "Items", "Verdeling", "Spiegel",
                              "Perspectieven", "Opmerkingen", "Vragenlijst"], wb.sheetnames
     en = openpyxl.load_workbook(TREND_EN)
     assert en.sheetnames[0] == "Overview" and en.sheetnames[-1] == "Questionnaire", en.sheetnames
@@ -146,16 +146,16 @@ def check_sheets():
 def check_values():
     wb = openpyxl.load_workbook(TREND)
     checked = 0
-    ws = wb["Dimensies"]
+    ws = wb["Themascores"]
     rows = sheet_rows(ws)
     header = rows[0]
-    col = {name: header.index(name) for name in ("Ronde", "Dimensie-id", "Gemiddelde", "N")}
+    col = {name: header.index(name) for name in ("Ronde", "Thema-id", "Gemiddelde", "N")}
     for label in ("2025-najaar", "2026-voorjaar"):
         expected = expected_dimension_means("FACT Noord", label)
         for row in rows[1:]:
             if row[col["Ronde"]] != label:
                 continue
-            want = expected[row[col["Dimensie-id"]]]
+            want = expected[row[col["Thema-id"]]]
             got = row[col["Gemiddelde"]]
             if want is None:
                 assert not isinstance(got, (int, float)), (label, row)
@@ -178,11 +178,11 @@ def check_agreements():
     wb = openpyxl.load_workbook(TREND)
     rows = sheet_rows(wb["Afspraken"])
     head = rows[0]
-    col = {name: head.index(name) for name in ("Nr.", "Gemaakt na ronde", "Dimensie-id", "Afspraak", "Status", "Uiterlijk",
+    col = {name: head.index(name) for name in ("Nr.", "Gemaakt na ronde", "Thema-id", "Afspraak", "Status", "Uiterlijk",
                                                "Verlopen", "Gemiddelde toen", "Laatste ronde", "Gemiddelde nu",
                                                "Verschil", "95%-interval laag", "95%-interval hoog", "Oordeel",
                                                "Evaluatie")}
-    by_dim = {r[col["Dimensie-id"]]: r for r in rows[1:]}
+    by_dim = {r[col["Thema-id"]]: r for r in rows[1:]}
     assert sorted(by_dim) == ["hoop", "presentie", "referentiekader"], by_dim
     then = expected_dimension_means("FACT Noord", "2025-najaar")
     now = expected_dimension_means("FACT Noord", "2026-voorjaar")
@@ -368,7 +368,7 @@ ENGLISH = {"the", "and", "with", "from", "to", "round", "rounds", "mean", "media
            "remarks", "note", "groups", "threshold", "agreement", "latest", "organisation", "compared", "trend",
            "across", "distribution", "answers", "consensus response", "not", "comparable", "clear", "differ"}
 DUTCH = {"ronde", "gemiddelde", "vorige", "huidige", "verschil", "oordeel", "verbeterd", "verslechterd", "weinig",
-         "respondenten", "geen", "opmerkingen", "groepen", "drempel", "dimensie", "stelling", "deel", "vragenlijst",
+         "respondenten", "geen", "opmerkingen", "groepen", "drempel", "dimensie", "thema", "stelling", "deel", "vragenlijst",
          "versie", "ja", "nee", "omgekeerd", "gescoord", "verdeling", "duidelijke", "verandering", "van"}
 
 
@@ -457,7 +457,7 @@ def check_print():
     that names the team, the sheet and the round, and page numbers in the footer. Sheets that grow with every round
     print one page: the overview (table and charts), and of the tables with a row per round only the latest round."""
     book = openpyxl.load_workbook(TREND)
-    one_page = {"Overzicht", "Verdeling", "Dimensies", "Items"}
+    one_page = {"Overzicht", "Verdeling", "Themascores", "Items"}
     for ws in book:
         assert ws.page_setup.orientation == "landscape", ws.title
         # (fitToWidth left out means 1, the default)
@@ -466,17 +466,17 @@ def check_print():
         assert ws.page_setup.fitToHeight in ((None, 1) if ws.title in one_page else (0,)), (ws.title, ws.page_setup.fitToHeight)
         header = ws.oddHeader
         assert "FACT Noord" in header.left.text and header.center.text == ws.title, (ws.title, header.left.text)
-        if ws.title in ("Dimensies", "Items"):
+        if ws.title in ("Themascores", "Items"):
             assert header.right.text == "afgedrukt: ronde 2026-voorjaar (het blad bevat alle rondes)", header.right.text
         else:
             assert header.right.text == "rondes t/m 2026-voorjaar", header.right.text
         assert ws.oddFooter.center.text == "pagina &P van &N", ws.oddFooter.center.text
     assert book["Items"].print_title_rows == "$1:$1", book["Items"].print_title_rows
-    assert book["Dimensies"].print_title_rows == "$1:$1"
+    assert book["Themascores"].print_title_rows == "$1:$1"
     assert book["Overzicht"].print_title_rows == "$4:$4", book["Overzicht"].print_title_rows
     assert book["Verdeling"].print_title_rows == "$3:$3"
     # The tables with a row per round print the latest round's rows (under the repeated headings), nothing else.
-    for title in ("Dimensies", "Items"):
+    for title in ("Themascores", "Items"):
         ws = book[title]
         assert len(ws.print_area) == 1, ws.print_area  # (openpyxl reads it as a list of ranges)
         area = re.fullmatch(r"\$A\$(\d+):\$([A-Z]+)\$(\d+)", ws.print_area[0])

@@ -432,7 +432,7 @@ TEST_CASE("on a computer with a decimal comma the export writes numbers a spread
     CHECK(std::string(std::localeconv()->decimal_point) == ","); // the program's locale is back afterwards
     std::string output;
     // The first dimension's mean, 3 (answers 1..5), read back as a number, and no number stored as "3,00" text.
-    REQUIRE(test::run_command("/usr/bin/python3 -c \"import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1])['Dimensies']; "
+    REQUIRE(test::run_command("/usr/bin/python3 -c \"import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1])['Themascores']; "
                               "v=ws['G2'].value; print(isinstance(v,(int,float)) and v==3, [c.value for r in ws.iter_rows() for c in r "
                               "if isinstance(c.value,str) and c.value.replace(',','').isdigit()])\" " + book,
                               output) == 0);
