@@ -11,6 +11,7 @@
 #include "store/integrity.h"
 #include "store/postgresql_link.h"
 #include "store/schema.h"
+#include "store/sqlite_statement.h"
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
@@ -277,8 +278,8 @@ void Store::Impl::open()
             sql << "PRAGMA synchronous=FULL";
             sql << "PRAGMA cache_size=-32000"; // 32 MB
         }
+        migrate(); // with foreign keys off: a step may make a table anew (schema.h)
         sql << "PRAGMA foreign_keys=ON";
-        migrate();
         return 0;
     });
 }
@@ -420,6 +421,11 @@ void Store::Impl::migrate()
             sqlite_api::sqlite3_free(error);
             throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": " + message, sqlite_api::sqlite3_errcode(native->conn_));
         }
+        // The foreign keys still hold after the step (they were not enforced while it ran).
+        SqliteStatement broken(native->conn_, "PRAGMA foreign_key_check", false);
+        if (broken.step())
+            throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": a foreign key of table " + broken.text(0) + " no longer holds",
+                                           SQLITE_CONSTRAINT);
         sql << "PRAGMA application_id=" + std::to_string(schema::kApplicationId);
         sql << "PRAGMA user_version=" + std::to_string(step + 1);
         tx.commit();

@@ -13,9 +13,16 @@ enum class Dialect { SQLite, PostgreSQL };
 
 // Migrations are written once, with a few words that differ between the two dialects:
 //   {id}   the row id column   {ref}  a reference to a row id   {lean} storage for the table of millions of rows
+// A step that starts with {sqlite-only} changes nothing on PostgreSQL (there it is empty: the version still counts).
 inline std::string dialect_sql(const char* text, Dialect d)
 {
     const bool lite = d == Dialect::SQLite;
+    const std::string only_sqlite = "{sqlite-only}";
+    if (std::string(text).rfind(only_sqlite, 0) == 0) {
+        if (!lite)
+            return "";
+        text += only_sqlite.size();
+    }
     const std::pair<const char*, const char*> words[] = {
         {"{id}", lite ? "INTEGER PRIMARY KEY" : "BIGSERIAL PRIMARY KEY"},
         {"{ref}", lite ? "INTEGER" : "BIGINT"},
@@ -137,6 +144,42 @@ CREATE TABLE settings (
         // last written before this step.
         R"sql(
 ALTER TABLE agreements ADD COLUMN changed TEXT NOT NULL DEFAULT ''
+)sql",
+        // 5 -> 6, SQLite only: the checks of responses.perspective and responses.collection as comparisons. For a
+        // CHECK's IN (...) of three or more values SQLite builds a lookup table on every row it inserts, which made
+        // the response rows of an import cost twice what they need. SQLite cannot change a CHECK in place, so the
+        // table is made anew with the same columns, rows, ids and indexes (Store::Impl::migrate runs the steps with
+        // foreign keys off, so dropping the old table leaves the remarks alone, and checks them afterwards).
+        // PostgreSQL checks an IN list without that cost: nothing changes there.
+        R"sql({sqlite-only}
+CREATE TABLE responses_new (
+  id {id},
+  uid TEXT NOT NULL UNIQUE,
+  code TEXT NOT NULL,
+  round {ref} NOT NULL REFERENCES rounds(id),
+  team {ref} NOT NULL REFERENCES teams(id),
+  role TEXT NOT NULL DEFAULT '',
+  consensus INTEGER NOT NULL DEFAULT 0 CHECK (consensus IN (0, 1)),
+  status TEXT NOT NULL DEFAULT 'in-progress' CHECK (status IN ('in-progress', 'complete')),
+  last_page INTEGER NOT NULL DEFAULT 0,
+  updated TEXT NOT NULL,
+  secret_hash TEXT,
+  pin_salt TEXT,
+  pin_hash TEXT,
+  pin_failures INTEGER NOT NULL DEFAULT 0,
+  perspective TEXT NOT NULL DEFAULT 'team'
+    CHECK (perspective = 'team' OR perspective = 'client' OR perspective = 'relative'),
+  collection TEXT NOT NULL DEFAULT 'wizard'
+    CHECK (collection = 'wizard' OR collection = 'kiosk' OR collection = 'paper' OR collection = 'form' OR collection = 'import')
+);
+INSERT INTO responses_new (id, uid, code, round, team, role, consensus, status, last_page, updated, secret_hash, pin_salt,
+                           pin_hash, pin_failures, perspective, collection)
+  SELECT id, uid, code, round, team, role, consensus, status, last_page, updated, secret_hash, pin_salt, pin_hash,
+         pin_failures, perspective, collection FROM responses;
+DROP TABLE responses;
+ALTER TABLE responses_new RENAME TO responses;
+CREATE INDEX responses_by_round_team ON responses (round, team);
+CREATE INDEX responses_by_team ON responses (team)
 )sql",
     };
     return steps;

@@ -93,7 +93,7 @@ public:
     // $XDG_DATA_HOME/herstelspiegel/herstelspiegel.db (~/.local/share/... when unset); on Windows
     // %APPDATA%\Herstelspiegel\herstelspiegel.db. UTF-8.
     static std::string default_path();
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr std::size_t kMinimumPinLength = 4; // a resume PIN, when there is one
 
     const std::string& path() const;

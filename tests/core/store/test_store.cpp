@@ -1,4 +1,5 @@
 #include "questionnaire/questionnaire_loader.h"
+#include "store/schema.h"
 #include "store/store.h"
 #include "../test_helpers.h"
 
@@ -57,8 +58,75 @@ TEST_CASE("a new store is created with its folder and the current schema", "[sql
         CHECK(store.integrity_check() == "ok");
     }
     CHECK(std::filesystem::exists(path));
+    CHECK(schema::migration_texts().size() == static_cast<std::size_t>(Store::kSchemaVersion));
     Store again(path); // reopening an up-to-date store migrates nothing
     CHECK(again.path() == path);
+}
+
+TEST_CASE("a database of schema 5 keeps every response when its responses table is made anew", "[sqlite]")
+{
+    TempDir dir;
+    const std::string path = dir.file("old.db");
+    // Schema 5 as it was used: two responses, one of them with a PIN, collected on paper, with a remark.
+    test::old_database(
+        dir, path, 5,
+        "INSERT INTO teams (name) VALUES ('Oud team');"
+        "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES ('test-q', '1.0', " +
+            test::sql_text(small_q().definition_text) + ");"
+        "INSERT INTO rounds (label, date, questionnaire) SELECT 'R-oud', '2025-10-01', id FROM questionnaires;"
+        "INSERT INTO responses (id, uid, code, round, team, role, status, last_page, updated, pin_salt, pin_hash, "
+        "pin_failures, collection) SELECT 7, 'u-7', 'ABC-1237', r.id, t.id, 'manager', 'in-progress', 2, "
+        "'2025-10-02T10:00:00Z', 'zout', 'hash', 3, 'paper' FROM rounds r, teams t;"
+        "INSERT INTO responses (id, uid, code, round, team, status, updated) SELECT 9, 'u-9', 'ABC-1239', r.id, t.id, "
+        "'complete', '2025-10-03T10:00:00Z' FROM rounds r, teams t;"
+        "INSERT INTO answers (response, item, value) VALUES (7, 0, 2), (9, 0, 4), (9, 1, 5);"
+        "INSERT INTO remarks (response, dimension, text) VALUES (9, 1, 'Oude opmerking')");
+    {
+        Store store(path);
+        ResponseQuery all;
+        all.round = store.find_round("R-oud")->id;
+        all.include_unfinished = true;
+        const auto kept = store.load_responses(all);
+        REQUIRE(kept.size() == 2);
+        CHECK(kept[0].info.id == 7);
+        CHECK(kept[0].info.collection == CollectionMode::Paper);
+        CHECK(kept[0].answers[0] == 2);
+        CHECK(kept[1].info.id == 9);
+        CHECK(kept[1].answers[1] == 5);
+        CHECK(kept[1].remarks.at(1) == "Oude opmerking");
+        CHECK(store.integrity_check() == "ok");
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT role, status, last_page, pin_salt, pin_hash, pin_failures, perspective, "
+                                   "(SELECT count(*) FROM sqlite_master WHERE tbl_name = 'responses' AND type = 'index') "
+                                   "FROM responses WHERE id = 7", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    auto text = [&](int i) { return std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, i))); };
+    CHECK(text(0) == "manager");
+    CHECK(text(1) == "in-progress");
+    CHECK(sqlite3_column_int(st, 2) == 2);
+    CHECK(text(3) == "zout");
+    CHECK(text(4) == "hash");
+    CHECK(sqlite3_column_int(st, 5) == 3);
+    CHECK(text(6) == "team");
+    CHECK(sqlite3_column_int(st, 7) == 3); // the two indexes and the one of uid's UNIQUE
+    sqlite3_finalize(st);
+    // The checks still refuse what they refused, and the remarks still follow their response.
+    sqlite3_exec(db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+    for (const char* bad : {"UPDATE responses SET perspective = 'buur' WHERE id = 9",
+                            "UPDATE responses SET collection = 'fax' WHERE id = 9",
+                            "UPDATE responses SET status = 'half' WHERE id = 9"})
+        CHECK(sqlite3_exec(db, bad, nullptr, nullptr, nullptr) == SQLITE_CONSTRAINT);
+    CHECK(sqlite3_exec(db, "UPDATE responses SET perspective = 'relative', collection = 'import' WHERE id = 9", nullptr,
+                       nullptr, nullptr) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, "DELETE FROM responses WHERE id = 9", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM remarks", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(st, 0) == 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
 }
 
 TEST_CASE("the default database lives in the user's data folder", "[sqlite]")
