@@ -18,6 +18,10 @@ std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only)
         if (read_only && e.kind() == StoreError::Kind::NotFound)
             throw StoreError(e.kind(), std::string(e.what()) + " A database is made by the first `new-round` (or `demo` for "
                                                                 "example data), or pass another with --db.");
+        // A reading verb on a database of an earlier version: say how it is updated here.
+        if (read_only && e.kind() == StoreError::Kind::OlderVersion)
+            throw StoreError(e.kind(), std::string(e.what()) + " Or run `upgrade` with the same --db (a `backup` first "
+                                                                "keeps a copy that the earlier version still opens).");
         throw;
     }
 }

@@ -32,6 +32,7 @@ Runner add_csv_header(CLI::App& app, const GlobalOptions& global);
 Runner add_export_responses(CLI::App& app, const GlobalOptions& global);
 Runner add_backup(CLI::App& app, const GlobalOptions& global);
 Runner add_check(CLI::App& app, const GlobalOptions& global);
+Runner add_upgrade(CLI::App& app, const GlobalOptions& global);
 Runner add_server_roles(CLI::App& app, const GlobalOptions& global);
 Runner add_export_trend(CLI::App& app, const GlobalOptions& global);
 Runner add_export_compare(CLI::App& app, const GlobalOptions& global);

@@ -71,7 +71,7 @@ int main(int argc, char** argv)
                    "postgresql://user[:password]@host[:port]/database");
 
     std::vector<Runner> runners;
-    for (auto add : {add_validate, add_list, add_new_round, add_close_round, add_import, add_csv_header, add_export_responses, add_backup, add_check,
+    for (auto add : {add_validate, add_list, add_new_round, add_close_round, add_import, add_csv_header, add_export_responses, add_backup, add_check, add_upgrade,
                      add_server_roles, add_export_trend, add_export_compare, add_export_raw, add_demo, add_actions,
                      add_instrument_report, add_report, add_paper_form, add_mirror})
         runners.push_back(add(app, global));

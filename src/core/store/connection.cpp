@@ -363,7 +363,7 @@ void Store::Impl::open_postgresql()
     if (version == static_cast<int>(steps.size()))
         return;
     if (options.read_only)
-        throw StoreError(StoreError::Kind::ReadOnly, trf(N_("The database %1 needs an update, but it was opened read-only."), {display}));
+        throw StoreError(StoreError::Kind::OlderVersion, trf(N_("The database %1 was written by an earlier version of Herstelspiegel and needs an update, which a command that only reads does not make. Open it once in Herstelspiegel to update it."), {display}));
     WriteTransaction tx(*this);
     // Several workstations may start at once: the first one migrates, the others wait for it.
     // An advisory lock, not a catalogue lock: any account may take it, the owner needs no superuser rights.
@@ -411,7 +411,7 @@ void Store::Impl::migrate()
     if (version == static_cast<int>(steps.size()))
         return;
     if (options.read_only)
-        throw StoreError(StoreError::Kind::ReadOnly, trf(N_("The database %1 needs an update, but it was opened read-only."), {path}));
+        throw StoreError(StoreError::Kind::OlderVersion, trf(N_("The database %1 was written by an earlier version of Herstelspiegel and needs an update, which a command that only reads does not make. Open it once in Herstelspiegel to update it."), {path}));
     for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
         WriteTransaction tx(*this);
         auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());

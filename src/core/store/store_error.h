@@ -12,6 +12,7 @@ public:
         NotADatabase,  // not an SQLite file, or corrupt
         NotOurs,       // an SQLite database of another program
         NewerVersion,  // written by a newer Herstelspiegel
+        OlderVersion,  // written by an earlier Herstelspiegel, opened read-only: a writing open updates it
         Locked,        // another program holds the database
         ReadOnly,      // the file or its folder cannot be written
         Refused,       // the request breaks a rule (unknown team, closed round, ...)

@@ -129,6 +129,30 @@ TEST_CASE("a database of schema 5 keeps every response when its responses table 
     sqlite3_close(db);
 }
 
+TEST_CASE("a command that only reads a database of an earlier version says how to update it, and upgrade does", "[sqlite]")
+{
+    TempDir dir;
+    const std::string path = dir.file("old.db");
+    test::old_database(dir, path, 5, "INSERT INTO teams (name) VALUES ('Oud team')");
+    StoreOptions reading;
+    reading.read_only = true;
+    CHECK(test::store_error_kind([&] { Store s(path, reading); }) == StoreError::Kind::OlderVersion);
+#ifndef _WIN32 // the CLI through the shell; under Wine the Windows CLI is run by packaging/windows/build.sh smoke
+    const std::string cli = std::string(HS_CLI) + " --db \"" + path + "\" ";
+    std::string output;
+    CHECK(test::run_command(cli + "list", output) == 3);
+    CHECK(output.find("earlier version") != std::string::npos);
+    CHECK(output.find("`upgrade`") != std::string::npos);
+    CHECK(test::run_command(cli + "upgrade", output) == 0);
+    CHECK(output.find("up to date (schema " + std::to_string(Store::kSchemaVersion) + ")") != std::string::npos);
+    CHECK(test::run_command(cli + "list", output) == 0);
+    CHECK(output.find("Oud team") != std::string::npos);
+#else
+    Store(path, StoreOptions{}); // a writing open updates it
+#endif
+    CHECK_NOTHROW(Store(path, reading));
+}
+
 TEST_CASE("the default database lives in the user's data folder", "[sqlite]")
 {
 #ifdef _WIN32
