@@ -11,6 +11,12 @@ std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only)
 {
     StoreOptions options;
     options.read_only = read_only;
+    return open_store(global, options);
+}
+
+std::unique_ptr<Store> open_store(const GlobalOptions& global, StoreOptions options)
+{
+    const bool read_only = options.read_only;
     try {
         return std::make_unique<Store>(global.db_path.empty() ? Store::default_path() : global.db_path, options);
     } catch (const StoreError& e) {
@@ -22,6 +28,8 @@ std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only)
         if (read_only && e.kind() == StoreError::Kind::OlderVersion)
             throw StoreError(e.kind(), std::string(e.what()) + " Or run `upgrade` with the same --db (a `backup` first "
                                                                 "keeps a copy that the earlier version still opens).");
+        if (options.must_exist && e.kind() == StoreError::Kind::NotFound)
+            throw StoreError(e.kind(), std::string(e.what()) + " Pass the database with --db.");
         throw;
     }
 }

@@ -9,6 +9,7 @@
 namespace hs::cli {
 
 std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only = false);
+std::unique_ptr<Store> open_store(const GlobalOptions& global, StoreOptions options);
 
 // Runs a verb body, turning refusals and store errors into messages on stderr and exit codes.
 int guarded(const std::function<int()>& body);

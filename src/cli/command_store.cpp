@@ -356,7 +356,10 @@ Runner add_backup(CLI::App& app, const GlobalOptions& global)
         if (!cmd->parsed())
             return -1;
         return guarded([&] {
-            auto store = open_store(global, true);
+            StoreOptions as_it_is; // a database of an earlier version too: the copy keeps that version
+            as_it_is.read_only = true;
+            as_it_is.older_schema_ok = true;
+            auto store = open_store(global, as_it_is);
             backup_checked(*store, *out);
             std::cout << "Backup written to " << *out << " and checked\n";
             return int{kOk};
@@ -372,7 +375,10 @@ Runner add_check(CLI::App& app, const GlobalOptions& global)
         if (!cmd->parsed())
             return -1;
         return guarded([&] {
-            auto store = open_store(global, true);
+            StoreOptions as_it_is; // a database of an earlier version too
+            as_it_is.read_only = true;
+            as_it_is.older_schema_ok = true;
+            auto store = open_store(global, as_it_is);
             require_intact(*store);
             std::cout << store->display_name() << ": ok, no damage found\n";
             return int{kOk};
@@ -389,8 +395,13 @@ Runner add_upgrade(CLI::App& app, const GlobalOptions& global)
         if (!cmd->parsed())
             return -1;
         return guarded([&] {
-            auto store = open_store(global, false);
-            std::cout << store->display_name() << ": up to date (schema " << Store::kSchemaVersion << ")\n";
+            StoreOptions existing; // upgrade never makes a database
+            existing.must_exist = true;
+            auto store = open_store(global, existing);
+            if (const auto from = store->updated_from())
+                std::cout << store->display_name() << ": updated from schema " << *from << " to " << store->schema_version() << "\n";
+            else
+                std::cout << store->display_name() << ": up to date (schema " << store->schema_version() << ")\n";
             return int{kOk};
         });
     };

@@ -36,8 +36,8 @@ root="$work/root"
 dependency_names="$(sed 's/([^)]*)//g; s/[|,]/\n/g; s/ //g' <<<"$depends")"
 multiarch="$(dpkg-architecture -qDEB_HOST_MULTIARCH)"
 # The PostgreSQL module, a private one of the package (loaded when a server database is opened, see below).
-module="$root/usr/lib/herstelspiegel/herstelspiegel-postgresql.so"
-[[ -s "$module" ]] || fail "not in the package: ${module#"$root"}"
+module="$(find "$root/usr/lib" -name herstelspiegel-postgresql.so -print -quit)"
+[[ -s "$module" ]] || fail "not in the package: herstelspiegel-postgresql.so"
 for program in "$root/usr/bin/herstelspiegel" "$root/usr/bin/herstelspiegel-cli" "$module"; do
   for soname in $(objdump -p "$program" | awk '$1 == "NEEDED" { print $2 }'); do
     owner="$( (dpkg -S "*/$multiarch/$soname" 2>/dev/null || true) | head -n 1 | cut -d: -f1)"
@@ -91,19 +91,27 @@ python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert "xl/wo
 # not need libpq, and it finds the module beside it (a server that is not there is reported as such), or says
 # plainly that the module is missing.
 objdump -p "$cli" | grep -q "NEEDED.*libpq" && fail "herstelspiegel-cli loads libpq at every start"
-set +e
-"$cli" --db "postgresql://nobody@127.0.0.1:1/herstelspiegel" list >"$work/pg.out" 2>&1
-code=$?
-set -e
+# The module is loaded by its full path: no program carries a run path (an empty entry would be the current folder).
+for program in "$root/usr/bin/herstelspiegel" "$cli" "$module"; do
+  objdump -p "$program" | grep -qE "R(UN)?PATH" && fail "$(basename "$program") has a run path"
+done
+# From a copy outside the build folder: a program run from inside it may also take the build's own module.
+outside="$(mktemp -d)"
+cp -a "$root/usr" "$outside/"
+copied_cli="$outside/usr/bin/herstelspiegel-cli"
+server_attempt() {
+  set +e
+  "$copied_cli" --db "postgresql://nobody@127.0.0.1:1/herstelspiegel" list >"$work/pg.out" 2>&1
+  code=$?
+  set -e
+}
+server_attempt
 ((code == 3)) && grep -q "cannot be opened" "$work/pg.out" && ! grep -q "could not be loaded" "$work/pg.out" \
-  || { cat "$work/pg.out"; fail "an unreachable server: exit $code"; }
-mv "$module" "$work/module.so"
-set +e
-"$cli" --db "postgresql://nobody@127.0.0.1:1/herstelspiegel" list >"$work/pg.out" 2>&1
-code=$?
-set -e
-mv "$work/module.so" "$module"
-((code == 3)) && grep -q "could not be loaded (reinstall the program): herstelspiegel-postgresql.so" "$work/pg.out" \
+  || { cat "$work/pg.out"; rm -rf "$outside"; fail "an unreachable server: exit $code"; }
+rm "$outside${module#"$root"}"
+server_attempt
+rm -rf "$outside"
+((code == 3)) && grep -q "could not be loaded (reinstall the program): herstelspiegel-postgresql.so is not there" "$work/pg.out" \
   || { cat "$work/pg.out"; fail "a missing PostgreSQL module: exit $code"; }
 
 # --- the desktop application, installed ---

@@ -11,6 +11,7 @@
 #include <bitset>
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
 
 namespace hs {
@@ -386,6 +387,8 @@ struct Store::BulkInsert::State {
         }
     }
 
+    // Every code has its own bit: the table covers the whole byte of an AnswerCode.
+    static_assert(std::is_same_v<AnswerCode, std::int8_t>, "the accepts table has a bit per value of a byte");
     static std::size_t code_index(AnswerCode code) { return static_cast<std::uint8_t>(code); }
 
     void check(const NewResponse& resp) const

@@ -222,7 +222,7 @@ void Store::Impl::open()
     const fs::path folder = p.has_parent_path() ? p.parent_path() : fs::path(".");
     const bool exists = fs::exists(p);
     if (!exists) {
-        if (options.read_only)
+        if (options.read_only || options.must_exist)
             throw StoreError(K::NotFound, trf(N_("The database %1 does not exist."), {path}));
         try {
             if (p.has_parent_path())
@@ -278,7 +278,7 @@ void Store::Impl::open()
             sql << "PRAGMA synchronous=FULL";
             sql << "PRAGMA cache_size=-32000"; // 32 MB
         }
-        migrate(); // with foreign keys off: a step may make a table anew (schema.h)
+        migrate();
         sql << "PRAGMA foreign_keys=ON";
         return 0;
     });
@@ -354,13 +354,15 @@ void Store::Impl::open_postgresql()
     if (!ours && tables > 0)
         throw StoreError(StoreError::Kind::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {display}));
     const auto steps = schema::migrations(schema::Dialect::PostgreSQL);
+    const int target = schema::current_version(schema::Dialect::PostgreSQL);
     int version = 0;
     if (ours)
         sql << "SELECT version FROM herstelspiegel_schema", soci::into(version);
     if (version > static_cast<int>(steps.size()))
         throw StoreError(StoreError::Kind::NewerVersion, trf(N_("The database %1 was written by a newer version of Herstelspiegel (schema %2; this program knows up to %3). Update the program; the file was left unchanged."),
                                                            {display, std::to_string(version), std::to_string(steps.size())}));
-    if (version == static_cast<int>(steps.size()))
+    schema_version = version;
+    if (version >= target || (options.read_only && options.older_schema_ok))
         return;
     if (options.read_only)
         throw StoreError(StoreError::Kind::OlderVersion, trf(N_("The database %1 was written by an earlier version of Herstelspiegel and needs an update, which a command that only reads does not make. Open it once in Herstelspiegel to update it."), {display}));
@@ -377,13 +379,18 @@ void Store::Impl::open_postgresql()
         sql << "INSERT INTO herstelspiegel_schema (version) VALUES (0)";
         version = 0;
     }
-    for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
+    const int before = version;
+    for (auto step = static_cast<std::size_t>(version); step < static_cast<std::size_t>(target); ++step) {
         for (const auto& statement : split_statements(steps[step]))
             sql << statement;
         int next = static_cast<int>(step) + 1;
         sql << "UPDATE herstelspiegel_schema SET version = :v", soci::use(next);
     }
     tx.commit();
+    if (target > before) {
+        updated_from = before;
+        schema_version = target;
+    }
 }
 
 void Store::Impl::check_identity()
@@ -408,28 +415,51 @@ void Store::Impl::migrate()
     int version = 0;
     sql << "PRAGMA user_version", soci::into(version);
     const auto steps = schema::migrations(schema::Dialect::SQLite);
-    if (version == static_cast<int>(steps.size()))
+    schema_version = version;
+    if (version == static_cast<int>(steps.size()) || (options.read_only && options.older_schema_ok))
         return;
     if (options.read_only)
         throw StoreError(StoreError::Kind::OlderVersion, trf(N_("The database %1 was written by an earlier version of Herstelspiegel and needs an update, which a command that only reads does not make. Open it once in Herstelspiegel to update it."), {path}));
+    // A step may make a table anew (schema.h): with foreign keys on, dropping the old table would delete the rows
+    // that refer to it (the remarks, ON DELETE CASCADE). Off, then, and checked afterwards; the rename of the new
+    // table leaves views that name the old one alone (SQLite's legacy renaming) instead of refusing.
+    auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+    sql << "PRAGMA foreign_keys=OFF";
+    int enforced = 1;
+    sql << "PRAGMA foreign_keys", soci::into(enforced);
+    if (enforced != 0)
+        throw soci::sqlite3_soci_error("migration: foreign keys cannot be turned off", SQLITE_ERROR);
+    sql << "PRAGMA legacy_alter_table=ON";
+    auto broken_keys = [&] {
+        SqliteStatement check(native->conn_, "PRAGMA foreign_key_check", false);
+        int n = 0;
+        while (check.step())
+            ++n;
+        return n;
+    };
     for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
         WriteTransaction tx(*this);
-        auto* native = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+        // Another program may have migrated while this one waited for the write lock.
+        sql << "PRAGMA user_version", soci::into(version);
+        if (static_cast<std::size_t>(version) > step)
+            continue;
+        const int broken_before = broken_keys(); // a database may hold an orphan from a hand edit: not ours to fail on
         char* error = nullptr;
         if (sqlite_api::sqlite3_exec(native->conn_, steps[step].c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
             std::string message = error ? error : "?";
             sqlite_api::sqlite3_free(error);
             throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": " + message, sqlite_api::sqlite3_errcode(native->conn_));
         }
-        // The foreign keys still hold after the step (they were not enforced while it ran).
-        SqliteStatement broken(native->conn_, "PRAGMA foreign_key_check", false);
-        if (broken.step())
-            throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": a foreign key of table " + broken.text(0) + " no longer holds",
-                                           SQLITE_CONSTRAINT);
+        if (broken_keys() > broken_before)
+            throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": a foreign key no longer holds", SQLITE_CONSTRAINT);
         sql << "PRAGMA application_id=" + std::to_string(schema::kApplicationId);
         sql << "PRAGMA user_version=" + std::to_string(step + 1);
         tx.commit();
+        if (!updated_from)
+            updated_from = static_cast<int>(step);
     }
+    sql << "PRAGMA legacy_alter_table=OFF";
+    sql << "PRAGMA user_version", soci::into(schema_version);
 }
 
 Store::Store(const std::string& path, StoreOptions options) : impl_(std::make_unique<Impl>())
@@ -440,6 +470,10 @@ Store::Store(const std::string& path, StoreOptions options) : impl_(std::make_un
 }
 
 Store::~Store() = default;
+
+int Store::schema_version() const { return impl_->schema_version; }
+
+std::optional<int> Store::updated_from() const { return impl_->updated_from; }
 
 const std::string& Store::path() const { return impl_->path; }
 

@@ -36,6 +36,7 @@ void backup_checked(Store& store, const std::string& out_path)
     store.backup(out_path);
     StoreOptions read_only;
     read_only.read_only = true;
+    read_only.older_schema_ok = true; // the copy has the version of its database
     Store copy(out_path, read_only);
     require_intact(copy);
 }

@@ -1,6 +1,8 @@
-// Loads the PostgreSQL module once per process, by name through the program's run path (the build folder's lib/
-// in a build; lib/<arch>/herstelspiegel beside bin/ once installed, see the top CMakeLists.txt), and refuses a
-// module of another version. It is never unloaded: SOCI's back end leaves code of its own in the session.
+// Loads the PostgreSQL module once per process and refuses a module of another version. The module is loaded by its
+// full path, never by a bare name (which would search the library path and the current folder): beside the program
+// as installed (HS_MODULE_RELATIVE_DIR from the folder of the executable, e.g. ../lib/herstelspiegel), or, for a
+// program that runs from its build folder, that build folder's lib/. It is never unloaded: SOCI's back end leaves
+// code of its own in the session.
 #include "store/postgresql_link.h"
 
 #include "common/i18n.h"
@@ -8,8 +10,8 @@
 #include "store/store_error.h"
 
 #include <atomic>
-#include <cstddef>
 #include <cstring>
+#include <filesystem>
 #include <vector>
 
 #ifdef HS_WITH_POSTGRESQL
@@ -37,27 +39,34 @@ struct LoadResult {
     std::string problem;
 };
 
-// dlopen() of a bare name searches the run path of the object that calls it; under AddressSanitizer that is the
-// sanitizer's library, whose interceptor stands in between. So when the plain call fails, the program's own search
-// list (its run path, expanded, then the system's) is asked for and tried folder by folder.
-void* open_through_run_path(std::string& problem)
+// Where the module may be: beside the installed program, and in the build folder when the program runs from it.
+std::vector<std::string> module_paths()
 {
-    if (void* handle = dlopen(kModuleFile, RTLD_NOW | RTLD_LOCAL))
-        return handle;
-    const char* why = dlerror();
-    problem = why ? why : kModuleFile;
-    void* program = dlopen(nullptr, RTLD_NOW);
-    Dl_serinfo size;
-    if (!program || dlinfo(program, RTLD_DI_SERINFOSIZE, &size) != 0)
-        return nullptr;
-    std::vector<std::max_align_t> buffer(size.dls_size / sizeof(std::max_align_t) + 1);
-    auto* info = reinterpret_cast<Dl_serinfo*>(buffer.data());
-    if (dlinfo(program, RTLD_DI_SERINFOSIZE, info) != 0 || dlinfo(program, RTLD_DI_SERINFO, info) != 0)
-        return nullptr;
-    for (unsigned i = 0; i < info->dls_cnt; ++i) {
-        const std::string path = std::string(info->dls_serpath[i].dls_name) + "/" + kModuleFile;
+    std::vector<std::string> out;
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::canonical("/proc/self/exe", ec);
+    if (ec)
+        return out;
+    out.push_back((exe.parent_path() / HS_MODULE_RELATIVE_DIR / kModuleFile).lexically_normal().string());
+    const std::filesystem::path build = std::filesystem::canonical(HS_MODULE_BUILD_ROOT, ec);
+    if (!ec && exe.string().rfind(build.string() + "/", 0) == 0)
+        out.push_back(std::string(HS_MODULE_BUILD_DIR) + "/" + kModuleFile);
+    return out;
+}
+
+void* open_module(std::string& problem)
+{
+    const auto paths = module_paths();
+    problem = std::string(kModuleFile) + " is not there";
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        problem += (i ? " nor in " : " (looked in ") + std::filesystem::path(paths[i]).parent_path().string() + (i + 1 == paths.size() ? ")" : "");
+    for (const auto& path : paths) {
+        if (!std::filesystem::exists(path))
+            continue;
         if (void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL))
             return handle;
+        const char* why = dlerror();
+        problem = why ? why : path;
     }
     return nullptr;
 }
@@ -65,7 +74,7 @@ void* open_through_run_path(std::string& problem)
 LoadResult load_module()
 {
     LoadResult r;
-    void* handle = open_through_run_path(r.problem);
+    void* handle = open_module(r.problem);
     if (!handle)
         return r;
     r.problem.clear();

@@ -193,6 +193,18 @@ inline std::vector<std::string> migrations(Dialect d)
     return out;
 }
 
+// The schema version a database of this dialect is brought to: the last step that changes something there. A
+// PostgreSQL server stays at the version before a {sqlite-only} step, so workstations of the version before it
+// keep opening it.
+inline int current_version(Dialect d)
+{
+    const auto steps = migrations(d);
+    int version = static_cast<int>(steps.size());
+    while (version > 0 && steps[static_cast<std::size_t>(version) - 1].find_first_not_of(" \t\r\n") == std::string::npos)
+        --version;
+    return version;
+}
+
 // The anonymity threshold of the server's aggregate view: the field's default of five completed responses per team
 // and round (never below three; see DESIGN.md). The same minimum the analysis applies to the workbooks by default;
 // the view cannot read a report's setting, so it keeps the default, which is also the stricter choice.

@@ -59,11 +59,6 @@ public:
         return false;
     }
     long long column(int n) const { return sqlite_api::sqlite3_column_int64(stmt_, n); }
-    std::string text(int n) const
-    {
-        const auto* t = sqlite_api::sqlite3_column_text(stmt_, n);
-        return t ? std::string(reinterpret_cast<const char*>(t)) : std::string();
-    }
     void reset() { sqlite_api::sqlite3_reset(stmt_); }
 
 private:

@@ -19,6 +19,8 @@ namespace hs {
 struct StoreOptions {
     bool read_only = false;
     int busy_timeout_ms = 5000; // how long to wait for another writer before reporting "locked"
+    bool must_exist = false;      // a writing open that does not make a new database (`upgrade`)
+    bool older_schema_ok = false; // a reading open of a database of an earlier version, as it is (backup, check)
 };
 
 // The answers and remarks of one wizard page; saved in one transaction when the page is left.
@@ -94,6 +96,9 @@ public:
     // %APPDATA%\Herstelspiegel\herstelspiegel.db. UTF-8.
     static std::string default_path();
     static constexpr int kSchemaVersion = 6;
+    // The database's schema version after opening, and the one it had when this open updated it.
+    int schema_version() const;
+    std::optional<int> updated_from() const;
     static constexpr std::size_t kMinimumPinLength = 4; // a resume PIN, when there is one
 
     const std::string& path() const;

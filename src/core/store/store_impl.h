@@ -65,6 +65,8 @@ struct Store::Impl {
     std::string display; // for messages: the URL without its password
     Backend backend = Backend::SQLite;
     StoreOptions options;
+    int schema_version = 0;            // after open
+    std::optional<int> updated_from;   // when open migrated
     soci::session sql;
     std::map<RowId, std::shared_ptr<const Questionnaire>> questionnaires; // by questionnaires.id
 

@@ -16,7 +16,7 @@ using hs::test::TempDir;
 
 namespace {
 
-#ifndef _WIN32
+#if !defined(_WIN32) && defined(HS_TEST_WITH_POSTGRESQL)
 bool mapped(const std::string& library)
 {
     std::ifstream maps("/proc/self/maps");

@@ -1,6 +1,7 @@
 // The shared server as an attacker would try it: a respondent login that reads, guesses and writes whatever
 // PostgreSQL lets it, a manager login that wants raw answers, and an owner that is no superuser. Runs against the
 // throw-away cluster (the "postgres:" tests); the address tests run everywhere.
+#include "store/schema.h"
 #include "store/store.h"
 #include "../test_helpers.h"
 
@@ -467,5 +468,7 @@ TEST_CASE("workstations opening a new server database at once create its tables 
     CHECK(failures == 0);
     std::string output;
     REQUIRE(test::run_command("psql -X -tA \"" + location + "\" -c 'SELECT count(*), max(version) FROM herstelspiegel_schema'", output) == 0);
-    CHECK(output == "1|" + std::to_string(Store::kSchemaVersion) + "\n");
+    // A server stays at the last step that changes it, so workstations of the version before a SQLite-only step
+    // still open it.
+    CHECK(output == "1|" + std::to_string(schema::current_version(schema::Dialect::PostgreSQL)) + "\n");
 }

@@ -80,7 +80,10 @@ TEST_CASE("a database of schema 5 keeps every response when its responses table 
         "INSERT INTO responses (id, uid, code, round, team, status, updated) SELECT 9, 'u-9', 'ABC-1239', r.id, t.id, "
         "'complete', '2025-10-03T10:00:00Z' FROM rounds r, teams t;"
         "INSERT INTO answers (response, item, value) VALUES (7, 0, 2), (9, 0, 4), (9, 1, 5);"
-        "INSERT INTO remarks (response, dimension, text) VALUES (9, 1, 'Oude opmerking')");
+        "INSERT INTO remarks (response, dimension, text) VALUES (9, 1, 'Oude opmerking');"
+        // What a hand edit can leave: a view of one's own, and a remark whose response was deleted without keys.
+        "CREATE VIEW mijn_overzicht AS SELECT id, status FROM responses;"
+        "INSERT INTO remarks (response, dimension, text) VALUES (42, 0, 'Wees')");
     {
         Store store(path);
         ResponseQuery all;
@@ -122,9 +125,11 @@ TEST_CASE("a database of schema 5 keeps every response when its responses table 
     CHECK(sqlite3_exec(db, "UPDATE responses SET perspective = 'relative', collection = 'import' WHERE id = 9", nullptr,
                        nullptr, nullptr) == SQLITE_OK);
     CHECK(sqlite3_exec(db, "DELETE FROM responses WHERE id = 9", nullptr, nullptr, nullptr) == SQLITE_OK);
-    REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM remarks", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM remarks), (SELECT count(*) FROM mijn_overzicht)", -1, &st,
+                               nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_step(st) == SQLITE_ROW);
-    CHECK(sqlite3_column_int(st, 0) == 0);
+    CHECK(sqlite3_column_int(st, 0) == 1); // the orphan of the hand edit, untouched
+    CHECK(sqlite3_column_int(st, 1) == 1); // the view reads the new table
     sqlite3_finalize(st);
     sqlite3_close(db);
 }
@@ -143,10 +148,22 @@ TEST_CASE("a command that only reads a database of an earlier version says how t
     CHECK(test::run_command(cli + "list", output) == 3);
     CHECK(output.find("earlier version") != std::string::npos);
     CHECK(output.find("`upgrade`") != std::string::npos);
+    // Before it: a backup, checked, that stays of the earlier version, and the check itself.
+    CHECK(test::run_command(cli + "check", output) == 0);
+    const std::string copy = dir.file("copy.db");
+    CHECK(test::run_command(cli + "backup --out \"" + copy + "\"", output) == 0);
+    CHECK(test::sql_rows(copy, "PRAGMA user_version") == "5\n");
+    CHECK(test::run_command(cli + "upgrade", output) == 0);
+    CHECK(output.find("updated from schema 5 to " + std::to_string(Store::kSchemaVersion)) != std::string::npos);
     CHECK(test::run_command(cli + "upgrade", output) == 0);
     CHECK(output.find("up to date (schema " + std::to_string(Store::kSchemaVersion) + ")") != std::string::npos);
     CHECK(test::run_command(cli + "list", output) == 0);
     CHECK(output.find("Oud team") != std::string::npos);
+    // upgrade never makes a database
+    const std::string missing = dir.file("typo/nieuw.db");
+    CHECK(test::run_command(std::string(HS_CLI) + " --db \"" + missing + "\" upgrade", output) == 1);
+    CHECK(output.find("does not exist") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(missing));
 #else
     Store(path, StoreOptions{}); // a writing open updates it
 #endif
