@@ -108,7 +108,19 @@ server_attempt() {
 server_attempt
 ((code == 3)) && grep -q "cannot be opened" "$work/pg.out" && ! grep -q "could not be loaded" "$work/pg.out" \
   || { cat "$work/pg.out"; rm -rf "$outside"; fail "an unreachable server: exit $code"; }
-rm "$outside${module#"$root"}"
+# A module of another version, and a library of that name that is no module of ours, are refused by name.
+copied_module="$outside${module#"$root"}"
+printf 'const char* hs_postgresql_version(void) { return "0.9"; }\nvoid hs_postgresql_open(void) {}\nint hs_postgresql_sqlstate(void) { return 0; }\n' >"$work/old_module.c"
+cc -shared -fPIC -o "$copied_module" "$work/old_module.c"
+server_attempt
+((code == 3)) && grep -q "herstelspiegel-postgresql.so is of version 0.9, the program of $version" "$work/pg.out" \
+  || { cat "$work/pg.out"; rm -rf "$outside"; fail "a PostgreSQL module of another version: exit $code"; }
+printf 'int something_else(void) { return 1; }\n' >"$work/other_library.c"
+cc -shared -fPIC -o "$copied_module" "$work/other_library.c"
+server_attempt
+((code == 3)) && grep -q "herstelspiegel-postgresql.so: not a Herstelspiegel module" "$work/pg.out" \
+  || { cat "$work/pg.out"; rm -rf "$outside"; fail "a library that is no module of ours: exit $code"; }
+rm "$copied_module"
 server_attempt
 rm -rf "$outside"
 ((code == 3)) && grep -q "could not be loaded (reinstall the program): herstelspiegel-postgresql.so is not there" "$work/pg.out" \
