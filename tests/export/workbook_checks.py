@@ -130,7 +130,7 @@ def sheet_rows(ws):
 def check_sheets():
     wb = openpyxl.load_workbook(TREND)
     # No "Gegevens" sheet: a workbook for the team, its manager or its trainer holds no individual answers.
-    assert wb.sheetnames == ["Overzicht", "Coaching", "Afspraken", "Themascores", "Items", "Verdeling", "Spiegel",
+    assert wb.sheetnames == ["Overzicht", "Coaching", "Afspraken", "Themascores", "Stellingen", "Verdeling", "Spiegel",
                              "Perspectieven", "Opmerkingen", "Vragenlijst"], wb.sheetnames
     en = openpyxl.load_workbook(TREND_EN)
     assert en.sheetnames[0] == "Overview" and en.sheetnames[-1] == "Questionnaire", en.sheetnames
@@ -312,7 +312,7 @@ def check_reverse_scored():
     assert "omgekeerd gescoord" in rev, rev
     plain = next(r for r in rows if r[0] == "presentie.eerst-luisteren")
     assert plain[one] == 5 and "omgekeerd gescoord" not in plain, plain
-    items = sheet_rows(wb["Items"])
+    items = sheet_rows(wb["Stellingen"])
     col = items[0].index("Gemiddelde")
     mean = next(r for r in items if r[3] == "referentiekader.diagnose-eerst")
     assert mean[col] == 5 and mean[items[0].index("Omgekeerd gescoord")] == "ja", mean  # the mean is mirrored
@@ -457,7 +457,7 @@ def check_print():
     that names the team, the sheet and the round, and page numbers in the footer. Sheets that grow with every round
     print one page: the overview (table and charts), and of the tables with a row per round only the latest round."""
     book = openpyxl.load_workbook(TREND)
-    one_page = {"Overzicht", "Verdeling", "Themascores", "Items"}
+    one_page = {"Overzicht", "Verdeling", "Themascores", "Stellingen"}
     for ws in book:
         assert ws.page_setup.orientation == "landscape", ws.title
         # (fitToWidth left out means 1, the default)
@@ -466,17 +466,17 @@ def check_print():
         assert ws.page_setup.fitToHeight in ((None, 1) if ws.title in one_page else (0,)), (ws.title, ws.page_setup.fitToHeight)
         header = ws.oddHeader
         assert "FACT Noord" in header.left.text and header.center.text == ws.title, (ws.title, header.left.text)
-        if ws.title in ("Themascores", "Items"):
+        if ws.title in ("Themascores", "Stellingen"):
             assert header.right.text == "afgedrukt: ronde 2026-voorjaar (het blad bevat alle rondes)", header.right.text
         else:
             assert header.right.text == "rondes t/m 2026-voorjaar", header.right.text
         assert ws.oddFooter.center.text == "pagina &P van &N", ws.oddFooter.center.text
-    assert book["Items"].print_title_rows == "$1:$1", book["Items"].print_title_rows
+    assert book["Stellingen"].print_title_rows == "$1:$1", book["Stellingen"].print_title_rows
     assert book["Themascores"].print_title_rows == "$1:$1"
     assert book["Overzicht"].print_title_rows == "$4:$4", book["Overzicht"].print_title_rows
     assert book["Verdeling"].print_title_rows == "$3:$3"
     # The tables with a row per round print the latest round's rows (under the repeated headings), nothing else.
-    for title in ("Themascores", "Items"):
+    for title in ("Themascores", "Stellingen"):
         ws = book[title]
         assert len(ws.print_area) == 1, ws.print_area  # (openpyxl reads it as a list of ranges)
         area = re.fullmatch(r"\$A\$(\d+):\$([A-Z]+)\$(\d+)", ws.print_area[0])
@@ -540,7 +540,7 @@ def check_libreoffice():
             assert "FACT Noord" in text and f"pagina {page} van" in text, (page, text[:300])
             head = text.lstrip().splitlines()[0]
             assert sheets[page - 1] in head, (page, head)  # in the sheets' order, one page each
-            if sheets[page - 1] == "Items":
+            if sheets[page - 1] == "Stellingen":
                 # The latest round only, under the table's headings.
                 latest = re.search(r"afgedrukt: ronde (\S+)", head).group(1)
                 assert "Stelling" in text and "Gemiddelde" in text, text[:600]
