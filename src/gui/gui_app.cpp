@@ -24,6 +24,11 @@ namespace hs::gui {
 void App::OnInitCmdLine(wxCmdLineParser& parser)
 {
     wxApp::OnInitCmdLine(parser);
+    add_options(parser);
+}
+
+void App::add_options(wxCmdLineParser& parser)
+{
     parser.AddOption("", "db", "database file (default: the last one used, else herstelspiegel.db in the user's data folder)");
     parser.AddOption("", "lang", "language: nl (default) or en");
     parser.AddOption("", "screenshot", "save a PNG of the main window once shown, then quit");

@@ -13,6 +13,9 @@ class MainFrame;
 //               [--kiosk --team T [--perspective client|relative]]
 class App : public wxApp {
 public:
+    // The program's own options (without wxWidgets' --help and --verbose), once for the application and for the
+    // help that main() gives without a display.
+    static void add_options(wxCmdLineParser& parser);
     bool OnInit() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;

@@ -129,6 +129,8 @@ rm -rf "$outside"
 # --- the desktop application, installed ---
 app="$root/usr/bin/herstelspiegel"
 [[ "$(env -u DISPLAY "$app" --version)" == "herstelspiegel $version" ]] || fail "herstelspiegel --version: $("$app" --version)"
+help="$(env -u DISPLAY "$app" --help)" || fail "herstelspiegel --help without a display: exit $?"
+grep -q "^Usage: herstelspiegel .*--kiosk" <<<"$help" || fail "herstelspiegel --help: $help"
 home="$work/home"
 mkdir -p "$home"
 HOME="$home" XDG_DATA_HOME="" XDG_CONFIG_HOME="" WXTRACE=i18n timeout 60 \
