@@ -1,5 +1,7 @@
 #include "common/i18n.h"
 
+#include <vector>
+
 namespace hs {
 namespace {
 Translator g_translator = nullptr;
@@ -9,7 +11,9 @@ std::string tr(const char* msgid) { return g_translator ? g_translator(msgid) : 
 } // namespace hs
 
 namespace hs {
-std::string format(const std::string& pattern, std::initializer_list<std::string> args)
+namespace {
+// %1 .. %9 of `pattern` replaced by args[0] .. args[8]; a placeholder without an argument stays as it is.
+std::string substitute(const std::string& pattern, const std::string* args, std::size_t count)
 {
     std::string out;
     out.reserve(pattern.size() + 32);
@@ -17,8 +21,8 @@ std::string format(const std::string& pattern, std::initializer_list<std::string
         char c = pattern[i];
         if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
             auto n = static_cast<std::size_t>(pattern[i + 1] - '1');
-            if (n < args.size()) {
-                out += *(args.begin() + n);
+            if (n < count) {
+                out += args[n];
                 ++i;
                 continue;
             }
@@ -27,30 +31,20 @@ std::string format(const std::string& pattern, std::initializer_list<std::string
     }
     return out;
 }
+} // namespace
+
+std::string format(const std::string& pattern, std::initializer_list<std::string> args)
+{
+    return substitute(pattern, args.begin(), args.size());
+}
 
 std::string trf(const char* msgid, std::initializer_list<std::string> args) { return format(tr(msgid), args); }
 
 std::string trfn(long long n, const char* one, const char* many, std::initializer_list<std::string> args)
 {
-    std::string pattern = tr(n == 1 ? one : many);
     // %1 is the number: each placeholder of `args` moves up one.
-    std::string out;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
-            const auto k = static_cast<std::size_t>(pattern[i + 1] - '1');
-            if (k == 0) {
-                out += std::to_string(n);
-                ++i;
-                continue;
-            }
-            if (k - 1 < args.size()) {
-                out += *(args.begin() + (k - 1));
-                ++i;
-                continue;
-            }
-        }
-        out += pattern[i];
-    }
-    return out;
+    std::vector<std::string> all{std::to_string(n)};
+    all.insert(all.end(), args.begin(), args.end());
+    return substitute(tr(n == 1 ? one : many), all.data(), all.size());
 }
 } // namespace hs
