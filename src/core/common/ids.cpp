@@ -21,17 +21,31 @@ std::mt19937_64& rng()
     return engine;
 }
 
+// The present moment broken down, in UTC or on the local clock (the thread-safe forms of each platform).
+std::tm now_broken_down(bool local)
+{
+    const auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+#ifdef _WIN32
+    // The C runtime's forms take their arguments the other way round.
+    if (local)
+        localtime_s(&tm, &t);
+    else
+        gmtime_s(&tm, &t);
+#else
+    if (local)
+        localtime_r(&t, &tm);
+    else
+        gmtime_r(&t, &tm);
+#endif
+    return tm;
+}
+
 } // namespace
 
 std::string now_iso()
 {
-    auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-#ifdef _WIN32
-    gmtime_s(&tm, &t); // the C runtime's thread-safe form (arguments the other way round)
-#else
-    gmtime_r(&t, &tm);
-#endif
+    const std::tm tm = now_broken_down(false);
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;
@@ -75,13 +89,7 @@ std::string new_response_code()
 // Moments (now_iso) stay in UTC, so copies written on two machines compare.
 std::string today_iso()
 {
-    auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-#ifdef _WIN32
-    localtime_s(&tm, &t);
-#else
-    localtime_r(&t, &tm);
-#endif
+    const std::tm tm = now_broken_down(true);
     char buf[16];
     std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
     return buf;
