@@ -115,6 +115,25 @@ const char* status_key(ResponseStatus s) { return s == ResponseStatus::Complete 
 
 } // namespace store_detail
 
+namespace {
+
+// A schema version this program does not know yet: a newer program wrote the database (a file or a server).
+void refuse_newer_version(const std::string& name, int version)
+{
+    const auto known = schema::migration_texts().size();
+    if (version > static_cast<int>(known))
+        throw StoreError(StoreError::Kind::NewerVersion, trf(N_("The database %1 was written by a newer version of Herstelspiegel (schema %2; this program knows up to %3). Update the program; the file was left unchanged."),
+                                                           {name, std::to_string(version), std::to_string(known)}));
+}
+
+// An earlier schema met by a reading open, which does not update it.
+StoreError older_version(const std::string& name)
+{
+    return StoreError(StoreError::Kind::OlderVersion, trf(N_("The database %1 was written by an earlier version of Herstelspiegel and needs an update, which a command that only reads does not make. Open it once in Herstelspiegel to update it."), {name}));
+}
+
+} // namespace
+
 bool is_postgresql_url(const std::string& path)
 {
     return path.rfind("postgresql://", 0) == 0 || path.rfind("postgres://", 0) == 0;
@@ -358,14 +377,12 @@ void Store::Impl::open_postgresql()
     int version = 0;
     if (ours)
         sql << "SELECT version FROM herstelspiegel_schema", soci::into(version);
-    if (version > static_cast<int>(steps.size()))
-        throw StoreError(StoreError::Kind::NewerVersion, trf(N_("The database %1 was written by a newer version of Herstelspiegel (schema %2; this program knows up to %3). Update the program; the file was left unchanged."),
-                                                           {display, std::to_string(version), std::to_string(steps.size())}));
+    refuse_newer_version(display, version);
     schema_version = version;
     if (version >= target || (options.read_only && options.older_schema_ok))
         return;
     if (options.read_only)
-        throw StoreError(StoreError::Kind::OlderVersion, trf(N_("The database %1 was written by an earlier version of Herstelspiegel and needs an update, which a command that only reads does not make. Open it once in Herstelspiegel to update it."), {display}));
+        throw older_version(display);
     WriteTransaction tx(*this);
     // Several workstations may start at once: the first one migrates, the others wait for it.
     // An advisory lock, not a catalogue lock: any account may take it, the owner needs no superuser rights.
@@ -404,10 +421,7 @@ void Store::Impl::check_identity()
         throw StoreError(K::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {path}));
     if (app_id != 0 && app_id != schema::kApplicationId)
         throw StoreError(K::NotOurs, trf(N_("The file %1 is a database of another program; Herstelspiegel leaves it alone."), {path}));
-    const auto known = schema::migration_texts().size();
-    if (version > static_cast<int>(known))
-        throw StoreError(K::NewerVersion, trf(N_("The database %1 was written by a newer version of Herstelspiegel (schema %2; this program knows up to %3). Update the program; the file was left unchanged."),
-                                             {path, std::to_string(version), std::to_string(known)}));
+    refuse_newer_version(path, version);
 }
 
 void Store::Impl::migrate()
@@ -419,7 +433,7 @@ void Store::Impl::migrate()
     if (version == static_cast<int>(steps.size()) || (options.read_only && options.older_schema_ok))
         return;
     if (options.read_only)
-        throw StoreError(StoreError::Kind::OlderVersion, trf(N_("The database %1 was written by an earlier version of Herstelspiegel and needs an update, which a command that only reads does not make. Open it once in Herstelspiegel to update it."), {path}));
+        throw older_version(path);
     // A step may make a table anew (schema.h): with foreign keys on, dropping the old table would delete the rows
     // that refer to it (the remarks, ON DELETE CASCADE). Off, then, and checked afterwards; the rename of the new
     // table leaves views that name the old one alone (SQLite's legacy renaming) instead of refusing.
