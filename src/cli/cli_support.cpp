@@ -16,22 +16,29 @@ std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only)
 
 std::unique_ptr<Store> open_store(const GlobalOptions& global, StoreOptions options)
 {
-    const bool read_only = options.read_only;
     try {
         return std::make_unique<Store>(global.db_path.empty() ? Store::default_path() : global.db_path, options);
     } catch (const StoreError& e) {
         // A reading verb on a database not made yet: say how one is made.
-        if (read_only && e.kind() == StoreError::Kind::NotFound)
+        if (options.read_only && e.kind() == StoreError::Kind::NotFound)
             throw StoreError(e.kind(), std::string(e.what()) + " A database is made by the first `new-round` (or `demo` for "
                                                                 "example data), or pass another with --db.");
         // A reading verb on a database of an earlier version: say how it is updated here.
-        if (read_only && e.kind() == StoreError::Kind::OlderVersion)
+        if (options.read_only && e.kind() == StoreError::Kind::OlderVersion)
             throw StoreError(e.kind(), std::string(e.what()) + " Or run `upgrade` with the same --db (a `backup` first "
                                                                 "keeps a copy that the earlier version still opens).");
         if (options.must_exist && e.kind() == StoreError::Kind::NotFound)
             throw StoreError(e.kind(), std::string(e.what()) + " Pass the database with --db.");
         throw;
     }
+}
+
+std::unique_ptr<Store> open_store_as_it_is(const GlobalOptions& global)
+{
+    StoreOptions options;
+    options.read_only = true;
+    options.older_schema_ok = true;
+    return open_store(global, options);
 }
 
 int guarded(const std::function<int()>& body)

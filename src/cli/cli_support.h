@@ -10,6 +10,8 @@ namespace hs::cli {
 
 std::unique_ptr<Store> open_store(const GlobalOptions& global, bool read_only = false);
 std::unique_ptr<Store> open_store(const GlobalOptions& global, StoreOptions options);
+// Read-only, and a database of an earlier version as it is, not updated (backup, check).
+std::unique_ptr<Store> open_store_as_it_is(const GlobalOptions& global);
 
 // Runs a verb body, turning refusals and store errors into messages on stderr and exit codes.
 int guarded(const std::function<int()>& body);

@@ -356,10 +356,7 @@ Runner add_backup(CLI::App& app, const GlobalOptions& global)
         if (!cmd->parsed())
             return -1;
         return guarded([&] {
-            StoreOptions as_it_is; // a database of an earlier version too: the copy keeps that version
-            as_it_is.read_only = true;
-            as_it_is.older_schema_ok = true;
-            auto store = open_store(global, as_it_is);
+            auto store = open_store_as_it_is(global); // a database of an earlier version too: the copy keeps it
             backup_checked(*store, *out);
             std::cout << "Backup written to " << *out << " and checked\n";
             return int{kOk};
@@ -375,10 +372,7 @@ Runner add_check(CLI::App& app, const GlobalOptions& global)
         if (!cmd->parsed())
             return -1;
         return guarded([&] {
-            StoreOptions as_it_is; // a database of an earlier version too
-            as_it_is.read_only = true;
-            as_it_is.older_schema_ok = true;
-            auto store = open_store(global, as_it_is);
+            auto store = open_store_as_it_is(global);
             require_intact(*store);
             std::cout << store->display_name() << ": ok, no damage found\n";
             return int{kOk};
