@@ -25,8 +25,15 @@ def main(db_path, round_label, out, threshold=3):
     model = Model(rounds[rounds.label == round_label].definition.iloc[0])
     teams = pd.read_sql("SELECT id, name FROM teams", db).set_index("id").name
     responses = pd.read_sql("SELECT id, round, team, consensus FROM responses WHERE status = 'complete'", db)
-    answers = pd.read_sql("SELECT a.response, a.item, a.value FROM answers a JOIN responses r ON r.id = a.response "
-                          "WHERE r.status = 'complete' AND a.value > 0", db)
+    # The answers as the store keeps them (src/core/store/answer_bytes.h): a signed byte per item in the response's
+    # row, unpacked for all responses at once.
+    stored = db.execute("SELECT id, answers FROM responses WHERE status = 'complete'").fetchall()
+    lengths = np.fromiter((len(a) for _, a in stored), dtype=np.int64, count=len(stored))
+    flat = np.frombuffer(b"".join(a for _, a in stored), dtype=np.int8)
+    ids = np.repeat(np.fromiter((i for i, _ in stored), dtype=np.int64, count=len(stored)), lengths)
+    positions = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    scored = flat > 0
+    answers = pd.DataFrame({"response": ids[scored], "item": positions[scored], "value": flat[scored].astype(np.int64)})
     n_items = len(model.items)
     item_dim = np.array([it["dimension"] for it in model.items])
     reverse = np.array([it["reverse"] for it in model.items])

@@ -23,13 +23,20 @@ CREATE TABLE IF NOT EXISTS teams (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNI
 CREATE TABLE IF NOT EXISTS rounds (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE, date TEXT NOT NULL, definition TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS responses (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, code TEXT NOT NULL, round INTEGER NOT NULL,
   team INTEGER NOT NULL, role TEXT NOT NULL, consensus INTEGER NOT NULL, status TEXT NOT NULL, last_page INTEGER NOT NULL, updated TEXT NOT NULL,
-  perspective TEXT NOT NULL, collection TEXT NOT NULL);
+  perspective TEXT NOT NULL, collection TEXT NOT NULL, answers BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS responses_by_round_team ON responses (round, team);
-CREATE TABLE IF NOT EXISTS answers (response INTEGER NOT NULL, item INTEGER NOT NULL, value INTEGER NOT NULL,
-  PRIMARY KEY (response, item)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS remarks (response INTEGER NOT NULL, dimension INTEGER NOT NULL, text TEXT NOT NULL,
   PRIMARY KEY (response, dimension)) WITHOUT ROWID;
 """
+
+
+def answer_bytes(pairs):
+    """A response's answers as the program stores them (src/core/store/answer_bytes.h): in the response's row, a
+    signed byte per item, 0 for unanswered, trailing unanswered items left off."""
+    stored = bytearray(max((i + 1 for i, _ in pairs), default=0))
+    for i, v in pairs:
+        stored[i] = v & 0xFF
+    return bytes(stored).rstrip(b"\0")
 
 
 def refuse(path, line, reason):
@@ -47,7 +54,7 @@ def main(path, db_path):
     next_id = (db.execute("SELECT max(id) FROM responses").fetchone()[0] or 0) + 1
     now = datetime.datetime.utcnow().isoformat()
     models, round_id, label, date = {}, None, None, None
-    responses, answers, remarks = [], [], []
+    responses, remarks = [], []
     inserted = present = 0
     parser = ET.iterparse(path, events=("start", "end"))
     depth = 0
@@ -106,8 +113,7 @@ def main(path, db_path):
                             v = int(text) if text.isdigit() else 0
                         if v not in model.items[i]["codes"]:
                             refuse(path, 0, "answer outside its scale")
-                        rows.append(i)
-                        rows.append(v)
+                        rows.append((i, v))
                     else:
                         d = model.dimension_index.get(child.get("dimension"))
                         if d is None:
@@ -119,27 +125,25 @@ def main(path, db_path):
                     if team not in teams:
                         teams[team] = db.execute("INSERT INTO teams (name) VALUES (?)", (team,)).lastrowid
                     responses.append((next_id, uid, a.get("code", ""), round_id, teams[team], a.get("role", ""),
-                                      1 if a.get("consensus") == "true" else 0, "complete", 0, now, perspective, collection))
-                    answers.extend((next_id, rows[k], rows[k + 1]) for k in range(0, len(rows), 2))
+                                      1 if a.get("consensus") == "true" else 0, "complete", 0, now, perspective, collection,
+                                      answer_bytes(rows)))
                     next_id += 1
                     inserted += 1
                 el.clear()
                 if len(responses) >= 1000:
-                    flush(db, responses, answers, remarks)
+                    flush(db, responses, remarks)
     except (ET.ParseError, ValueError) as e:
         db.execute("ROLLBACK")
         refuse(path, getattr(e, "position", (0,))[0], str(e))
-    flush(db, responses, answers, remarks)
+    flush(db, responses, remarks)
     db.execute("COMMIT")
     print(f"{path}: {inserted} responses imported, {present} already present")
 
 
-def flush(db, responses, answers, remarks):
-    db.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", responses)
-    db.executemany("INSERT INTO answers VALUES (?, ?, ?)", answers)
+def flush(db, responses, remarks):
+    db.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", responses)
     db.executemany("INSERT INTO remarks VALUES (?, ?, ?)", remarks)
     responses.clear()
-    answers.clear()
     remarks.clear()
 
 

@@ -14,7 +14,7 @@ import sqlite3
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from baseline_import import SCHEMA, flush, refuse  # noqa: E402
+from baseline_import import SCHEMA, answer_bytes, flush, refuse  # noqa: E402
 from questionnaire_model import Model  # noqa: E402
 
 ROLES = {"", "practitioner", "expert-by-experience", "manager", "other"}
@@ -50,7 +50,7 @@ def main(path, questionnaire, db_path, label, team):
     team_id = row[0] if row else db.execute("INSERT INTO teams (name) VALUES (?)", (team,)).lastrowid
     next_id = (db.execute("SELECT max(id) FROM responses").fetchone()[0] or 0) + 1
     now = datetime.datetime.utcnow().isoformat()
-    responses, answers, remarks, problems = [], [], [], []
+    responses, remarks, problems = [], [], []
     with open(path, encoding="utf-8-sig", newline="") as f:  # strict UTF-8: a decoding error refuses the file
         first = f.readline()
         f.seek(0)
@@ -110,16 +110,15 @@ def main(path, questionnaire, db_path, label, team):
             uid = "csv-" + hashlib.blake2b(f"{label}\x1e{team}\x1e{key}".encode(), digest_size=16).hexdigest()
             if problems or db.execute("SELECT 1 FROM responses WHERE uid = ?", (uid,)).fetchone():
                 continue
-            responses.append((next_id, uid, "", round_id, team_id, role, 0, status, 0, now, "team", "import"))
-            answers.extend((next_id, i, v) for i, v in rows)
+            responses.append((next_id, uid, "", round_id, team_id, role, 0, status, 0, now, "team", "import", answer_bytes(rows)))
             remarks.extend((next_id, d, t) for d, t in notes)
             next_id += 1
             if len(responses) >= 1000:
-                flush(db, responses, answers, remarks)
+                flush(db, responses, remarks)
     if problems:
         db.execute("ROLLBACK")
         refuse(path, problems[0][0], problems[0][1])
-    flush(db, responses, answers, remarks)
+    flush(db, responses, remarks)
     db.execute("COMMIT")
 
 

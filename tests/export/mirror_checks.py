@@ -18,6 +18,9 @@ import zipfile
 
 import openpyxl
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from stored_answers import answer_rows  # noqa: E402
+
 CLI, WORKDIR, CHECK = sys.argv[1], sys.argv[2], sys.argv[3]
 DB = os.path.join(WORKDIR, "hs.db")
 TREND = os.path.join(WORKDIR, "trend.xlsx")
@@ -123,10 +126,8 @@ def dimension_scores(team, round_label, perspective):
         dims.append((dim.get("id"), [len(reverse) + i for i in range(len(dim.findall("item")))]))
         for item in dim.findall("item"):
             reverse.append(item.get("reverse") == "true")
-    rows = db.execute("SELECT r.id, a.item, a.value FROM responses r JOIN rounds ro ON ro.id = r.round "
-                      "JOIN teams t ON t.id = r.team LEFT JOIN answers a ON a.response = r.id "
-                      "WHERE ro.label = ? AND t.name = ? AND r.status = 'complete' AND r.perspective = ?",
-                      (round_label, team, perspective)).fetchall()
+    rows = answer_rows(db, "ro.label = ? AND t.name = ? AND r.status = 'complete' AND r.perspective = ?",
+                       (round_label, team, perspective))
     given = {}
     for rid, item, value in rows:
         given.setdefault(rid, {})

@@ -17,6 +17,9 @@ import zipfile
 
 import openpyxl
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from stored_answers import answer_rows  # noqa: E402
+
 CLI, WORKDIR, CHECK = sys.argv[1], sys.argv[2], sys.argv[3]
 DB = os.path.join(WORKDIR, "hs.db")
 TREND = os.path.join(WORKDIR, "trend.xlsx")
@@ -104,9 +107,7 @@ def expected_dimension_means(team, round_label):
         dims.append((dim.get("id"), [len(items) + i for i in range(len(dim.findall("item")))]))
         for item in dim.findall("item"):
             items.append(item.get("reverse") == "true")
-    rows = db.execute("SELECT r.id, a.item, a.value FROM responses r JOIN rounds ro ON ro.id = r.round "
-                      "JOIN teams t ON t.id = r.team LEFT JOIN answers a ON a.response = r.id "
-                      "WHERE ro.label = ? AND t.name = ? AND r.status = 'complete'", (round_label, team)).fetchall()
+    rows = answer_rows(db, "ro.label = ? AND t.name = ? AND r.status = 'complete'", (round_label, team))
     answers = {}
     for rid, item, value in rows:
         answers.setdefault(rid, {})
@@ -588,12 +589,11 @@ def check_instrument():
     items = [(i.get("id"), i.get("reverse") == "true") for i in root.iter("item")]
     dim = next(d for d in root.iter("dimension") if d.get("id") == "presentie")
     idx = [next(n for n, (iid, _) in enumerate(items) if iid == i.get("id")) for i in dim.findall("item")]
-    rows = db.execute("SELECT r.id, a.item, a.value FROM responses r JOIN rounds ro ON ro.id = r.round "
-                      "JOIN teams t ON t.id = r.team JOIN answers a ON a.response = r.id "
-                      "WHERE ro.label = '2026-voorjaar' AND t.name IN ('FACT Noord', 'Eens') AND r.status = 'complete'").fetchall()
+    rows = answer_rows(db, "ro.label = '2026-voorjaar' AND t.name IN ('FACT Noord', 'Eens') AND r.status = 'complete'")
     answers = {}
     for rid, item, value in rows:
-        answers.setdefault(rid, {})[item] = value
+        if item is not None:
+            answers.setdefault(rid, {})[item] = value
     cases = [[a[i] for i in idx] for a in answers.values() if all(i in a and a[i] > 0 for i in idx)]
 
     def var(v):

@@ -6,12 +6,15 @@
 #include "common/file_problem.h"
 #include "common/i18n.h"
 #include "common/paths.h"
+#include "store/answer_bytes.h"
 #include "store/schema.h"
+#include "store/sqlite_statement.h"
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <filesystem>
 #include <functional>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -34,6 +37,49 @@ void write_backup(const std::string& out_path, const std::function<void(const st
                          trf(N_("The backup %1 cannot be written: %2"), {out_path, e.problems().front().reason}));
     }
 }
+
+// The server's answer rows into the copy's response rows (answer_bytes.h). They come ordered by response, so each
+// response's answers arrive together and are written once.
+void copy_answers(soci::session& from, soci::session& to)
+{
+    SqliteStatement update(native_connection(to), "UPDATE responses SET answers = ? WHERE id = ?");
+    long long current = 0;
+    std::vector<AnswerCode> answers;
+    auto write = [&] {
+        if (current == 0)
+            return;
+        const std::string bytes = answer_bytes::encode(answers);
+        update.bind_blob(1, bytes);
+        update.bind(2, current);
+        update.step();
+    };
+    constexpr std::size_t kBatch = 20000;
+    std::vector<long long> responses(kBatch);
+    std::vector<int> items(kBatch), values(kBatch);
+    soci::statement st = (from.prepare << "SELECT response, item, value FROM answers ORDER BY response, item", soci::into(responses),
+                          soci::into(items), soci::into(values));
+    st.execute();
+    while (st.fetch()) {
+        for (std::size_t i = 0; i < responses.size(); ++i) {
+            if (responses[i] != current) {
+                write();
+                current = responses[i];
+                answers.clear();
+            }
+            if (!answer_bytes::storable(items[i], values[i]))
+                continue;
+            const auto item = static_cast<std::size_t>(items[i]);
+            if (answers.size() <= item)
+                answers.resize(item + 1, kUnanswered);
+            answers[item] = static_cast<AnswerCode>(values[i]);
+        }
+        responses.resize(kBatch);
+        items.resize(kBatch);
+        values.resize(kBatch);
+    }
+    write();
+}
+
 } // namespace
 
 void Store::backup(const std::string& out_path)
@@ -177,8 +223,7 @@ void Store::Impl::backup_postgresql(const std::string& out_path)
                    "INSERT INTO responses (id, uid, code, round, team, role, consensus, status, last_page, updated, secret_hash,"
                    " pin_salt, pin_hash, pin_failures, perspective, collection) VALUES (:1, :2, :3, :4, :5, :6, :7, :8, :9, :10,"
                    " nullif(:11, ''), nullif(:12, ''), nullif(:13, ''), :14, :15, :16)");
-        copy_table("SELECT response, item, value FROM answers ORDER BY response, item",
-                   "INSERT INTO answers (response, item, value) VALUES (:1, :2, :3)");
+        copy_answers(sql, to);
         copy_table("SELECT response, dimension, text FROM remarks ORDER BY response, dimension",
                    "INSERT INTO remarks (response, dimension, text) VALUES (:1, :2, :3)");
         copy_table("SELECT id, uid, team, round, dimension, item, action, owner, due, status, status_date, evaluation, changed "

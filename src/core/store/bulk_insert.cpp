@@ -6,6 +6,7 @@
 #include "common/ids.h"
 #include "common/remark.h"
 
+#include "store/answer_bytes.h"
 #include "store/sqlite_statement.h"
 
 #include <bitset>
@@ -27,56 +28,17 @@ std::string rows_sql(const std::string& head, const std::string& row, std::size_
 }
 } // namespace
 
-// Writes answers in bulk, the hot path of every import and of the demo data (millions of rows). SQLite: its own
-// prepared statements, one that inserts kRows rows per step and one for the rest (a step per row spends most of
-// its time starting and ending the statement). OR FAIL: a statement of many rows that may end ABORT on a broken
-// constraint needs a statement journal of the pages it changes (the database file's pages, 4 kB each, written to a
-// temporary file once it outgrows 64 kB: 42,000 writes for one round's CSV); FAIL keeps the rows before the broken
-// one, which changes nothing here, as any failure ends the whole insert and rolls its transaction back.
-// PostgreSQL: multi-row INSERTs of whole numbers, a thousand rows per round trip.
+// Writes answer rows in bulk on the server: multi-row INSERTs of whole numbers, a thousand rows per round trip.
+// (SQLite keeps a response's answers in its row: answer_bytes.h.)
 struct Store::Impl::AnswerWriter {
-    static constexpr int kRows = 64;
     Impl& impl;
-    SqliteStatement many; // kRows rows
-    SqliteStatement one;
-    struct Row {
-        long long response;
-        int item, value;
-    };
-    std::vector<Row> rows;
     std::string pending;
     int pending_rows = 0;
 
-    explicit AnswerWriter(Impl& i) : impl(i)
-    {
-        if (impl.backend != Backend::SQLite)
-            return;
-        rows.reserve(kRows);
-        const std::string head = "INSERT OR FAIL INTO answers (response, item, value) VALUES ";
-        one = SqliteStatement(native_connection(impl.sql), head + "(?, ?, ?)");
-        many = SqliteStatement(native_connection(impl.sql), rows_sql(head, "(?, ?, ?)", kRows));
-    }
-
-    void step(SqliteStatement& stmt, const Row* first, int count)
-    {
-        for (int r = 0; r < count; ++r) {
-            stmt.bind(3 * r + 1, first[r].response);
-            stmt.bind(3 * r + 2, first[r].item);
-            stmt.bind(3 * r + 3, first[r].value);
-        }
-        stmt.step();
-    }
+    explicit AnswerWriter(Impl& i) : impl(i) {}
 
     void add(long long response, int item, int value)
     {
-        if (many) {
-            rows.push_back({response, item, value});
-            if (rows.size() == kRows) {
-                step(many, rows.data(), kRows);
-                rows.clear();
-            }
-            return;
-        }
         pending += (pending_rows ? ",(" : "(") + std::to_string(response) + "," + std::to_string(item) + "," + std::to_string(value) + ")";
         if (++pending_rows == 1000)
             flush();
@@ -84,9 +46,6 @@ struct Store::Impl::AnswerWriter {
 
     void flush()
     {
-        for (const Row& row : rows)
-            step(one, &row, 1);
-        rows.clear();
         if (pending_rows == 0)
             return;
         impl.sql << "INSERT INTO answers (response, item, value) VALUES " + pending;
@@ -99,16 +58,17 @@ struct Store::Impl::AnswerWriter {
 // `collection IN (...)` of the responses table (an IN over three or more constants) as lookup tables it created on
 // every execution of the statement and filled for every row. Per row in callgrind: 82,000 instructions one row a
 // statement, 38,000 in statements of kRows rows, about 18,000 since schema 6 writes those checks as comparisons
-// (the statement's own cost is still shared by kRows rows). Its price: its foreign keys make
+// (the statement's own cost is still shared by kRows rows). Since schema 7 a row carries the response's answers
+// (answer_bytes.h). Its price: its foreign keys make
 // it keep a statement journal (OR FAIL does not apply to them), which costs less than what it saves. The rows
 // wait here until kRows are together, so their ids are handed out here: max(id) + 1 onwards, read once inside the
 // write transaction - the ids SQLite itself gives (an INTEGER PRIMARY KEY without AUTOINCREMENT takes max + 1).
 // The remarks of waiting rows wait with them (remarks.response references responses). Memory: kRows rows,
 // whatever the size of the import.
 struct ResponseRows {
-    static constexpr std::size_t kRows = 64; // 11 parameters a row: 704, under the 999 of SQLite builds before 3.32
+    static constexpr std::size_t kRows = 64; // 12 parameters a row: 768, under the 999 of SQLite builds before 3.32
     struct Row {
-        std::string uid, code, role, status, perspective, collection;
+        std::string uid, code, role, status, perspective, collection, answers;
         long long id = 0, team = 0;
         int consensus = 0;
     };
@@ -139,8 +99,8 @@ struct ResponseRows {
     static std::string insert_sql(std::size_t n)
     {
         return rows_sql("INSERT INTO responses (id, uid, code, round, team, role, consensus, status, last_page, updated, perspective, "
-                        "collection) VALUES ",
-                        "(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", n);
+                        "collection, answers) VALUES ",
+                        "(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", n);
     }
 
     // The row to fill in for the next response; its id is set.
@@ -176,7 +136,7 @@ struct ResponseRows {
         SqliteStatement& st = count == kRows ? many : tail;
         for (std::size_t r = 0; r < count; ++r) {
             const Row& row = rows[r];
-            const int p = 11 * static_cast<int>(r);
+            const int p = 12 * static_cast<int>(r);
             st.bind(p + 1, row.id);
             st.bind(p + 2, row.uid);
             st.bind(p + 3, row.code);
@@ -188,6 +148,7 @@ struct ResponseRows {
             st.bind(p + 9, now);
             st.bind(p + 10, row.perspective);
             st.bind(p + 11, row.collection);
+            st.bind_blob(p + 12, row.answers);
         }
         st.step();
         count = 0;
@@ -330,8 +291,8 @@ struct Store::BulkInsert::State {
         return found;
     }
 
-    // Stores the response row from the bound variables (SQLite: with the next rows); sets `id`.
-    void insert_response_row()
+    // Stores the response row from the bound variables (SQLite: with the next rows, its answers in it); sets `id`.
+    void insert_response_row(const std::vector<AnswerCode>& answer_codes)
     {
         if (!lite) {
             insert_response->execute(true);
@@ -346,6 +307,7 @@ struct Store::BulkInsert::State {
         row.status = status;
         row.perspective = perspective;
         row.collection = collection;
+        row.answers = answer_bytes::encode(answer_codes);
         id = row.id;
     }
 
@@ -437,10 +399,11 @@ struct Store::BulkInsert::State {
         status = status_key(resp.complete ? ResponseStatus::Complete : ResponseStatus::InProgress);
         perspective = perspective_name(resp.perspective);
         collection = collection_mode_key(resp.collection);
-        insert_response_row();
-        for (std::size_t i = 0; i < resp.answers.size(); ++i)
-            if (resp.answers[i] != kUnanswered)
-                answers.add(id, static_cast<int>(i), resp.answers[i]);
+        insert_response_row(resp.answers);
+        if (!lite)
+            for (std::size_t i = 0; i < resp.answers.size(); ++i)
+                if (resp.answers[i] != kUnanswered)
+                    answers.add(id, static_cast<int>(i), resp.answers[i]);
         for (const auto& [dim, text] : resp.remarks) {
             if (lite) {
                 lite_rows.add_remark(id, static_cast<int>(dim), text);

@@ -6,6 +6,7 @@
 #include "common/file_problem.h"
 #include "common/i18n.h"
 #include "common/paths.h"
+#include "store/answer_bytes.h"
 #include "store/check_stamp.h"
 #include "store/database_header.h"
 #include "store/integrity.h"
@@ -15,6 +16,7 @@
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
@@ -130,6 +132,39 @@ void refuse_newer_version(const std::string& name, int version)
 StoreError older_version(const std::string& name)
 {
     return StoreError(StoreError::Kind::OlderVersion, trf(N_("The database %1 was written by an earlier version of Herstelspiegel and needs an update, which a command that only reads does not make. Open it once in Herstelspiegel to update it."), {name}));
+}
+
+// hs_answer_bytes(item, value): the aggregate with which step 6 -> 7 makes each response's answers blob out of its
+// answer rows (answer_bytes.h). Its state lives in SQLite's aggregate context (zeroed, freed by SQLite): no heap,
+// nothing to leak when the step fails.
+struct AnswerBytesState {
+    int size;
+    unsigned char bytes[answer_bytes::kMaxItems];
+};
+
+void answer_bytes_step(sqlite_api::sqlite3_context* ctx, int, sqlite_api::sqlite3_value** argv)
+{
+    auto* state = static_cast<AnswerBytesState*>(sqlite_api::sqlite3_aggregate_context(ctx, sizeof(AnswerBytesState)));
+    if (!state) {
+        sqlite_api::sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    const long long item = sqlite_api::sqlite3_value_int64(argv[0]);
+    const long long value = sqlite_api::sqlite3_value_int64(argv[1]);
+    if (!answer_bytes::storable(item, value))
+        return;
+    state->bytes[item] = static_cast<unsigned char>(static_cast<AnswerCode>(value));
+    state->size = std::max(state->size, static_cast<int>(item) + 1);
+}
+
+void answer_bytes_final(sqlite_api::sqlite3_context* ctx)
+{
+    auto* state = static_cast<AnswerBytesState*>(sqlite_api::sqlite3_aggregate_context(ctx, 0));
+    if (!state) {
+        sqlite_api::sqlite3_result_zeroblob(ctx, 0);
+        return;
+    }
+    sqlite_api::sqlite3_result_blob(ctx, state->bytes, state->size, reinterpret_cast<sqlite_api::sqlite3_destructor_type>(-1)); // SQLITE_TRANSIENT: a copy
 }
 
 } // namespace
@@ -444,6 +479,9 @@ void Store::Impl::migrate()
     if (enforced != 0)
         throw soci::sqlite3_soci_error("migration: foreign keys cannot be turned off", SQLITE_ERROR);
     sql << "PRAGMA legacy_alter_table=ON";
+    if (sqlite_api::sqlite3_create_function_v2(native->conn_, "hs_answer_bytes", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr,
+                                               &answer_bytes_step, &answer_bytes_final, nullptr) != SQLITE_OK)
+        throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(native->conn_), sqlite_api::sqlite3_errcode(native->conn_));
     auto broken_keys = [&] {
         SqliteStatement check(native->conn_, "PRAGMA foreign_key_check", false);
         int n = 0;

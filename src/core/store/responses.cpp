@@ -1,6 +1,7 @@
 // Responses one at a time: started by the wizard, saved page by page, handed in; and read back for analysis.
 #include "store/store_impl.h"
 
+#include "store/answer_bytes.h"
 #include "store/sqlite_statement.h"
 
 #include "common/i18n.h"
@@ -226,15 +227,35 @@ void Store::save_page(const PageSave& page)
 
         auto& sql = impl_->sql;
         Impl::WriteTransaction tx(*impl_);
-        for (const auto& [item, value] : page.answers) {
-            int i = static_cast<int>(item), v = value;
-            if (value == kUnanswered)
-                sql << "DELETE FROM answers WHERE response = :r AND item = :i", soci::use(page.response), soci::use(i);
-            else
-                sql << "INSERT INTO answers (response, item, value) VALUES (:r, :i, :v) "
-                       "ON CONFLICT (response, item) DO UPDATE SET value = excluded.value",
-                    soci::use(page.response), soci::use(i), soci::use(v);
+        if (impl_->backend == Impl::Backend::SQLite && !page.answers.empty()) {
+            // The answers live in the response's row (answer_bytes.h): read, changed, written back.
+            auto* db = native_connection(sql);
+            std::vector<AnswerCode> answers(q->items.size(), kUnanswered);
+            SqliteStatement read(db, "SELECT answers FROM responses WHERE id = ?", false);
+            read.bind(1, static_cast<long long>(page.response));
+            if (read.step()) {
+                std::size_t size = 0;
+                const void* bytes = read.blob(0, size);
+                answer_bytes::decode(bytes, size, answers);
+            }
+            for (const auto& [item, value] : page.answers)
+                answers[item] = value;
+            const std::string bytes = answer_bytes::encode(answers);
+            SqliteStatement write(db, "UPDATE responses SET answers = ? WHERE id = ?", false);
+            write.bind_blob(1, bytes);
+            write.bind(2, static_cast<long long>(page.response));
+            write.step();
         }
+        if (impl_->backend != Impl::Backend::SQLite)
+            for (const auto& [item, value] : page.answers) {
+                int i = static_cast<int>(item), v = value;
+                if (value == kUnanswered)
+                    sql << "DELETE FROM answers WHERE response = :r AND item = :i", soci::use(page.response), soci::use(i);
+                else
+                    sql << "INSERT INTO answers (response, item, value) VALUES (:r, :i, :v) "
+                           "ON CONFLICT (response, item) DO UPDATE SET value = excluded.value",
+                        soci::use(page.response), soci::use(i), soci::use(v);
+            }
         for (const auto& [dim, text] : page.remarks) {
             int d = static_cast<int>(dim);
             if (text.empty())
@@ -270,7 +291,8 @@ void Store::discard_response(RowId response)
         if (info.status == ResponseStatus::Complete)
             throw StoreError(StoreError::Kind::Refused, tr(N_("A response that has been handed in cannot be discarded.")));
         Impl::WriteTransaction tx(*impl_);
-        impl_->sql << "DELETE FROM answers WHERE response = :id", soci::use(response);
+        if (impl_->backend != Impl::Backend::SQLite) // SQLite: the answers are in the response's row
+            impl_->sql << "DELETE FROM answers WHERE response = :id", soci::use(response);
         impl_->sql << "DELETE FROM remarks WHERE response = :id", soci::use(response);
         impl_->sql << "DELETE FROM responses WHERE id = :id", soci::use(response);
         tx.commit();
@@ -369,7 +391,8 @@ std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
         if (out.empty())
             return out;
 
-        // Answers in bulk: the hot path of every export. On SQLite through its own API (SOCI converts each value).
+        // Answers in bulk: the hot path of every export. On SQLite through its own API (SOCI converts each value),
+        // from the responses' rows (answer_bytes.h).
         std::string answer_where = "WHERE response IN (SELECT id FROM responses " + where + ")";
         ResponseRecord* rec = nullptr;
         auto put = [&](RowId response, int item, int value) {
@@ -379,14 +402,17 @@ std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
                 rec->answers[static_cast<std::size_t>(item)] = static_cast<AnswerCode>(value);
         };
         if (impl_->backend == Impl::Backend::SQLite) {
-            SqliteStatement st(native_connection(sql), "SELECT response, item, value FROM answers " + answer_where, false);
+            SqliteStatement st(native_connection(sql), "SELECT id, answers FROM responses " + where, false);
             int n = 0; // (:r before :t, as in `where`)
             if (query.round)
                 st.bind(++n, static_cast<long long>(*query.round));
             if (query.team)
                 st.bind(++n, static_cast<long long>(*query.team));
-            while (st.step())
-                put(st.column(0), static_cast<int>(st.column(1)), static_cast<int>(st.column(2)));
+            while (st.step()) {
+                std::size_t size = 0;
+                const void* bytes = st.blob(1, size);
+                answer_bytes::decode(bytes, size, out[index.at(st.column(0))].answers);
+            }
         } else {
             constexpr std::size_t kBatch = 20000;
             std::vector<long long> responses(kBatch);

@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <cstddef>
 #include <string>
 #include <utility>
 
@@ -45,6 +46,11 @@ public:
     void bind(int n, const char* text) { sqlite_api::sqlite3_bind_text(stmt_, n, text, -1, SQLITE_STATIC); }
     void bind(int n, long long value) { sqlite_api::sqlite3_bind_int64(stmt_, n, value); }
     void bind(int n, int value) { sqlite_api::sqlite3_bind_int(stmt_, n, value); }
+    // Bytes as a blob (a text would be checked as UTF-8 by readers), without a copy like a text.
+    void bind_blob(int n, const std::string& bytes)
+    {
+        sqlite_api::sqlite3_bind_blob(stmt_, n, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC);
+    }
 
     // Runs the statement; true when it gave a row (read it before the next step). At the end it is reset, ready
     // to run again.
@@ -59,6 +65,13 @@ public:
         return false;
     }
     long long column(int n) const { return sqlite_api::sqlite3_column_int64(stmt_, n); }
+    // A blob column's bytes, valid until the next step.
+    const void* blob(int n, std::size_t& size) const
+    {
+        const void* data = sqlite_api::sqlite3_column_blob(stmt_, n);
+        size = static_cast<std::size_t>(sqlite_api::sqlite3_column_bytes(stmt_, n));
+        return data;
+    }
     void reset() { sqlite_api::sqlite3_reset(stmt_); }
 
 private:

@@ -95,7 +95,7 @@ public:
     // $XDG_DATA_HOME/herstelspiegel/herstelspiegel.db (~/.local/share/... when unset); on Windows
     // %APPDATA%\Herstelspiegel\herstelspiegel.db. UTF-8.
     static std::string default_path();
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     // The database's schema version after opening, and the one it had when this open updated it.
     int schema_version() const;
     std::optional<int> updated_from() const;

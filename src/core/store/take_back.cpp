@@ -21,7 +21,8 @@ int Store::take_back(const std::vector<InsertResult>& inserts)
                 // Only rows of the insert's round: the ids are this insert's own, the round is a second guard.
                 const RowId round = insert.round;
                 const std::string in_range = " IN (SELECT id FROM responses WHERE id BETWEEN :a AND :b AND round = :r)";
-                impl.sql << "DELETE FROM answers WHERE response" + in_range, soci::use(first), soci::use(last), soci::use(round);
+                if (impl.backend != Impl::Backend::SQLite) // SQLite: the answers are in the response's row
+                    impl.sql << "DELETE FROM answers WHERE response" + in_range, soci::use(first), soci::use(last), soci::use(round);
                 impl.sql << "DELETE FROM remarks WHERE response" + in_range, soci::use(first), soci::use(last), soci::use(round);
                 int count = 0;
                 impl.sql << "SELECT count(*) FROM responses WHERE id BETWEEN :a AND :b AND round = :r", soci::into(count),

@@ -183,14 +183,14 @@ TEST_CASE("the consensus rule sees the rows of a bulk insert that still wait", "
 TEST_CASE("a database failure in the middle of a many-row statement leaves nothing of the insert", "[store][sqlite]")
 {
     if (test::testing_postgresql())
-        return; // the answers are written many to a statement on SQLite only
+        return; // the responses (with their answers) are written many to a statement on SQLite only
     TempDir dir;
     const std::string path = test::new_store_location(dir);
     Store store(path);
     const RowId round = store.add_round("R1", "2026-03-01", test::small_questionnaire());
-    // The 100th response's fourth answer fails, in the middle of a statement of answers whose rows before it
-    // are written (OR FAIL keeps them): the insert must still end with nothing stored.
-    test::sql_rows(path, "CREATE TRIGGER fail_once BEFORE INSERT ON answers WHEN NEW.response = 100 AND NEW.item = 3 "
+    // The 100th response fails, in the middle of a statement of response rows whose rows before it are written
+    // (RAISE(FAIL) keeps them): the insert must still end with nothing stored.
+    test::sql_rows(path, "CREATE TRIGGER fail_once BEFORE INSERT ON responses WHEN NEW.id = 100 "
                          "BEGIN SELECT RAISE(FAIL, 'test failure'); END");
     CHECK_NOTHROW(test::store_error_kind([&] { store.insert_responses(round, numbered_range(0, kMany)); }));
     CHECK(store.load_responses({}).empty());

@@ -408,6 +408,20 @@ TEST_CASE("server roles: a respondent reaches nobody else's rows by any route, a
         store.backup(dir.file("whole.db"));
         Store copy(dir.file("whole.db"));
         CHECK(copy.load_responses({}).size() == store.load_responses({}).size());
+        // The answers too (a server keeps a row per answer, the copy a blob per response): every response's alike.
+        ResponseQuery every;
+        every.include_unfinished = true;
+        const auto originals = store.load_responses(every);
+        const auto copies = copy.load_responses(every);
+        REQUIRE(copies.size() == originals.size());
+        std::size_t answered = 0;
+        for (std::size_t i = 0; i < copies.size(); ++i) {
+            CHECK(copies[i].info.id == originals[i].info.id);
+            CHECK(copies[i].answers == originals[i].answers);
+            answered += static_cast<std::size_t>(std::count_if(copies[i].answers.begin(), copies[i].answers.end(),
+                                                               [](AnswerCode a) { return a != kUnanswered; }));
+        }
+        CHECK(answered > 0);
         CHECK(copy.load_response(victims).remarks.at(0) == "mijn opmerking");
         CHECK(copy.unlock_response(victims, "8642")); // the PIN travels with the copy, as a hash
     }

@@ -63,6 +63,54 @@ TEST_CASE("a new store is created with its folder and the current schema", "[sql
     CHECK(again.path() == path);
 }
 
+TEST_CASE("a database of schema 6 keeps every answer when the answers move into the response rows", "[sqlite]")
+{
+    TempDir dir;
+    const std::string path = dir.file("old.db");
+    // Schema 6 as it was used: a response begun without answers; one with gaps, n.v.t. and weet niet; one with a
+    // row no reader ever read (an item far past the questionnaire's end) and a value no scale holds.
+    test::old_database(
+        dir, path, 6,
+        "INSERT INTO teams (name) VALUES ('Oud team');"
+        "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES ('test-q', '1.0', " +
+            test::sql_text(small_q().definition_text) + ");"
+        "INSERT INTO rounds (label, date, questionnaire) SELECT 'R-oud', '2025-10-01', id FROM questionnaires;"
+        "INSERT INTO responses (id, uid, code, round, team, status, updated) SELECT 7, 'u-7', 'ABC-1237', r.id, t.id, "
+        "'in-progress', '2025-10-02T10:00:00Z' FROM rounds r, teams t;"
+        "INSERT INTO responses (id, uid, code, round, team, status, updated) SELECT n, 'u-' || n, 'ABC-123' || n, r.id, "
+        "t.id, 'complete', '2025-10-03T10:00:00Z' FROM rounds r, teams t, (SELECT 9 AS n UNION ALL SELECT 11);"
+        "INSERT INTO answers (response, item, value) VALUES (9, 6, -2), (9, 0, 4), (9, 2, -1), (11, 1, 5), "
+        "(11, 5000, 3), (11, 3, 300);"
+        "INSERT INTO remarks (response, dimension, text) VALUES (9, 1, 'Oude opmerking')");
+    {
+        Store store(path);
+        CHECK(store.updated_from() == 6);
+        ResponseQuery all;
+        all.round = store.find_round("R-oud")->id;
+        all.include_unfinished = true;
+        const auto kept = store.load_responses(all);
+        REQUIRE(kept.size() == 3);
+        CHECK(kept[0].answers == std::vector<AnswerCode>(7, kUnanswered));
+        CHECK(kept[1].answers == std::vector<AnswerCode>{4, kUnanswered, kNotApplicable, kUnanswered, kUnanswered, kUnanswered, kDontKnow});
+        CHECK(kept[1].remarks.at(1) == "Oude opmerking");
+        CHECK(kept[2].answers == std::vector<AnswerCode>{kUnanswered, 5, kUnanswered, kUnanswered, kUnanswered, kUnanswered, kUnanswered});
+        const auto scores = store.load_scores(all.round);
+        REQUIRE(scores.size() == 2);
+        CHECK(scores[0].answers == kept[1].answers);
+        CHECK(scores[1].answers == kept[2].answers);
+        // The migrated database goes on: a page saved into the begun response, a new response inserted.
+        store.save_page({7, 1, {{1, 3}, {4, kDontKnow}}, {}});
+        CHECK(store.load_response(7).answers == std::vector<AnswerCode>{kUnanswered, 3, kUnanswered, kUnanswered, kDontKnow, kUnanswered, kUnanswered});
+        store.save_page({7, 2, {{4, kUnanswered}}, {}});
+        CHECK(store.load_response(7).answers == std::vector<AnswerCode>{kUnanswered, 3, kUnanswered, kUnanswered, kUnanswered, kUnanswered, kUnanswered});
+        CHECK(store.insert_responses(*all.round, {test::new_response("Oud team", Perspective::Team, CollectionMode::Paper, {1, 2, 3, 4, 5, -1, -2})}).inserted == 1);
+        CHECK(store.integrity_check() == "ok");
+    }
+    // Stored as answer_bytes.h says: a signed byte per item, trailing unanswered items left off; no answers table.
+    CHECK(test::sql_rows(path, "SELECT hex(answers) FROM responses ORDER BY id") == "0003\n0400FF000000FE\n0005\n0102030405FFFE\n");
+    CHECK(test::sql_rows(path, "SELECT count(*) FROM sqlite_master WHERE name = 'answers'") == "0\n");
+}
+
 TEST_CASE("a database of schema 5 keeps every response when its responses table is made anew", "[sqlite]")
 {
     TempDir dir;
