@@ -227,7 +227,7 @@ void Store::save_page(const PageSave& page)
 
         auto& sql = impl_->sql;
         Impl::WriteTransaction tx(*impl_);
-        if (impl_->backend == Impl::Backend::SQLite && !page.answers.empty()) {
+        if (impl_->backend == Impl::Backend::SQLite) {
             // The answers live in the response's row (answer_bytes.h): read, changed, written back.
             auto* db = native_connection(sql);
             std::vector<AnswerCode> answers(q->items.size(), kUnanswered);
@@ -245,8 +245,7 @@ void Store::save_page(const PageSave& page)
             write.bind_blob(1, bytes);
             write.bind(2, static_cast<long long>(page.response));
             write.step();
-        }
-        if (impl_->backend != Impl::Backend::SQLite)
+        } else {
             for (const auto& [item, value] : page.answers) {
                 int i = static_cast<int>(item), v = value;
                 if (value == kUnanswered)
@@ -256,6 +255,7 @@ void Store::save_page(const PageSave& page)
                            "ON CONFLICT (response, item) DO UPDATE SET value = excluded.value",
                         soci::use(page.response), soci::use(i), soci::use(v);
             }
+        }
         for (const auto& [dim, text] : page.remarks) {
             int d = static_cast<int>(dim);
             if (text.empty())
