@@ -184,14 +184,6 @@ MirrorResult mirror_of(const Team& team, const Round& round, const std::map<Pers
 
 namespace {
 
-std::map<Perspective, std::shared_ptr<const Questionnaire>> versions_of(Store& store, RowId round)
-{
-    std::map<Perspective, std::shared_ptr<const Questionnaire>> versions;
-    for (Perspective p : store.perspectives_of(round))
-        versions[p] = store.questionnaire_of(round, p);
-    return versions;
-}
-
 std::map<Perspective, std::vector<ResponseRecord>> responses_of(Store& store, RowId team, RowId round,
                                                                 const std::map<Perspective, std::shared_ptr<const Questionnaire>>& versions)
 {
@@ -206,14 +198,6 @@ std::map<Perspective, std::vector<ResponseRecord>> responses_of(Store& store, Ro
     return out;
 }
 
-Team team_of(Store& store, RowId id)
-{
-    for (const auto& t : store.teams())
-        if (t.id == id)
-            return t;
-    throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(id)}));
-}
-
 } // namespace
 
 MirrorResult mirror_for(Store& store, RowId team_id, RowId round_id, const AnalysisOptions& options)
@@ -223,17 +207,17 @@ MirrorResult mirror_for(Store& store, RowId team_id, RowId round_id, const Analy
 
 MirrorResult mirror_for(Store& store, RowId team_id, RowId round_id, const AnalysisOptions& options, const TeamTrend& trend)
 {
-    const Team team = team_of(store, team_id);
+    const Team team = store.team(team_id);
     const Round round = store.round(round_id);
     // The one "previous round" of the team (team_trend.h): the latest earlier round in which the team has numbers.
     std::optional<MirrorResult> previous;
     for (const auto& rr : trend.rounds)
         if (rr.round.id == round_id && rr.previous) {
             const Round& before = trend.rounds[*rr.previous].round;
-            const auto versions = versions_of(store, before.id);
+            const auto versions = store.versions_of(before.id);
             previous = mirror_of(team, before, versions, responses_of(store, team_id, before.id, versions), options);
         }
-    const auto versions = versions_of(store, round_id);
+    const auto versions = store.versions_of(round_id);
     return mirror_of(team, round, versions, responses_of(store, team_id, round_id, versions), options, previous ? &*previous : nullptr);
 }
 
@@ -249,7 +233,7 @@ std::vector<MirrorResult> team_mirrors(Store& store, RowId team_id, const Analys
 std::vector<MirrorResult> team_mirrors(Store& store, RowId team_id, const AnalysisOptions& options, const TeamTrend& trend,
                                        std::vector<ResponseRecord> responses)
 {
-    const Team team = team_of(store, team_id);
+    const Team team = store.team(team_id);
     std::map<RowId, std::map<Perspective, std::vector<ResponseRecord>>> by_round;
     for (auto& r : responses)
         by_round[r.info.round_id][r.info.perspective].push_back(std::move(r));
@@ -260,7 +244,7 @@ std::vector<MirrorResult> team_mirrors(Store& store, RowId team_id, const Analys
         if (auto known = done.find(rr.round.id); known != done.end())
             return known->second;
         const MirrorResult* previous = rr.previous ? &mirror_at(*rr.previous) : nullptr;
-        const auto versions = versions_of(store, rr.round.id);
+        const auto versions = store.versions_of(rr.round.id);
         std::map<Perspective, std::vector<ResponseRecord>> of_round;
         for (const auto& [p, q] : versions)
             of_round[p] = std::move(by_round[rr.round.id][p]);
@@ -281,7 +265,7 @@ std::vector<MirrorResult> team_mirrors(Store& store, RowId team_id, const Analys
 std::vector<MirrorResult> organisation_mirror(Store& store, RowId round_id, const AnalysisOptions& options)
 {
     const Round round = store.round(round_id);
-    const auto versions = versions_of(store, round_id);
+    const auto versions = store.versions_of(round_id);
     // Every perspective in one read of the round's answers.
     std::vector<Perspective> perspectives;
     for (const auto& [p, q] : versions)

@@ -141,6 +141,29 @@ std::optional<RowId> Store::Impl::questionnaire_ref_of_round(RowId round, Perspe
     return ref;
 }
 
+std::map<Perspective, RowId> Store::Impl::questionnaire_refs_of_round(RowId round)
+{
+    std::map<Perspective, RowId> out;
+    std::string perspective;
+    RowId ref = 0;
+    soci::statement st = (sql.prepare << "SELECT 'team', questionnaire FROM rounds WHERE id = :r UNION ALL "
+                                         "SELECT perspective, questionnaire FROM round_questionnaires WHERE round = :r2",
+                          soci::into(perspective), soci::into(ref), soci::use(round), soci::use(round));
+    st.execute();
+    while (st.fetch())
+        if (auto p = perspective_from_name(perspective))
+            out[*p] = ref;
+    return out;
+}
+
+std::map<Perspective, RowId> Store::Impl::existing_round_refs(RowId round)
+{
+    auto refs = questionnaire_refs_of_round(round);
+    if (refs.empty())
+        throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(round)}));
+    return refs;
+}
+
 std::shared_ptr<const Questionnaire> Store::Impl::questionnaire_for(RowId round, Perspective perspective)
 {
     if (auto ref = questionnaire_ref_of_round(round, perspective))
@@ -200,6 +223,17 @@ std::vector<Team> Store::teams()
         while (st.fetch())
             out.push_back(t);
         return out;
+    });
+}
+
+Team Store::team(RowId id)
+{
+    return impl_->guarded([&] {
+        Team t;
+        impl_->sql << "SELECT id, name FROM teams WHERE id = :id", soci::into(t.id), soci::into(t.name), soci::use(id);
+        if (!impl_->sql.got_data())
+            throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(id)}));
+        return t;
     });
 }
 
@@ -281,11 +315,20 @@ std::shared_ptr<const Questionnaire> Store::questionnaire_of(RowId round_id, Per
 std::vector<Perspective> Store::perspectives_of(RowId round_id)
 {
     return impl_->guarded([&] {
-        impl_->read_round(round_id);
         std::vector<Perspective> out;
-        for (Perspective p : all_perspectives())
-            if (impl_->questionnaire_ref_of_round(round_id, p))
-                out.push_back(p);
+        for (const auto& [p, ref] : impl_->existing_round_refs(round_id)) // a map: in the enum's order, team first
+            out.push_back(p);
+        return out;
+    });
+}
+
+std::map<Perspective, std::shared_ptr<const Questionnaire>> Store::versions_of(RowId round_id)
+{
+    return impl_->guarded([&] {
+        const auto refs = impl_->existing_round_refs(round_id);
+        std::map<Perspective, std::shared_ptr<const Questionnaire>> out;
+        for (const auto& [p, ref] : refs)
+            out[p] = impl_->questionnaire_by_ref(ref);
         return out;
     });
 }

@@ -108,6 +108,7 @@ public:
     RowId ensure_team(const std::string& name);
     std::vector<Team> teams();
     std::optional<Team> find_team(const std::string& name);
+    Team team(RowId id); // StoreError NotFound for an unknown id
 
     // Rounds. A round is organisation-wide; each team takes part in it with its own responses.
     RowId add_round(const std::string& label, const std::string& date, const Questionnaire& questionnaire);
@@ -126,6 +127,8 @@ public:
     std::shared_ptr<const Questionnaire> questionnaire_of(RowId round, Perspective perspective);
     // The perspectives a round holds a version for: team first, then client, relative.
     std::vector<Perspective> perspectives_of(RowId round);
+    // The round's versions by perspective (the team's always); StoreError NotFound for an unknown round.
+    std::map<Perspective, std::shared_ptr<const Questionnaire>> versions_of(RowId round);
     // Team response counts for every team that has any team response in a round.
     std::vector<TeamParticipation> participation();
 

@@ -141,6 +141,9 @@ struct Store::Impl {
     RowId questionnaire_ref_of_round(RowId round);
     // The round's version for a perspective: nullopt when it holds none (the team's is always there).
     std::optional<RowId> questionnaire_ref_of_round(RowId round, Perspective perspective);
+    // Every version a round holds, by perspective, in one query (empty for an unknown round).
+    std::map<Perspective, RowId> questionnaire_refs_of_round(RowId round);
+    std::map<Perspective, RowId> existing_round_refs(RowId round); // the same; StoreError NotFound when empty
     // The same, loaded; StoreError NotFound when the round holds none.
     std::shared_ptr<const Questionnaire> questionnaire_for(RowId round, Perspective perspective);
 };

@@ -49,6 +49,17 @@ TEST_CASE("mirror store: a round holds a client and a relatives version next to 
     CHECK(store.questionnaire_of(both, Perspective::Relative)->id == "test-q-relative");
     CHECK(test::store_error_kind([&] { store.questionnaire_of(team_only, Perspective::Client); }) == StoreError::Kind::NotFound);
     CHECK(store.round(both).questionnaire_id == "test-q"); // the round's questionnaire stays the team's
+    // All of a round's versions in one read: the same as one perspective at a time.
+    const auto versions = store.versions_of(both);
+    REQUIRE(versions.size() == 3);
+    for (const auto& [p, q] : versions)
+        CHECK(q == store.questionnaire_of(both, p));
+    CHECK(store.versions_of(team_only).size() == 1);
+    CHECK(test::store_error_kind([&] { store.versions_of(both + team_only + 100); }) == StoreError::Kind::NotFound);
+    CHECK(test::store_error_kind([&] { store.perspectives_of(both + team_only + 100); }) == StoreError::Kind::NotFound);
+    const RowId team = store.add_team("Team Noord");
+    CHECK(store.team(team).name == "Team Noord");
+    CHECK(test::store_error_kind([&] { store.team(team + 100); }) == StoreError::Kind::NotFound);
 
     SECTION("a client version only with the team's, one per perspective, and only a version that fits")
     {
