@@ -29,11 +29,7 @@ TeamTrend team_trend(Store& store, RowId team_id, const AnalysisOptions& options
 TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseRecord>& responses, const AnalysisOptions& options)
 {
     TeamTrend trend;
-    for (const auto& t : store.teams())
-        if (t.id == team_id)
-            trend.team = t;
-    if (trend.team.id == 0)
-        throw StoreError(StoreError::Kind::NotFound, "no team with id " + std::to_string(team_id));
+    trend.team = store.team(team_id); // StoreError NotFound for an unknown team
     std::map<RowId, std::vector<const ResponseRecord*>> by_round;
     for (const auto& r : responses)
         by_round[r.info.round_id].push_back(&r);
