@@ -147,6 +147,25 @@ private:
 
     int here() const { return static_cast<int>(XML_GetCurrentLineNumber(p_)); }
 
+    // The line of a byte of the file, for a message about a tag read earlier. Counted afresh from the file's start:
+    // expat's own line number costs a pass over every byte since it was last asked (asked at each remark, that was
+    // a whole pass over the file in every import).
+    int line_at(XML_Index offset) const
+    {
+        InputFile again(path_, limits::kMaxDataFileBytes);
+        std::vector<char> buffer(kChunkBytes);
+        int line = 1;
+        for (XML_Index at = 0; at < offset;) {
+            const std::size_t want = static_cast<std::size_t>(std::min<XML_Index>(offset - at, static_cast<XML_Index>(buffer.size())));
+            const std::size_t got = again.read(buffer.data(), want);
+            if (got == 0)
+                break;
+            line += static_cast<int>(std::count(buffer.data(), buffer.data() + got, '\n'));
+            at += static_cast<XML_Index>(got);
+        }
+        return line;
+    }
+
     void problem(int line, const std::string& reason)
     {
         problems_.push_back({path_, line == kAtTag ? here() : line, reason});
@@ -250,7 +269,7 @@ private:
             allow_only(attrs, "remark", {"dimension"}, line);
             const char* dim = attrs.get("dimension");
             remark_dimension_ = std::nullopt;
-            remark_line_ = here(); // (the tag being read)
+            remark_offset_ = XML_GetCurrentByteIndex(p_); // its line only if it is refused: see line_at
             if (header_sent_) {
                 remark_dimension_ = rq_->dimension_index(dim ? dim : "");
                 if (!remark_dimension_)
@@ -277,7 +296,7 @@ private:
         case In::Response: response_read(); break;
         case In::Remark:
             if (const std::string why = remark_refused(text_); !why.empty())
-                problem(remark_line_, why); // the one rule for remarks, as in a CSV and the wizard
+                problem(line_at(remark_offset_), why); // the one rule for remarks, as in a CSV and the wizard
             else if (remark_dimension_)
                 response_.remarks[*remark_dimension_] = std::move(text_);
             break;
@@ -555,7 +574,7 @@ private:
     std::vector<bool> answered_;
     std::size_t next_item_ = 0;
     std::optional<std::size_t> remark_dimension_;
-    int remark_line_ = 0; // where the remark read last starts
+    XML_Index remark_offset_ = 0; // where the remark read last starts
     std::string what_;
     int responses_ = 0;
     bool response_ok_ = true;

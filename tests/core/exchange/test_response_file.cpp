@@ -159,6 +159,12 @@ TEST_CASE("a portable file with anything the writer would not write is refused w
         std::string text = good;
         text.insert(text_at, std::string(4001, 'x'));
         expect_refused(dir, text, "a remark of 4", line_of_text(good, "<remark "));
+        // Over several lines, and the last remark of the file: the message names the line where it starts.
+        const auto last = good.rfind("<remark ");
+        const auto last_text = good.find('>', last) + 1;
+        text = good;
+        text.insert(last_text, "\n\n" + std::string(4001, 'x') + "\n");
+        expect_refused(dir, text, "a remark of 4", 1 + static_cast<int>(std::count(good.begin(), good.begin() + static_cast<std::ptrdiff_t>(last), '\n')));
         // At the limit it is taken.
         text = good;
         const auto end = good.find("</remark>", at);
