@@ -63,12 +63,7 @@ InsertResult run_import(Store& store, const std::string& path, std::optional<Row
             throw FileRefused({{path, 0, tr(N_("a CSV file needs the round and the team its answers belong to"))}});
         const Round r = store.round(*round);
         if (team) {
-            team_name.clear();
-            for (const auto& t : store.teams())
-                if (t.id == *team)
-                    team_name = t.name;
-            if (team_name.empty())
-                throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(*team)}));
+            team_name = store.team(*team).name; // StoreError NotFound for an unknown team
         } else if (!utf8::is_valid(team_name)) {
             throw StoreError(StoreError::Kind::Refused, tr(N_("A name must be valid text (UTF-8).")));
         }

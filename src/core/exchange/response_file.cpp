@@ -46,9 +46,7 @@ int write_response_file(Store& store, RowId round_id, std::optional<RowId> team,
 {
     const Round round = store.round(round_id);
     const auto q = store.questionnaire_of(round_id);
-    std::map<Perspective, std::shared_ptr<const Questionnaire>> versions;
-    for (Perspective p : store.perspectives_of(round_id))
-        versions[p] = store.questionnaire_of(round_id, p);
+    const auto versions = store.versions_of(round_id);
     ResponseQuery query;
     query.round = round_id;
     query.team = team;

@@ -147,23 +147,30 @@ private:
 
     int here() const { return static_cast<int>(XML_GetCurrentLineNumber(p_)); }
 
-    // The line of a byte of the file, for a message about a tag read earlier. Counted afresh from the file's start:
-    // expat's own line number costs a pass over every byte since it was last asked (asked at each remark, that was
-    // a whole pass over the file in every import).
-    int line_at(XML_Index offset) const
+    // The line of a byte of the file, for a message about a tag read earlier, counted as expat counts (a line ends at
+    // LF, CR or CR LF). Asked only for a refused remark, in file order, so it goes on from where it was asked last.
+    // Expat's own line number costs a pass over every byte since it was last asked: asked at each remark, that was
+    // a whole pass over the file in every import.
+    int line_at(XML_Index offset)
     {
-        InputFile again(path_, limits::kMaxDataFileBytes);
+        if (!lines_ || offset < lines_->offset)
+            lines_.emplace(path_);
+        LineCount& c = *lines_;
         std::vector<char> buffer(kChunkBytes);
-        int line = 1;
-        for (XML_Index at = 0; at < offset;) {
-            const std::size_t want = static_cast<std::size_t>(std::min<XML_Index>(offset - at, static_cast<XML_Index>(buffer.size())));
-            const std::size_t got = again.read(buffer.data(), want);
+        while (c.offset < offset) {
+            const auto want = static_cast<std::size_t>(std::min<XML_Index>(offset - c.offset, static_cast<XML_Index>(buffer.size())));
+            const std::size_t got = c.file.read(buffer.data(), want);
             if (got == 0)
                 break;
-            line += static_cast<int>(std::count(buffer.data(), buffer.data() + got, '\n'));
-            at += static_cast<XML_Index>(got);
+            for (std::size_t i = 0; i < got; ++i) {
+                const char ch = buffer[i];
+                if (ch == '\r' || (ch == '\n' && !c.after_cr))
+                    ++c.line;
+                c.after_cr = ch == '\r';
+            }
+            c.offset += static_cast<XML_Index>(got);
         }
-        return line;
+        return c.line;
     }
 
     void problem(int line, const std::string& reason)
@@ -575,6 +582,14 @@ private:
     std::size_t next_item_ = 0;
     std::optional<std::size_t> remark_dimension_;
     XML_Index remark_offset_ = 0; // where the remark read last starts
+    struct LineCount {
+        explicit LineCount(const std::string& path) : file(path, limits::kMaxDataFileBytes) {}
+        InputFile file;
+        XML_Index offset = 0; // read up to here
+        int line = 1;         // the line at `offset`
+        bool after_cr = false;
+    };
+    std::optional<LineCount> lines_; // line_at's count so far
     std::string what_;
     int responses_ = 0;
     bool response_ok_ = true;

@@ -6,6 +6,7 @@
 // dear as SQLite's b-tree makes it, and now writes 6,000 rows. The server keeps its table `answers` (one row per
 // answer), because its row-level security guards answers per response. Private to the store wing.
 #include "common/answer.h"
+#include "common/limits.h"
 
 #include <algorithm>
 #include <cstring>
@@ -14,11 +15,12 @@
 
 namespace hs::answer_bytes {
 
-// How many items a blob holds at most (no questionnaire comes near).
-inline constexpr int kMaxItems = 1024;
+// How many items a blob holds at most: a questionnaire has fewer elements than this, so fewer items.
+inline constexpr int kMaxItems = limits::kMaxDefinitionElements;
 
-// Whether an answer row (item position, value) can be held: what fails this was never read as an answer either
-// (a reader ignores an item past its version's end, and a value is a byte), so moving rows into blobs leaves it out.
+// Whether an answer row (item position, value) can be held. What fails this was never a real answer: no version
+// has that many items (a reader ignored an item past its version's end), and no scale has that value (a reader
+// took only its lowest byte, 300 as 44), so moving rows into blobs leaves it out.
 inline bool storable(long long item, long long value)
 {
     return item >= 0 && item < kMaxItems && value >= -128 && value <= 127 && value != kUnanswered;

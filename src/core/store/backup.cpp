@@ -42,7 +42,8 @@ void write_backup(const std::string& out_path, const std::function<void(const st
 // response's answers arrive together and are written once.
 void copy_answers(soci::session& from, soci::session& to)
 {
-    SqliteStatement update(native_connection(to), "UPDATE responses SET answers = ? WHERE id = ?");
+    auto* db = native_connection(to);
+    SqliteStatement update(db, "UPDATE responses SET answers = ? WHERE id = ?");
     long long current = 0;
     std::vector<AnswerCode> answers;
     auto write = [&] {
@@ -52,6 +53,8 @@ void copy_answers(soci::session& from, soci::session& to)
         update.bind_blob(1, bytes);
         update.bind(2, current);
         update.step();
+        if (sqlite_api::sqlite3_changes(db) != 1) // an answer of no response: the copy would not be whole
+            throw soci::soci_error("answers of response " + std::to_string(current) + ", which is not in the database");
     };
     constexpr std::size_t kBatch = 20000;
     std::vector<long long> responses(kBatch);

@@ -119,26 +119,26 @@ Round Store::Impl::read_round(RowId id)
     return rounds.front();
 }
 
-std::string Store::Impl::team_name(RowId team)
+Team Store::Impl::team(RowId id)
 {
-    std::string name;
-    sql << "SELECT name FROM teams WHERE id = :id", soci::into(name), soci::use(team);
+    Team t;
+    sql << "SELECT id, name FROM teams WHERE id = :id", soci::into(t.id), soci::into(t.name), soci::use(id);
     if (!sql.got_data())
-        throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(team)}));
-    return name;
+        throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(id)}));
+    return t;
 }
+
+std::string Store::Impl::team_name(RowId id) { return team(id).name; }
 
 std::optional<RowId> Store::Impl::questionnaire_ref_of_round(RowId round, Perspective perspective)
 {
     if (perspective == Perspective::Team)
         return questionnaire_ref_of_round(round);
-    RowId ref = 0;
-    const std::string name = perspective_name(perspective);
-    sql << "SELECT questionnaire FROM round_questionnaires WHERE round = :r AND perspective = :p", soci::into(ref), soci::use(round),
-        soci::use(name);
-    if (!sql.got_data())
+    const auto refs = questionnaire_refs_of_round(round);
+    const auto it = refs.find(perspective);
+    if (it == refs.end())
         return std::nullopt;
-    return ref;
+    return it->second;
 }
 
 std::map<Perspective, RowId> Store::Impl::questionnaire_refs_of_round(RowId round)
@@ -159,7 +159,7 @@ std::map<Perspective, RowId> Store::Impl::questionnaire_refs_of_round(RowId roun
 std::map<Perspective, RowId> Store::Impl::existing_round_refs(RowId round)
 {
     auto refs = questionnaire_refs_of_round(round);
-    if (refs.empty())
+    if (!refs.count(Perspective::Team)) // the round's own row gives the team's version
         throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(round)}));
     return refs;
 }
@@ -186,11 +186,7 @@ std::shared_ptr<const Questionnaire> Store::Impl::questionnaire_by_ref(RowId ref
 
 RowId Store::Impl::questionnaire_ref_of_round(RowId round)
 {
-    RowId ref = 0;
-    sql << "SELECT questionnaire FROM rounds WHERE id = :id", soci::into(ref), soci::use(round);
-    if (!sql.got_data())
-        throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no round with number %1."), {std::to_string(round)}));
-    return ref;
+    return existing_round_refs(round).at(Perspective::Team);
 }
 
 RowId Store::add_team(const std::string& raw_name)
@@ -228,13 +224,7 @@ std::vector<Team> Store::teams()
 
 Team Store::team(RowId id)
 {
-    return impl_->guarded([&] {
-        Team t;
-        impl_->sql << "SELECT id, name FROM teams WHERE id = :id", soci::into(t.id), soci::into(t.name), soci::use(id);
-        if (!impl_->sql.got_data())
-            throw StoreError(StoreError::Kind::NotFound, trf(N_("There is no team with number %1."), {std::to_string(id)}));
-        return t;
-    });
+    return impl_->guarded([&] { return impl_->team(id); });
 }
 
 std::optional<Team> Store::find_team(const std::string& raw_name)

@@ -409,9 +409,13 @@ std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
             if (query.team)
                 st.bind(++n, static_cast<long long>(*query.team));
             while (st.step()) {
+                // A response another connection added after the list was read is not part of this read.
+                const auto at = index.find(st.column(0));
+                if (at == index.end())
+                    continue;
                 std::size_t size = 0;
                 const void* bytes = st.blob(1, size);
-                answer_bytes::decode(bytes, size, out[index.at(st.column(0))].answers);
+                answer_bytes::decode(bytes, size, out[at->second].answers);
             }
         } else {
             constexpr std::size_t kBatch = 20000;

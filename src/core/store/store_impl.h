@@ -124,7 +124,8 @@ struct Store::Impl {
     // A team in a round answers either individually or with one consensus response, not both.
     void check_mode(RowId round, RowId team, bool consensus, int extra_individual = 0);
 
-    std::string team_name(RowId team);
+    Team team(RowId id); // StoreError NotFound for an unknown id
+    std::string team_name(RowId id);
 
     std::shared_ptr<const Questionnaire> questionnaire_by_ref(RowId ref);
 

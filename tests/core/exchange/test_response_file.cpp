@@ -165,6 +165,24 @@ TEST_CASE("a portable file with anything the writer would not write is refused w
         text = good;
         text.insert(last_text, "\n\n" + std::string(4001, 'x') + "\n");
         expect_refused(dir, text, "a remark of 4", 1 + static_cast<int>(std::count(good.begin(), good.begin() + static_cast<std::ptrdiff_t>(last), '\n')));
+        // Far into the file (past the reader's first chunk of 256 kB), after lines ended by CR LF and by CR alone:
+        // the line is counted as expat counts it.
+        text = good;
+        std::string filler = "<!--";
+        for (int n = 0; n < 1500; ++n)
+            filler += std::string(99, 'x') + "\r\n";
+        for (int n = 0; n < 1500; ++n)
+            filler += std::string(99, 'y') + "\r";
+        filler += "-->\n";
+        text.insert(last, filler);
+        const auto remark_at = text.rfind("<remark ");
+        text.insert(text.find('>', remark_at) + 1, std::string(4001, 'x'));
+        int expat_line = 1;
+        for (std::size_t i = 0; i < remark_at; ++i)
+            if (text[i] == '\r' || (text[i] == '\n' && (i == 0 || text[i - 1] != '\r')))
+                ++expat_line;
+        REQUIRE(remark_at > 256 * 1024);
+        expect_refused(dir, text, "a remark of 4", expat_line);
         // At the limit it is taken.
         text = good;
         const auto end = good.find("</remark>", at);

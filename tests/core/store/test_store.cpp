@@ -68,7 +68,8 @@ TEST_CASE("a database of schema 6 keeps every answer when the answers move into 
     TempDir dir;
     const std::string path = dir.file("old.db");
     // Schema 6 as it was used: a response begun without answers; one with gaps, n.v.t. and weet niet; one with a
-    // row no reader ever read (an item far past the questionnaire's end) and a value no scale holds.
+    // row no version could hold (an item far past any questionnaire's end) and a value no scale holds. Rows past
+    // this questionnaire's seven items (readers ignore them) and an answer of a response that is gone.
     test::old_database(
         dir, path, 6,
         "INSERT INTO teams (name) VALUES ('Oud team');"
@@ -80,7 +81,7 @@ TEST_CASE("a database of schema 6 keeps every answer when the answers move into 
         "INSERT INTO responses (id, uid, code, round, team, status, updated) SELECT n, 'u-' || n, 'ABC-123' || n, r.id, "
         "t.id, 'complete', '2025-10-03T10:00:00Z' FROM rounds r, teams t, (SELECT 9 AS n UNION ALL SELECT 11);"
         "INSERT INTO answers (response, item, value) VALUES (9, 6, -2), (9, 0, 4), (9, 2, -1), (11, 1, 5), "
-        "(11, 5000, 3), (11, 3, 300);"
+        "(11, 50000, 3), (11, 3, 300), (7, 9, 2), (9, 10, 3), (42, 0, 5);"
         "INSERT INTO remarks (response, dimension, text) VALUES (9, 1, 'Oude opmerking')");
     {
         Store store(path);
@@ -107,7 +108,9 @@ TEST_CASE("a database of schema 6 keeps every answer when the answers move into 
         CHECK(store.integrity_check() == "ok");
     }
     // Stored as answer_bytes.h says: a signed byte per item, trailing unanswered items left off; no answers table.
-    CHECK(test::sql_rows(path, "SELECT hex(answers) FROM responses ORDER BY id") == "0003\n0400FF000000FE\n0005\n0102030405FFFE\n");
+    // (The begun response's row past the seven items went when its page was saved; the gone response's answer with
+    // the table.)
+    CHECK(test::sql_rows(path, "SELECT hex(answers) FROM responses ORDER BY id") == "0003\n0400FF000000FE00000003\n0005\n0102030405FFFE\n");
     CHECK(test::sql_rows(path, "SELECT count(*) FROM sqlite_master WHERE name = 'answers'") == "0\n");
 }
 
