@@ -34,6 +34,18 @@ void adopt(PTree& parent, const std::string& key, PTree&& child)
     parent.push_back(std::make_pair(key, PTree()))->second.swap(child);
 }
 
+// Sets the attribute `name` of `element` as the XML reader would. Looked up by key, not as a path: a JSON key may
+// hold dots ("version..."), which a path reads as separators (an empty step fails an assertion in Boost).
+void set_attribute(PTree& element, const std::string& name, const std::string& value)
+{
+    auto attrs = element.find("<xmlattr>");
+    PTree& list = attrs != element.not_found() ? attrs->second : element.push_back(std::make_pair("<xmlattr>", PTree()))->second;
+    if (auto existing = list.find(name); existing != list.not_found())
+        existing->second.data() = value;
+    else
+        list.push_back(std::make_pair(name, PTree(value)));
+}
+
 // JSON keys that hold a list of elements, with the element's name.
 const std::map<std::string, std::string>& json_lists()
 {
@@ -56,7 +68,7 @@ PTree json_to_element(const PTree& object)
     PTree element;
     for (const auto& [key, value] : object) {
         if (value.empty() && !key.empty()) {
-            element.put("<xmlattr>." + key, value.data());
+            set_attribute(element, key, value.data());
         } else if (is_text_key(key)) {
             for (const auto& [lang, text] : value) {
                 PTree& t = element.add(key, text.data());

@@ -244,6 +244,9 @@ TEST_CASE("bad JSON questionnaires are refused with file, line and reason")
     refused(replaced(json, "\"id\": \"hoop.b\",", "\"id\": \"hoop.b\", \"weight\": 2,"), "unknown attribute 'weight'", 31);
     refused(replaced(json, "\"version\": \"1.0\"", "\"version\": \"1\""), "wrong format", 1);
     refused(replaced(json, "\"scales\": [", "\"scales\": [["), "not well-formed JSON", 0);
+    // A key with dots is a name like any other (found by the fuzzer: read as a path, it failed an assertion).
+    refused(replaced(json, "\"id\": \"hoop.b\",", "\"id\": \"hoop.b\", \"weight..\": 2,"), "unknown attribute 'weight..'", 31);
+    refused(replaced(json, "\"version\": \"1.0\"", "\"version....\": \"1.0\""), "version", 0);
 }
 
 TEST_CASE("a scale can be set per item, overriding the dimension's; a dimension may carry a source note")
