@@ -27,6 +27,15 @@ namespace {
 
 const Questionnaire& small_q() { return test::small_questionnaire(); }
 
+// What an old database's test data starts with: the team 'Oud team' and the round 'R-oud' with the small questionnaire.
+std::string old_team_and_round()
+{
+    return "INSERT INTO teams (name) VALUES ('Oud team');"
+           "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES ('test-q', '1.0', " +
+           test::sql_text(small_q().definition_text) + ");"
+           "INSERT INTO rounds (label, date, questionnaire) SELECT 'R-oud', '2025-10-01', id FROM questionnaires;";
+}
+
 void raw_exec(const std::string& path, const std::string& statements)
 {
     sqlite3* db = nullptr;
@@ -72,10 +81,7 @@ TEST_CASE("a database of schema 6 keeps every answer when the answers move into 
     // this questionnaire's seven items (readers ignore them) and an answer of a response that is gone.
     test::old_database(
         dir, path, 6,
-        "INSERT INTO teams (name) VALUES ('Oud team');"
-        "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES ('test-q', '1.0', " +
-            test::sql_text(small_q().definition_text) + ");"
-        "INSERT INTO rounds (label, date, questionnaire) SELECT 'R-oud', '2025-10-01', id FROM questionnaires;"
+        old_team_and_round() +
         "INSERT INTO responses (id, uid, code, round, team, status, updated) SELECT 7, 'u-7', 'ABC-1237', r.id, t.id, "
         "'in-progress', '2025-10-02T10:00:00Z' FROM rounds r, teams t;"
         "INSERT INTO responses (id, uid, code, round, team, status, updated) SELECT n, 'u-' || n, 'ABC-123' || n, r.id, "
@@ -121,10 +127,7 @@ TEST_CASE("a database of schema 5 keeps every response when its responses table 
     // Schema 5 as it was used: two responses, one of them with a PIN, collected on paper, with a remark.
     test::old_database(
         dir, path, 5,
-        "INSERT INTO teams (name) VALUES ('Oud team');"
-        "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES ('test-q', '1.0', " +
-            test::sql_text(small_q().definition_text) + ");"
-        "INSERT INTO rounds (label, date, questionnaire) SELECT 'R-oud', '2025-10-01', id FROM questionnaires;"
+        old_team_and_round() +
         "INSERT INTO responses (id, uid, code, round, team, role, status, last_page, updated, pin_salt, pin_hash, "
         "pin_failures, collection) SELECT 7, 'u-7', 'ABC-1237', r.id, t.id, 'manager', 'in-progress', 2, "
         "'2025-10-02T10:00:00Z', 'zout', 'hash', 3, 'paper' FROM rounds r, teams t;"
