@@ -3,7 +3,7 @@
 // linear in it. The parser keeps the line numbers; they are used only in messages. Strict: anything the writer
 // would not have written (an unknown element or attribute, a second answer to one item, a malformed date,
 // consensus other than true/false, bytes that are not UTF-8, deep nesting, an oversized file) refuses the file.
-#include "exchange/response_file.h"
+#include "exchange/response_file_reader.h"
 
 #include "common/i18n.h"
 #include "common/ids.h"
@@ -23,6 +23,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace hs {
@@ -40,6 +41,17 @@ constexpr std::size_t kChunkBytes = 256 * 1024;
 constexpr int kAtTag = -1;
 
 constexpr const char* kRootElement = "herstelspiegel-responses";
+// What a piece of a file is put between to stand alone (see response_file_reader.h).
+const std::string& root_start()
+{
+    static const std::string tag = std::string("<") + kRootElement + " format=\"" + kResponseFileFormat + "\">";
+    return tag;
+}
+const std::string& root_end()
+{
+    static const std::string tag = std::string("</") + kRootElement + ">";
+    return tag;
+}
 
 bool blank(const char* begin, const char* end)
 {
@@ -52,10 +64,46 @@ class Reader {
 public:
     Reader(const std::string& path, ResponseFileSink& sink) : path_(path), sink_(sink) {}
 
+    // Reads the file from disk.
     void run()
     {
         InputFile in(path_, limits::kMaxDataFileBytes); // refuses what is not a regular file, or too large
+        parse([&](char* to, std::size_t n) { return in.read(to, n); });
+    }
 
+    // Reads pieces of text held in memory, one after the other, as if they were the file.
+    void run(std::initializer_list<std::string_view> texts)
+    {
+        auto next = texts.begin();
+        std::string_view left = next != texts.end() ? *next : std::string_view();
+        parse([&](char* to, std::size_t n) {
+            std::size_t given = 0;
+            while (given < n && next != texts.end()) {
+                const std::size_t k = std::min(n - given, left.size());
+                std::memcpy(to + given, left.data(), k);
+                given += k;
+                left.remove_prefix(k);
+                if (left.empty() && ++next != texts.end())
+                    left = *next;
+            }
+            return given;
+        });
+    }
+
+    // A piece from the middle of a file: the state after its header, which `given` holds, and no second chance.
+    void start_as_piece(const ResponseFileHeader& given)
+    {
+        given_ = &given;
+        rq_ = &given.questionnaire;
+        root_seen_ = round_seen_ = questionnaire_seen_ = header_sent_ = delivered_ = true;
+        first_problem_stops_ = true;
+    }
+
+private:
+    // Feeds the text `read(buffer, n)` gives to the parser, then says what was wrong with it.
+    template <class Read>
+    void parse(Read&& read)
+    {
         std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate("UTF-8"), &XML_ParserFree);
         if (!parser)
             throw std::bad_alloc();
@@ -71,7 +119,7 @@ public:
             auto* chunk = static_cast<char*>(XML_GetBuffer(p_, static_cast<int>(kChunkBytes)));
             if (!chunk)
                 throw std::bad_alloc();
-            const std::size_t got = in.read(chunk, kChunkBytes);
+            const std::size_t got = read(chunk, kChunkBytes);
             last = got < kChunkBytes;
             if (!utf8_.feed({chunk, got}) || (last && !utf8_.finish())) {
                 const std::size_t upto = utf8_.ok() ? got : utf8_.invalid_at();
@@ -100,7 +148,6 @@ public:
             throw FileRefused(std::move(problems_));
     }
 
-private:
     enum class In { Nothing, Root, Round, Questionnaire, Response, Answer, Remark, Agreement, Ignored };
 
     static void XMLCALL on_start(void* self, const XML_Char* name, const XML_Char** attrs)
@@ -176,7 +223,7 @@ private:
     void problem(int line, const std::string& reason)
     {
         problems_.push_back({path_, line == kAtTag ? here() : line, reason});
-        if (problems_.size() >= kMaxProblems)
+        if (problems_.size() >= kMaxProblems || first_problem_stops_)
             stop();
     }
 
@@ -396,11 +443,14 @@ private:
         delivered_ = true;
     }
 
+    // The header the responses are read against: the file's own, or the one a piece was given.
+    const ResponseFileHeader& header() const { return given_ ? *given_ : header_; }
+
     const Questionnaire* version_for(Perspective p) const
     {
         if (p == Perspective::Team)
-            return &header_.questionnaire;
-        for (const auto& m : header_.mirrors)
+            return &header().questionnaire;
+        for (const auto& m : header().mirrors)
             if (m.perspective == p)
                 return &m;
         return nullptr;
@@ -443,7 +493,7 @@ private:
             problem(line, trf(N_("unknown way of collecting '%1' in %2"), {collection, what_}));
         response_.perspective = p.value_or(Perspective::Team);
         response_.collection = c.value_or(CollectionMode::Wizard);
-        rq_ = &header_.questionnaire;
+        rq_ = &header().questionnaire;
         if (header_sent_) {
             if (const Questionnaire* version = version_for(response_.perspective))
                 rq_ = version;
@@ -573,6 +623,8 @@ private:
     std::optional<Perspective> mirror_perspective_; // the <questionnaire> being read is the one for them
     bool delivered_ = false;                        // the header has gone to the sink
     const Questionnaire* rq_ = &header_.questionnaire; // the version the current response answers
+    const ResponseFileHeader* given_ = nullptr;        // a piece's header, read from the file's start
+    bool first_problem_stops_ = false;                 // a piece is read again as part of the file for messages
 
     bool collect_ = false, stray_text_ = false;
     std::string text_;
@@ -638,10 +690,27 @@ private:
 
 } // namespace
 
-void read_response_file(const std::string& path, ResponseFileSink& sink)
+namespace exchange_detail {
+
+void read_whole_file(const std::string& path, ResponseFileSink& sink)
 {
     Reader(path, sink).run();
 }
+
+void read_file_start(const std::string& path, std::string_view text, ResponseFileSink& sink)
+{
+    Reader(path, sink).run({text, root_end()});
+}
+
+void read_file_piece(const std::string& path, const ResponseFileHeader& header, std::string_view text, bool last,
+                     ResponseFileSink& sink)
+{
+    Reader reader(path, sink);
+    reader.start_as_piece(header);
+    reader.run({root_start(), text, last ? std::string_view() : root_end()});
+}
+
+} // namespace exchange_detail
 
 ResponseFile read_response_file(const std::string& path)
 {

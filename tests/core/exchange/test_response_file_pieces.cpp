@@ -1,0 +1,240 @@
+// A large portable file is read in pieces on two threads (exchange/response_file_segments.cpp). Whatever the cuts,
+// the sink hears what reading the file whole on one thread makes it hear, in the same order, and a refused file is
+// refused with the same problems on the same lines: also when a cut falls inside a comment, a CDATA section or a
+// processing instruction, and when the problem lies in a piece read on another thread.
+#include "exchange/response_file_reader.h"
+
+#include "common/file_io.h"
+#include "store/store.h"
+#include "../test_helpers.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+
+using namespace hs;
+using hs::test::TempDir;
+
+namespace {
+
+// Everything the sink hears, as text, so that two readings compare with one ==.
+class Recorder : public ResponseFileSink {
+public:
+    explicit Recorder(std::size_t stop_after = SIZE_MAX) : stop_after_(stop_after) {}
+    void header(const ResponseFileHeader& h) override
+    {
+        seen.push_back("header " + h.round_label + " " + h.round_date + " " + h.questionnaire.id + " " +
+                       h.questionnaire.version + " " + std::to_string(h.mirrors.size()));
+    }
+    void response(const NewResponse& r) override
+    {
+        if (++responses > stop_after_)
+            throw std::runtime_error("the sink stops");
+        std::string text = "response " + r.uid + " " + r.code + " " + r.team + " " + role_key(r.role) +
+                           (r.consensus ? " consensus " : " ") + perspective_name(r.perspective) + " :";
+        for (AnswerCode a : r.answers)
+            text += std::to_string(a) + ",";
+        for (const auto& [dimension, remark] : r.remarks)
+            text += " [" + std::to_string(dimension) + "] " + remark;
+        seen.push_back(text);
+    }
+    void agreement(const PortableAgreement& a) override { seen.push_back("agreement " + a.agreement.uid); }
+
+    std::vector<std::string> seen;
+    std::size_t responses = 0;
+
+private:
+    std::size_t stop_after_;
+};
+
+// What a reading made the sink hear, and the problems (file:line: reason) it was refused with, if any.
+struct Reading {
+    std::vector<std::string> seen;
+    std::vector<std::string> problems;
+    bool operator==(const Reading& o) const { return seen == o.seen && problems == o.problems; }
+};
+
+// A refused file may have handed on its first responses, more of them or fewer depending on where it was cut
+// (reading on one thread too hands on what it read before the chunk with the problem): the same problems, and
+// what was handed on the same as far as both went.
+bool refused_alike(const Reading& a, const Reading& b)
+{
+    const std::size_t common = std::min(a.seen.size(), b.seen.size());
+    return a.problems == b.problems && std::equal(a.seen.begin(), a.seen.begin() + static_cast<std::ptrdiff_t>(common), b.seen.begin());
+}
+
+template <class Read>
+Reading reading(Read&& read)
+{
+    Recorder recorder;
+    Reading out;
+    try {
+        read(recorder);
+    } catch (const FileRefused& e) {
+        for (const auto& p : e.problems())
+            out.problems.push_back(p.to_string());
+        REQUIRE(!out.problems.empty());
+    }
+    out.seen = std::move(recorder.seen);
+    return out;
+}
+
+Reading whole(const std::string& path)
+{
+    return reading([&](ResponseFileSink& sink) { exchange_detail::read_whole_file(path, sink); });
+}
+
+Reading in_pieces(const std::string& path, std::size_t piece_bytes, bool* served = nullptr)
+{
+    return reading([&](ResponseFileSink& sink) {
+        const bool pieces_served = exchange_detail::read_file_in_pieces(path, sink, piece_bytes);
+        if (served)
+            *served = pieces_served;
+    });
+}
+
+const std::vector<std::size_t> kPieceSizes{1, 7, 60, 333, 1000, 4096, 1 << 20};
+
+// A round of 40 responses of several teams, a consensus response among them, with remarks that XML must escape.
+std::string good_file(const TempDir& dir)
+{
+    Store laptop(test::new_store_location(dir));
+    const auto round = laptop.add_round("2026-najaar", "2026-10-01", test::small_questionnaire());
+    std::vector<NewResponse> many;
+    for (int i = 0; i < 40; ++i) {
+        NewResponse r;
+        r.team = "Team " + std::to_string(i % 6) + (i % 5 == 0 ? " & <Oost>" : "");
+        r.role = i % 7 == 0 ? Role::Manager : Role::Practitioner;
+        r.answers = {static_cast<AnswerCode>(1 + i % 5), 4, kNotApplicable, kDontKnow, static_cast<AnswerCode>(1 + i % 3), 2, kUnanswered};
+        if (i % 4 == 0)
+            r.remarks[static_cast<std::size_t>(i % 3)] = "Opmerking " + std::to_string(i) + ": <response> & \"meer\"\nregel twee";
+        many.push_back(r);
+    }
+    many[13].team = "Consensusteam";
+    many[13].consensus = true;
+    laptop.insert_responses(round, many);
+    const auto path = dir.file("good.xml");
+    write_response_file(laptop, round, std::nullopt, path);
+    return read_text_file(path);
+}
+
+// `text` with `insert` put before the n-th "<response " (counted from 1).
+std::string before_response(std::string text, int n, const std::string& insert)
+{
+    std::size_t at = 0;
+    for (int i = 0; i < n; ++i)
+        at = text.find("<response ", i == 0 ? 0 : at + 1);
+    REQUIRE(at != std::string::npos);
+    text.insert(at, insert);
+    return text;
+}
+
+} // namespace
+
+namespace Catch {
+template <>
+struct StringMaker<Reading> {
+    static std::string convert(const Reading& r)
+    {
+        std::string out = std::to_string(r.seen.size()) + " events, last: " + (r.seen.empty() ? "" : r.seen.back());
+        for (const auto& p : r.problems)
+            out += "\n  " + p;
+        return out;
+    }
+};
+} // namespace Catch
+
+TEST_CASE("a file read in pieces hands on what the whole file hands on, wherever it is cut", "[exchange]")
+{
+    TempDir dir;
+    const std::string good = good_file(dir);
+    const std::string remark_open = "<remark dimension=\"";
+
+    const std::vector<std::pair<const char*, std::string>> files{
+        {"as written", good},
+        {"a comment holding a response", before_response(good, 20, "<!-- <response uid=\"x\" team=\"T\"> -->\n")},
+        {"a CDATA section holding a response", [&] {
+             std::string text = good;
+             const auto at = text.find('>', text.find(remark_open, text.size() / 2)) + 1;
+             text.insert(at, "<![CDATA[ <response uid=\"y\"> ]]>");
+             return text;
+         }()},
+        {"a processing instruction holding a response", before_response(good, 30, "<?note <response ?>\n")},
+        {"a response without answers", before_response(good, 25, "<response uid=\"leeg\" code=\"\" team=\"Team 9\" role=\"practitioner\"/>\n")},
+    };
+    for (const auto& [what, text] : files) {
+        SECTION(what)
+        {
+            const auto path = dir.file("file.xml");
+            test::write_file(path, text);
+            const Reading one = whole(path);
+            REQUIRE(one.problems.empty());
+            REQUIRE(one.seen.size() >= 41);
+            for (std::size_t size : kPieceSizes) {
+                INFO("pieces of " << size << " bytes");
+                bool served = false;
+                CHECK(in_pieces(path, size, &served) == one);
+                const std::string kind = what;
+                if (kind == "as written" || kind == "a response without answers")
+                    CHECK(served == (size < text.size())); // every cut was good: the file was read once
+                else if (size == 1) // every "<response" is a cut, also the one that is not a tag: found out
+                    CHECK_FALSE(served);
+            }
+        }
+    }
+}
+
+TEST_CASE("a file read in pieces is refused as the whole file is, after handing on its first responses", "[exchange]")
+{
+    TempDir dir;
+    const std::string good = good_file(dir);
+    std::string bad_value = good;
+    bad_value.replace(bad_value.find("value=\"4\"", good.size() * 2 / 3), 9, "value=\"9\"");
+    std::string bad_utf8 = good;
+    bad_utf8.insert(bad_utf8.find("Opmerking", good.size() / 2), "\xC3\x28");
+
+    const std::vector<std::pair<const char*, std::string>> files{
+        {"an answer outside its scale late in the file", bad_value},
+        {"bytes that are not UTF-8 in a later piece", bad_utf8},
+        {"the root closed and opened again in the middle",
+         before_response(good, 20, "</herstelspiegel-responses><herstelspiegel-responses format=\"1\">\n")},
+        {"a second round in the middle", before_response(good, 20, "<round label=\"x\" date=\"2026-01-01\"/>\n")},
+        {"a second questionnaire in the middle", before_response(good, 20, "<questionnaire id=\"a\" version=\"1\"/>\n")},
+        {"text between two responses", before_response(good, 33, "losse tekst\n")},
+        {"an unknown element between two responses", before_response(good, 11, "<vreemd/>\n")},
+        {"a comment that is never closed", before_response(good, 35, "<!-- <response uid=\"x\">\n")},
+        {"an element that is never closed", before_response(good, 35, "<response uid=\"open\" team=\"T\" role=\"practitioner\">\n")},
+        {"a document type in the middle", before_response(good, 20, "<!DOCTYPE x>\n")},
+        {"the end tag missing", good.substr(0, good.rfind("</herstelspiegel-responses>"))},
+        {"something after the root", good + "<response uid=\"na\"/>\n"},
+    };
+    for (const auto& [what, text] : files) {
+        SECTION(what)
+        {
+            const auto path = dir.file("file.xml");
+            test::write_file(path, text);
+            const Reading one = whole(path);
+            REQUIRE(!one.problems.empty());
+            for (std::size_t size : kPieceSizes) {
+                INFO("pieces of " << size << " bytes");
+                const Reading pieces = in_pieces(path, size);
+                INFO(Catch::StringMaker<Reading>::convert(pieces) << "\nagainst\n" << Catch::StringMaker<Reading>::convert(one));
+                CHECK(refused_alike(pieces, one));
+            }
+        }
+    }
+}
+
+TEST_CASE("an exception from the sink stops a reading in pieces and comes out unchanged", "[exchange]")
+{
+    TempDir dir;
+    const auto path = dir.file("good.xml");
+    test::write_file(path, good_file(dir));
+    for (std::size_t size : kPieceSizes) {
+        INFO("pieces of " << size << " bytes");
+        Recorder stopping(17);
+        CHECK_THROWS_WITH(exchange_detail::read_file_in_pieces(path, stopping, size), "the sink stops");
+        CHECK(stopping.seen.size() == 18); // the header and 17 responses
+    }
+}
