@@ -26,7 +26,8 @@ TeamTrend team_trend(Store& store, RowId team_id, const AnalysisOptions& options
     return team_trend(store, team_id, store.load_responses(query), options);
 }
 
-TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseRecord>& responses, const AnalysisOptions& options)
+TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseRecord>& responses, const AnalysisOptions& options,
+                     ChangesOf changes_of)
 {
     TeamTrend trend;
     trend.team = store.team(team_id); // StoreError NotFound for an unknown team
@@ -41,7 +42,6 @@ TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseReco
         for (std::size_t i = trend.rounds.size(); i-- > 0;)
             if (trend.rounds[i].result.availability == Availability::Available) {
                 rr.previous = i;
-                rr.changes = compare(trend.rounds[i].result, rr.result);
                 break;
             }
         // A version break is marked between neighbouring rounds of the trend, whether or not they have numbers.
@@ -49,6 +49,9 @@ TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseReco
             rr.version_break = version_break(*trend.rounds.back().result.questionnaire, *rr.result.questionnaire);
         trend.rounds.push_back(std::move(rr));
     }
+    for (auto& rr : trend.rounds)
+        if (rr.previous && (changes_of == ChangesOf::EveryRound || &rr == trend.latest_with_numbers()))
+            rr.changes = compare(trend.rounds[*rr.previous].result, rr.result);
     return trend;
 }
 

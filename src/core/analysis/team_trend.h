@@ -44,10 +44,15 @@ struct TeamTrend {
     const TeamRoundResult* latest_with_numbers() const;
 };
 
+// Which rounds get their changes against their previous round: every round (the windows show any round), or only
+// the latest with numbers (the trend workbook shows that one; the others' changes were most of its analysis).
+enum class ChangesOf { EveryRound, LatestRound };
+
 // Every round in which the team has completed responses, in date order, each compared with its previous round.
 TeamTrend team_trend(Store& store, RowId team, const AnalysisOptions& options);
 // The same from the team's completed responses the caller already loaded (ResponseQuery{team}).
-TeamTrend team_trend(Store& store, RowId team, const std::vector<ResponseRecord>& responses, const AnalysisOptions& options);
+TeamTrend team_trend(Store& store, RowId team, const std::vector<ResponseRecord>& responses, const AnalysisOptions& options,
+                     ChangesOf changes_of = ChangesOf::EveryRound);
 
 // All teams side by side in one round, with the organisation mean.
 OrganisationRoundResult organisation_round(Store& store, RowId round, const AnalysisOptions& options);

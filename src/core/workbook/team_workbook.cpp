@@ -57,7 +57,7 @@ public:
                 responses.push_back(r);
             else if (r.info.status == ResponseStatus::Complete)
                 others_answered_ = true;
-        trend_ = team_trend(store, team, responses, options_);
+        trend_ = team_trend(store, team, responses, options_, ChangesOf::LatestRound); // the one shown
         agreements_ = follow_up_agreements(store, trend_, settings.today.empty() ? today_iso() : settings.today);
         for (auto& r : responses)
             responses_[r.info.round_id].push_back(std::move(r));

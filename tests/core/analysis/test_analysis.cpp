@@ -436,6 +436,26 @@ TEST_CASE("previous round: the latest earlier round in which the team has number
     // The hidden round itself compares with round 1 but shows nothing.
     for (const auto& c : trend.rounds[1].changes)
         CHECK(c.verdict == Verdict::NotComparable);
+
+    // The trend workbook shows only the latest round's changes and asks for those alone: the same previous rounds,
+    // the same changes for the latest, none computed for the others.
+    ResponseQuery query;
+    query.team = store.find_team("A")->id;
+    const auto latest_only = team_trend(store, *query.team, store.load_responses(query), threshold(3), ChangesOf::LatestRound);
+    REQUIRE(latest_only.rounds.size() == 3);
+    CHECK(latest_only.rounds[1].previous == trend.rounds[1].previous);
+    CHECK(latest_only.rounds[2].previous == trend.rounds[2].previous);
+    CHECK(latest_only.rounds[1].changes.empty());
+    const auto& all = trend.rounds[2].changes;
+    const auto& latest = latest_only.rounds[2].changes;
+    REQUIRE(latest.size() == all.size());
+    REQUIRE_FALSE(latest.empty());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        CHECK(latest[i].id == all[i].id);
+        CHECK(latest[i].verdict == all[i].verdict);
+        CHECK(latest[i].low == all[i].low);
+        CHECK(latest[i].high == all[i].high);
+    }
 }
 
 TEST_CASE("anonymity: within a dimension, the total minus the shown items never isolates a few respondents")
