@@ -2,6 +2,11 @@
 #include "common/paths.h"
 
 #include <cstdlib>
+#include <system_error>
+
+#ifndef _WIN32
+#include <unistd.h>
+#endif
 
 namespace hs {
 
@@ -28,6 +33,23 @@ std::filesystem::path user_folder(UserFolder kind)
         return kind == UserFolder::Data ? fs::path(home) / ".local" / "share" / "herstelspiegel"
                                         : fs::path(home) / ".cache" / "herstelspiegel";
     return fs::current_path() / "herstelspiegel";
+#endif
+}
+
+std::string memory_scratch_folder()
+{
+#ifdef _WIN32
+    return {};
+#else
+    auto usable = [](const char* folder) {
+        std::error_code error;
+        return folder && folder[0] == '/' && std::filesystem::is_directory(folder, error) && ::access(folder, W_OK | X_OK) == 0;
+    };
+    if (const char* runtime = std::getenv("XDG_RUNTIME_DIR"); usable(runtime))
+        return runtime;
+    if (usable("/dev/shm"))
+        return "/dev/shm";
+    return {};
 #endif
 }
 

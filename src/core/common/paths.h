@@ -18,4 +18,9 @@ std::string path_to_utf8(const std::filesystem::path& path);
 // Without the environment's answer: a folder in the current one. The folder may not exist yet.
 enum class UserFolder { Data, Cache };
 std::filesystem::path user_folder(UserFolder kind);
+
+// A folder in memory for scratch files that live only while one file is written: $XDG_RUNTIME_DIR (the user's
+// own), else /dev/shm. Empty where neither is a folder this user can write to, and on Windows: then a library
+// takes the system's temporary folder.
+std::string memory_scratch_folder();
 } // namespace hs

@@ -2,6 +2,7 @@
 
 #include "common/file_problem.h"
 #include "common/i18n.h"
+#include "common/paths.h"
 
 #include <clocale>
 #include <cstdio>
@@ -43,7 +44,12 @@ XlsxWriter::XlsxWriter(const std::string& path, bool constant_memory, std::time_
 {
     lxw_workbook_options options = {};
     options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
-    options.tmpdir = nullptr;
+    // libxlsxwriter writes each part to a scratch file before it zips it. A workbook held in memory has parts of
+    // about its own size: in a folder in memory they cost no file system work (a twentieth of a team's export).
+    // A constant-memory workbook can be of any size: its parts go to the system's temporary folder.
+    if (!constant_memory)
+        scratch_folder_ = memory_scratch_folder();
+    options.tmpdir = scratch_folder_.empty() ? nullptr : scratch_folder_.data();
     options.use_zip64 = LXW_FALSE;
     workbook_ = workbook_new_opt(file_.narrow_temp_path().c_str(), &options); // fopen()ed by its narrow name
     if (!workbook_)

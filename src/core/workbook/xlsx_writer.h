@@ -73,6 +73,7 @@ private:
     NumericLocaleGuard locale_; // first member: in force from the first number written (constant-memory mode
                                 // writes rows as they come) to the last byte of workbook_close
     std::string path_;
+    std::string scratch_folder_; // where libxlsxwriter writes the parts before zipping them; empty: its own choice
     AtomicFile file_; // the workbook is written to file_.temp_path() and moved into place by commit()
     lxw_workbook* workbook_ = nullptr;
     lxw_format* formats_[8] = {};

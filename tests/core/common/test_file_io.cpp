@@ -11,8 +11,10 @@
 
 #include "common/paths.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 #ifndef _WIN32
 #include <sys/stat.h>
 #include <unistd.h>
@@ -211,6 +213,38 @@ TEST_CASE("a workbook in a folder whose name the Windows code page cannot spell 
     CHECK_FALSE(leftovers(folder));
     CHECK(staged() == staged_before);
 }
+
+#ifndef _WIN32
+TEST_CASE("a workbook's parts are written in a folder in memory when there is one, and leave nothing there")
+{
+    const char* saved = std::getenv("XDG_RUNTIME_DIR");
+    const std::string before = saved ? saved : "";
+    TempDir runtime;
+    const std::string folder = path_to_utf8(runtime.path());
+    setenv("XDG_RUNTIME_DIR", folder.c_str(), 1);
+    CHECK(memory_scratch_folder() == folder);
+    {
+        XlsxWriter x(path_to_utf8(runtime.path() / "out.xlsx"), false, 0);
+        x.text(x.add_sheet("Blad"), 0, 0, "inhoud");
+        x.commit();
+    }
+    std::vector<std::string> left;
+    for (const auto& entry : fs::directory_iterator(runtime.path()))
+        left.push_back(path_to_utf8(entry.path().filename()));
+    CHECK(left == std::vector<std::string>{"out.xlsx"}); // the parts were removed as libxlsxwriter closed them
+
+    // A folder that is not there, or a relative name, is not used: then /dev/shm, where the system has it.
+    const std::string shm = fs::is_directory("/dev/shm") && ::access("/dev/shm", W_OK | X_OK) == 0 ? "/dev/shm" : "";
+    setenv("XDG_RUNTIME_DIR", (folder + "/gone").c_str(), 1);
+    CHECK(memory_scratch_folder() == shm);
+    setenv("XDG_RUNTIME_DIR", "relative", 1);
+    CHECK(memory_scratch_folder() == shm);
+    if (saved)
+        setenv("XDG_RUNTIME_DIR", before.c_str(), 1);
+    else
+        unsetenv("XDG_RUNTIME_DIR");
+}
+#endif
 
 #ifndef _WIN32 // permission bits and the umask are POSIX's; see CHECK_OWNER_ONLY for Windows
 TEST_CASE("files on a shared computer: data folder 0700, database, WAL, backup and workbook 0600 under umask 022")
