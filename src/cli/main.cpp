@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #ifdef _WIN32
 #include <fcntl.h>
 #include <io.h>
@@ -37,6 +41,13 @@ std::vector<std::string> utf8_arguments()
 
 int main(int argc, char** argv)
 {
+#ifdef __GLIBC__
+    // A command runs for a moment and ends. glibc gives freed memory back to the system at once (and serves large
+    // blocks, such as zlib's state for each part of a workbook, straight from the system), only to ask for it again
+    // a moment later, page by page: a twentieth of an export went there. Keep it until the command ends.
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+#endif
     // The user's locale, as any program runs in: files are written the same whatever it is (the workbook writer
     // guards its numbers), and the tests run this under a comma-decimal locale to prove it.
     std::setlocale(LC_ALL, "");
