@@ -5,10 +5,7 @@
 #include "common/embedded_files.h"
 #include "common/file_io.h"
 
-#include <cairo-ft.h>
-#include <cairo-pdf.h>
-#include <ft2build.h>
-#include FT_FREETYPE_H
+#include "report/cairo_link.h"
 
 #include <algorithm>
 #include <charconv>
@@ -32,10 +29,10 @@ cairo_font_face_t* load_face(FT_Library library, const std::string& name)
         if (file.name != name)
             continue;
         FT_Face face = nullptr;
-        if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.contents.data()),
+        if (cairo_functions().FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.contents.data()),
                                static_cast<FT_Long>(file.contents.size()), 0, &face) != 0)
             throw std::runtime_error("the embedded font " + name + " cannot be read");
-        return cairo_ft_font_face_create_for_ft_face(face, 0);
+        return cairo_functions().cairo_ft_font_face_create_for_ft_face(face, 0);
     }
     throw std::logic_error("no embedded font " + name);
 }
@@ -44,7 +41,7 @@ const Fonts& fonts()
 {
     static const Fonts loaded = [] {
         FT_Library library = nullptr;
-        if (FT_Init_FreeType(&library) != 0)
+        if (cairo_functions().FT_Init_FreeType(&library) != 0)
             throw std::runtime_error("FreeType cannot be started");
         return Fonts{load_face(library, "DejaVuSans.ttf"), load_face(library, "DejaVuSans-Bold.ttf")};
     }();
@@ -71,16 +68,16 @@ std::size_t sequence_length(unsigned char c)
 
 void use_style(cairo_t* cr, const TextStyle& style)
 {
-    cairo_set_font_face(cr, style.bold ? fonts().bold : fonts().regular);
-    cairo_set_font_size(cr, style.size);
-    cairo_set_source_rgb(cr, style.colour.r, style.colour.g, style.colour.b);
+    cairo_functions().cairo_set_font_face(cr, style.bold ? fonts().bold : fonts().regular);
+    cairo_functions().cairo_set_font_size(cr, style.size);
+    cairo_functions().cairo_set_source_rgb(cr, style.colour.r, style.colour.g, style.colour.b);
 }
 
 double width_of(cairo_t* cr, const std::string& text, const TextStyle& style)
 {
     use_style(cr, style);
     cairo_text_extents_t extents;
-    cairo_text_extents(cr, text.c_str(), &extents);
+    cairo_functions().cairo_text_extents(cr, text.c_str(), &extents);
     return extents.x_advance;
 }
 
@@ -89,27 +86,27 @@ void show_text(cairo_t* cr, double x, double y, const std::string& text, const T
 {
     const double width = anchor == Anchor::Start ? 0 : width_of(cr, text, style);
     use_style(cr, style);
-    cairo_move_to(cr, anchor == Anchor::Start ? x : anchor == Anchor::Middle ? x - width / 2 : x - width, y);
-    cairo_show_text(cr, text.c_str());
+    cairo_functions().cairo_move_to(cr, anchor == Anchor::Start ? x : anchor == Anchor::Middle ? x - width / 2 : x - width, y);
+    cairo_functions().cairo_show_text(cr, text.c_str());
 }
 
 void fill_rectangle(cairo_t* cr, double x, double y, double w, double h, const Colour& fill)
 {
-    cairo_set_source_rgb(cr, fill.r, fill.g, fill.b);
-    cairo_rectangle(cr, x, y, w, h);
-    cairo_fill(cr);
+    cairo_functions().cairo_set_source_rgb(cr, fill.r, fill.g, fill.b);
+    cairo_functions().cairo_rectangle(cr, x, y, w, h);
+    cairo_functions().cairo_fill(cr);
 }
 
 void stroke_line(cairo_t* cr, double x1, double y1, double x2, double y2, const Colour& stroke, double line_width, bool dashed)
 {
-    cairo_set_source_rgb(cr, stroke.r, stroke.g, stroke.b);
-    cairo_set_line_width(cr, line_width);
+    cairo_functions().cairo_set_source_rgb(cr, stroke.r, stroke.g, stroke.b);
+    cairo_functions().cairo_set_line_width(cr, line_width);
     const double dash[] = {3.0, 2.0};
-    cairo_set_dash(cr, dash, dashed ? 2 : 0, 0);
-    cairo_move_to(cr, x1, y1);
-    cairo_line_to(cr, x2, y2);
-    cairo_stroke(cr);
-    cairo_set_dash(cr, dash, 0, 0);
+    cairo_functions().cairo_set_dash(cr, dash, dashed ? 2 : 0, 0);
+    cairo_functions().cairo_move_to(cr, x1, y1);
+    cairo_functions().cairo_line_to(cr, x2, y2);
+    cairo_functions().cairo_stroke(cr);
+    cairo_functions().cairo_set_dash(cr, dash, 0, 0);
 }
 
 void draw_scene(cairo_t* cr, const chart::Scene& scene, double x, double y)
@@ -119,10 +116,10 @@ void draw_scene(cairo_t* cr, const chart::Scene& scene, double x, double y)
     for (const auto& l : scene.lines)
         stroke_line(cr, x + l.x1, y + l.y1, x + l.x2, y + l.y2, l.stroke, l.width, l.dashed);
     for (const auto& m : scene.markers) {
-        cairo_set_source_rgb(cr, m.fill.r, m.fill.g, m.fill.b);
-        cairo_new_sub_path(cr);
-        cairo_arc(cr, x + m.x, y + m.y, m.radius, 0, 6.283185307179586);
-        cairo_fill(cr);
+        cairo_functions().cairo_set_source_rgb(cr, m.fill.r, m.fill.g, m.fill.b);
+        cairo_functions().cairo_new_sub_path(cr);
+        cairo_functions().cairo_arc(cr, x + m.x, y + m.y, m.radius, 0, 6.283185307179586);
+        cairo_functions().cairo_fill(cr);
     }
     for (const auto& t : scene.texts)
         show_text(cr, x + t.x, y + t.y, t.text, {t.size, t.bold, t.colour}, t.anchor);
@@ -132,27 +129,27 @@ void draw_scene(cairo_t* cr, const chart::Scene& scene, double x, double y)
 
 PdfDocument::PdfDocument(const std::string& title, const std::string& subject)
 {
-    surface_ = cairo_pdf_surface_create_for_stream(append, &bytes_, kPageWidth, kPageHeight);
-    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title.c_str());
-    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_SUBJECT, subject.c_str());
-    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "Herstelspiegel " HS_VERSION);
-    cr_ = cairo_create(surface_);
-    if (cairo_status(cr_) != CAIRO_STATUS_SUCCESS)
-        throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_status(cr_)));
+    surface_ = cairo_functions().cairo_pdf_surface_create_for_stream(append, &bytes_, kPageWidth, kPageHeight);
+    cairo_functions().cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title.c_str());
+    cairo_functions().cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_SUBJECT, subject.c_str());
+    cairo_functions().cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "Herstelspiegel " HS_VERSION);
+    cr_ = cairo_functions().cairo_create(surface_);
+    if (cairo_functions().cairo_status(cr_) != CAIRO_STATUS_SUCCESS)
+        throw std::runtime_error(std::string("cairo: ") + cairo_functions().cairo_status_to_string(cairo_functions().cairo_status(cr_)));
 }
 
 PdfDocument::~PdfDocument()
 {
     if (cr_)
-        cairo_destroy(cr_);
+        cairo_functions().cairo_destroy(cr_);
     if (surface_)
-        cairo_surface_destroy(surface_);
+        cairo_functions().cairo_surface_destroy(surface_);
 }
 
 void PdfDocument::new_page()
 {
     if (pages_ > 0)
-        cairo_show_page(cr_);
+        cairo_functions().cairo_show_page(cr_);
     ++pages_;
 }
 
@@ -225,10 +222,10 @@ void PdfDocument::rectangle(double x, double y, double w, double h, const Colour
 
 void PdfDocument::frame(double x, double y, double w, double h, const Colour& stroke, double line_width)
 {
-    cairo_set_source_rgb(cr_, stroke.r, stroke.g, stroke.b);
-    cairo_set_line_width(cr_, line_width);
-    cairo_rectangle(cr_, x, y, w, h);
-    cairo_stroke(cr_);
+    cairo_functions().cairo_set_source_rgb(cr_, stroke.r, stroke.g, stroke.b);
+    cairo_functions().cairo_set_line_width(cr_, line_width);
+    cairo_functions().cairo_rectangle(cr_, x, y, w, h);
+    cairo_functions().cairo_stroke(cr_);
 }
 
 void PdfDocument::line(double x1, double y1, double x2, double y2, const Colour& stroke, double line_width, bool dashed)
@@ -248,15 +245,15 @@ std::string PdfDocument::finish()
     if (!finished_) {
         if (pages_ == 0)
             new_page();
-        cairo_destroy(cr_);
+        cairo_functions().cairo_destroy(cr_);
         cr_ = nullptr;
-        cairo_surface_finish(surface_);
-        const auto status = cairo_surface_status(surface_);
-        cairo_surface_destroy(surface_);
+        cairo_functions().cairo_surface_finish(surface_);
+        const auto status = cairo_functions().cairo_surface_status(surface_);
+        cairo_functions().cairo_surface_destroy(surface_);
         surface_ = nullptr;
         finished_ = true;
         if (status != CAIRO_STATUS_SUCCESS)
-            throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(status));
+            throw std::runtime_error(std::string("cairo: ") + cairo_functions().cairo_status_to_string(status));
     }
     return bytes_;
 }
@@ -267,23 +264,23 @@ std::string scene_png(const chart::Scene& scene, double pixels_per_point, double
 {
     const int width = static_cast<int>(std::ceil((scene.width + 2 * margin) * pixels_per_point));
     const int height = static_cast<int>(std::ceil((scene.height + 2 * margin) * pixels_per_point));
-    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, std::max(width, 1), std::max(height, 1));
-    cairo_t* cr = cairo_create(surface);
+    cairo_surface_t* surface = cairo_functions().cairo_image_surface_create(CAIRO_FORMAT_RGB24, std::max(width, 1), std::max(height, 1));
+    cairo_t* cr = cairo_functions().cairo_create(surface);
     // Text as wide as the PDF measured it when the scene was laid out: no metrics rounded to whole pixels.
-    cairo_font_options_t* options = cairo_font_options_create();
-    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-    cairo_set_font_options(cr, options);
-    cairo_font_options_destroy(options);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
-    cairo_scale(cr, pixels_per_point, pixels_per_point);
+    cairo_font_options_t* options = cairo_functions().cairo_font_options_create();
+    cairo_functions().cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_functions().cairo_set_font_options(cr, options);
+    cairo_functions().cairo_font_options_destroy(options);
+    cairo_functions().cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_functions().cairo_paint(cr);
+    cairo_functions().cairo_scale(cr, pixels_per_point, pixels_per_point);
     draw_scene(cr, scene, margin, margin);
-    cairo_destroy(cr);
+    cairo_functions().cairo_destroy(cr);
     std::string bytes;
-    const cairo_status_t status = cairo_surface_write_to_png_stream(surface, append, &bytes);
-    cairo_surface_destroy(surface);
+    const cairo_status_t status = cairo_functions().cairo_surface_write_to_png_stream(surface, append, &bytes);
+    cairo_functions().cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS)
-        throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(status));
+        throw std::runtime_error(std::string("cairo: ") + cairo_functions().cairo_status_to_string(status));
     return bytes;
 }
 
