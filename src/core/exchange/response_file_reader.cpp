@@ -80,7 +80,8 @@ public:
             std::size_t given = 0;
             while (given < n && next != texts.end()) {
                 const std::size_t k = std::min(n - given, left.size());
-                std::memcpy(to + given, left.data(), k);
+                if (k > 0) // an empty view may have no data at all
+                    std::memcpy(to + given, left.data(), k);
                 given += k;
                 left.remove_prefix(k);
                 if (left.empty() && ++next != texts.end())
