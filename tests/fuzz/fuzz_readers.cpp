@@ -9,15 +9,14 @@
 #include "exchange/response_file_reader.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "workbook/report_definition.h"
+#include "../support/response_file_log.h"
 
-#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <string>
-#include <vector>
 
 #include <unistd.h>
 
@@ -41,48 +40,13 @@ std::string write_scratch(const std::string& text, const char* suffix)
     return path;
 }
 
-// Everything a reading hands on, as text, and the problems it was refused with.
-class Heard : public hs::ResponseFileSink {
-public:
-    void header(const hs::ResponseFileHeader& h) override { seen.push_back("header " + h.round_label + " " + h.questionnaire.id); }
-    void response(const hs::NewResponse& r) override
-    {
-        std::string text = "response " + r.uid + " " + r.team + " :";
-        for (hs::AnswerCode a : r.answers)
-            text += std::to_string(a) + ",";
-        for (const auto& [dimension, remark] : r.remarks)
-            text += " [" + std::to_string(dimension) + "] " + remark;
-        seen.push_back(text);
-    }
-    void agreement(const hs::PortableAgreement& a) override { seen.push_back("agreement " + a.agreement.uid); }
-    std::vector<std::string> seen;
-    std::vector<std::string> problems;
-};
-
-template <class Read>
-Heard heard(Read&& read)
-{
-    Heard h;
-    try {
-        read(h);
-    } catch (const hs::FileRefused& e) {
-        for (const auto& p : e.problems())
-            h.problems.push_back(p.to_string());
-    }
-    return h;
-}
-
 // The portable file read whole and in pieces on several threads must hand on the same (a refused file: the same
 // problems, after the same first responses as far as both went); anything else is a bug in the cutting.
 void read_whole_and_in_pieces(const std::string& path, std::size_t piece_bytes)
 {
-    const Heard whole = heard([&](hs::ResponseFileSink& s) { hs::exchange_detail::read_whole_file(path, s); });
-    const Heard pieces = heard([&](hs::ResponseFileSink& s) { hs::exchange_detail::read_file_in_pieces(path, s, piece_bytes); });
-    const std::size_t common = std::min(whole.seen.size(), pieces.seen.size());
-    const bool alike = whole.problems == pieces.problems &&
-                       (whole.problems.empty() ? whole.seen == pieces.seen
-                                               : std::equal(whole.seen.begin(), whole.seen.begin() + static_cast<std::ptrdiff_t>(common), pieces.seen.begin()));
-    if (!alike) {
+    const auto whole = hs::test::reading([&](hs::ResponseFileSink& s) { hs::exchange_detail::read_whole_file(path, s); });
+    const auto pieces = hs::test::reading([&](hs::ResponseFileSink& s) { hs::exchange_detail::read_file_in_pieces(path, s, piece_bytes); });
+    if (!hs::test::alike(whole, pieces)) {
         std::fprintf(stderr, "read in pieces of %zu bytes, the file gave something else than read whole\n", piece_bytes);
         std::abort();
     }

@@ -4,6 +4,7 @@
 #include "common/file_io.h"
 #include "store/store.h"
 #include "../test_helpers.h"
+#include "../../support/response_file_log.h"
 
 #include <catch2/catch.hpp>
 
@@ -323,32 +324,6 @@ TEST_CASE("a CSV import takes the round and team as ids", "[store]")
     CHECK(stored_responses[0].info.round_id == round);
 }
 
-namespace {
-
-// Notes what a reader hands on, in order; throws once it has had `stop_after` responses.
-class Recorder : public ResponseFileSink {
-public:
-    explicit Recorder(std::size_t stop_after = SIZE_MAX) : stop_after_(stop_after) {}
-    void header(const ResponseFileHeader& h) override { seen.push_back("header " + h.round_label + " " + h.questionnaire.id); }
-    void response(const NewResponse& r) override
-    {
-        if (++responses > stop_after_)
-            throw std::runtime_error("the sink stops");
-        std::string answers;
-        for (AnswerCode a : r.answers)
-            answers += std::to_string(a) + ",";
-        seen.push_back("response " + r.uid + " " + r.team + " " + answers);
-    }
-    void agreement(const PortableAgreement& a) override { seen.push_back("agreement " + a.agreement.uid); }
-    std::vector<std::string> seen;
-    std::size_t responses = 0;
-
-private:
-    std::size_t stop_after_;
-};
-
-} // namespace
-
 TEST_CASE("reading on a second thread hands on the same things in the same order, and stops as the reader does", "[store]")
 {
     TempDir dir;
@@ -360,14 +335,14 @@ TEST_CASE("reading on a second thread hands on the same things in the same order
     laptop.insert_responses(round, many);
     write_response_file(laptop, round, std::nullopt, dir.file("good.xml"));
 
-    Recorder direct, alongside;
+    test::ResponseFileLog direct, alongside;
     read_response_file(dir.file("good.xml"), direct);
     read_response_file_alongside(dir.file("good.xml"), alongside);
     CHECK(direct.seen.size() == 501);
     CHECK(alongside.seen == direct.seen);
 
     // The sink's exception comes out unchanged, and the sink hears nothing more.
-    Recorder stopping(200);
+    test::ResponseFileLog stopping(200);
     CHECK_THROWS_WITH(read_response_file_alongside(dir.file("good.xml"), stopping), "the sink stops");
     CHECK(stopping.responses == 201);
     CHECK(stopping.seen.size() == 201); // the header and 200 responses
@@ -376,7 +351,7 @@ TEST_CASE("reading on a second thread hands on the same things in the same order
     std::string bad = read_text_file(dir.file("good.xml"));
     bad.replace(bad.rfind("value=\"4\""), 9, "value=\"9\"");
     test::write_file(dir.file("late.xml"), bad);
-    Recorder late;
+    test::ResponseFileLog late;
     try {
         read_response_file_alongside(dir.file("late.xml"), late);
         FAIL("accepted");

@@ -7,78 +7,19 @@
 #include "common/file_io.h"
 #include "store/store.h"
 #include "../test_helpers.h"
+#include "../../support/response_file_log.h"
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <stdexcept>
 
 using namespace hs;
 using hs::test::TempDir;
 
 namespace {
 
-// Everything the sink hears, as text, so that two readings compare with one ==.
-class Recorder : public ResponseFileSink {
-public:
-    explicit Recorder(std::size_t stop_after = SIZE_MAX) : stop_after_(stop_after) {}
-    void header(const ResponseFileHeader& h) override
-    {
-        seen.push_back("header " + h.round_label + " " + h.round_date + " " + h.questionnaire.id + " " +
-                       h.questionnaire.version + " " + std::to_string(h.mirrors.size()));
-    }
-    void response(const NewResponse& r) override
-    {
-        if (++responses > stop_after_)
-            throw std::runtime_error("the sink stops");
-        std::string text = "response " + r.uid + " " + r.code + " " + r.team + " " + role_key(r.role) +
-                           (r.consensus ? " consensus " : " ") + perspective_name(r.perspective) + " :";
-        for (AnswerCode a : r.answers)
-            text += std::to_string(a) + ",";
-        for (const auto& [dimension, remark] : r.remarks)
-            text += " [" + std::to_string(dimension) + "] " + remark;
-        seen.push_back(text);
-    }
-    void agreement(const PortableAgreement& a) override { seen.push_back("agreement " + a.agreement.uid); }
-
-    std::vector<std::string> seen;
-    std::size_t responses = 0;
-
-private:
-    std::size_t stop_after_;
-};
-
-// What a reading made the sink hear, and the problems (file:line: reason) it was refused with, if any.
-struct Reading {
-    std::vector<std::string> seen;
-    std::vector<std::string> problems;
-    bool operator==(const Reading& o) const { return seen == o.seen && problems == o.problems; }
-};
-
-// A refused file may have handed on its first responses, more of them or fewer depending on where it was cut
-// (reading on one thread too hands on what it read before the chunk with the problem): the same problems, and
-// what was handed on the same as far as both went.
-bool refused_alike(const Reading& a, const Reading& b)
-{
-    const std::size_t common = std::min(a.seen.size(), b.seen.size());
-    return a.problems == b.problems && std::equal(a.seen.begin(), a.seen.begin() + static_cast<std::ptrdiff_t>(common), b.seen.begin());
-}
-
-template <class Read>
-Reading reading(Read&& read)
-{
-    Recorder recorder;
-    Reading out;
-    try {
-        read(recorder);
-    } catch (const FileRefused& e) {
-        for (const auto& p : e.problems())
-            out.problems.push_back(p.to_string());
-        REQUIRE(!out.problems.empty());
-    }
-    out.seen = std::move(recorder.seen);
-    return out;
-}
+using test::alike;
+using test::Reading;
+using test::reading;
 
 Reading whole(const std::string& path)
 {
@@ -220,7 +161,7 @@ TEST_CASE("a file read in pieces is refused as the whole file is, after handing 
                 INFO("pieces of " << size << " bytes");
                 const Reading pieces = in_pieces(path, size);
                 INFO(Catch::StringMaker<Reading>::convert(pieces) << "\nagainst\n" << Catch::StringMaker<Reading>::convert(one));
-                CHECK(refused_alike(pieces, one));
+                CHECK(alike(pieces, one));
             }
         }
     }
@@ -233,7 +174,7 @@ TEST_CASE("an exception from the sink stops a reading in pieces and comes out un
     test::write_file(path, good_file(dir));
     for (std::size_t size : kPieceSizes) {
         INFO("pieces of " << size << " bytes");
-        Recorder stopping(17);
+        test::ResponseFileLog stopping(17);
         CHECK_THROWS_WITH(exchange_detail::read_file_in_pieces(path, stopping, size), "the sink stops");
         CHECK(stopping.seen.size() == 18); // the header and 17 responses
     }
