@@ -46,6 +46,9 @@ struct Store::Impl {
                     impl_.sql << "ROLLBACK";
                 } catch (...) {
                 }
+                // A questionnaire row added in the transaction is gone, and SQLite may hand its id out again: the
+                // parsed questionnaires remembered by id are read anew when next asked for.
+                impl_.questionnaires.clear();
             }
         }
         WriteTransaction(const WriteTransaction&) = delete;

@@ -1,6 +1,7 @@
 // The bulk insert across its batches: on SQLite the response rows wait and are written many to one statement
 // (bulk_insert.cpp, 64 a statement), so every rule of an insert must hold for rows that still wait, at a batch
 // boundary and in the last, partial batch.
+#include "questionnaire/questionnaire_loader.h"
 #include "store/store.h"
 #include "../test_helpers.h"
 
@@ -218,4 +219,22 @@ TEST_CASE("a bulk insert whose caller goes on after a refusal can only be rolled
         CHECK(test::store_error_kind([&] { insert->commit(); }) == StoreError::Kind::Refused);
     }
     CHECK(store.load_responses({}).empty());
+}
+
+TEST_CASE("an import rolled back forgets its questionnaires: a row id handed out again names the new one", "[store]")
+{
+    // The store remembers parsed questionnaires by row id. An import that opens its round adds the questionnaire's
+    // row in its own transaction; rolled back, that id is free again, and the next questionnaire stored gets it.
+    TempDir dir;
+    Store store(test::new_store_location(dir));
+    {
+        auto import = store.begin_import("R1", "2026-03-01", test::small_questionnaire());
+        import->add(numbered(1));
+        CHECK(import->round().label == "R1");
+    } // not committed: rolled back
+    CHECK(store.rounds().empty());
+    const Questionnaire other = load_questionnaire(test::replaced(test::small_questionnaire_xml("1.0"), "id=\"test-q\"", "id=\"ander-q\""), "ander");
+    const RowId round = store.add_round("R2", "2026-04-01", other);
+    CHECK(store.questionnaire_of(round)->id == "ander-q");
+    CHECK(store.questionnaire_of(round)->definition_text == other.definition_text);
 }
