@@ -489,26 +489,28 @@ void Store::Impl::migrate()
             ++n;
         return n;
     };
-    for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
+    // Every step in one transaction: a database is updated whole or not at all, and a new one is made with one
+    // commit (one flush to disk) instead of one per step.
+    {
         WriteTransaction tx(*this);
         // Another program may have migrated while this one waited for the write lock.
         sql << "PRAGMA user_version", soci::into(version);
-        if (static_cast<std::size_t>(version) > step)
-            continue;
         const int broken_before = broken_keys(); // a database may hold an orphan from a hand edit: not ours to fail on
-        char* error = nullptr;
-        if (sqlite_api::sqlite3_exec(native->conn_, steps[step].c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-            std::string message = error ? error : "?";
-            sqlite_api::sqlite3_free(error);
-            throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": " + message, sqlite_api::sqlite3_errcode(native->conn_));
+        for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
+            char* error = nullptr;
+            if (sqlite_api::sqlite3_exec(native->conn_, steps[step].c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+                std::string message = error ? error : "?";
+                sqlite_api::sqlite3_free(error);
+                throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": " + message, sqlite_api::sqlite3_errcode(native->conn_));
+            }
+            if (broken_keys() > broken_before)
+                throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": a foreign key no longer holds", SQLITE_CONSTRAINT);
+            if (!updated_from)
+                updated_from = static_cast<int>(step);
         }
-        if (broken_keys() > broken_before)
-            throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": a foreign key no longer holds", SQLITE_CONSTRAINT);
         sql << "PRAGMA application_id=" + std::to_string(schema::kApplicationId);
-        sql << "PRAGMA user_version=" + std::to_string(step + 1);
+        sql << "PRAGMA user_version=" + std::to_string(steps.size());
         tx.commit();
-        if (!updated_from)
-            updated_from = static_cast<int>(step);
     }
     sql << "PRAGMA legacy_alter_table=OFF";
     sql << "PRAGMA user_version", soci::into(schema_version);
