@@ -31,7 +31,10 @@ namespace hs {
 
 namespace {
 
-constexpr std::size_t kPieceBytes = 1024 * 1024; // a piece's size: 30 of them in a round of 400 teams
+// A piece's size: an eighth of a small file, a megabyte of a large one (30 pieces in a round of 400 teams).
+constexpr std::size_t kPiecesOfASmallFile = 8;
+constexpr std::size_t kMinPieceBytes = 64 * 1024;
+constexpr std::size_t kMaxPieceBytes = 1024 * 1024;
 constexpr std::size_t kPiecesAtOnce = 3;         // pieces being read while this thread cuts the next one
 constexpr std::size_t kMaxPieceFactor = 16; // no cut within 16 pieces' worth of text (or reads): read on one thread
 
@@ -234,9 +237,10 @@ void read_response_file(const std::string& path, ResponseFileSink& sink)
     // Small files, and computers with one core, are read on one thread: cutting would only cost.
     std::error_code error;
     const auto size = std::filesystem::file_size(path, error);
-    if (error || size < 4 * kPieceBytes || std::thread::hardware_concurrency() < 2)
+    const std::size_t piece = std::clamp<std::size_t>(error ? 0 : size / kPiecesOfASmallFile, kMinPieceBytes, kMaxPieceBytes);
+    if (error || size < 4 * piece || std::thread::hardware_concurrency() < 2)
         return exchange_detail::read_whole_file(path, sink);
-    exchange_detail::read_file_in_pieces(path, sink, kPieceBytes);
+    exchange_detail::read_file_in_pieces(path, sink, piece);
 }
 
 } // namespace hs
