@@ -1,6 +1,6 @@
 #pragma once
 // The store's schema as a list of migrations, for SQLite and PostgreSQL alike. A database is migrated forward on
-// open, each step in its own transaction. Never edit a shipped migration: add one.
+// open, all steps in one transaction. Never edit a shipped migration: add one.
 #include <string>
 #include <utility>
 #include <vector>
