@@ -596,8 +596,10 @@ private:
         if (!a.changed.empty() && !is_iso_timestamp(a.changed))
             // TRANSLATORS: %1 is the text found, %2 the element, e.g. <agreement uid="...">
             problem(line, trf(N_("the time stamp '%1' in %2 is not of the form YYYY-MM-DDTHH:MM:SSZ"), {a.changed, what}));
-        if (problems_.size() == before && header_sent_ && problems_.empty())
+        if (problems_.size() == before && header_sent_ && problems_.empty()) {
+            deliver_header(); // a round without responses still carries the agreements made so far
             sink_.agreement(pa);
+        }
     }
 
     void response_read()

@@ -5,6 +5,7 @@
 #include "common/file_io.h"
 #include "store/store.h"
 #include "../test_helpers.h"
+#include "../../support/response_file_log.h"
 
 #include <catch2/catch.hpp>
 
@@ -258,4 +259,28 @@ TEST_CASE("taking an import back removes the agreements it added and keeps the o
     CHECK(office.take_back({autumn}) == 2);
     CHECK(office.agreements().empty());
     CHECK(office.rounds().empty());
+}
+
+TEST_CASE("a round's file without responses still carries the agreements so far, and imports", "[store]")
+{
+    // A new round, nothing answered yet: its file holds the header and the earlier agreements only. The reader must
+    // hand the header on before the first agreement (the store opens the round on the header).
+    TempDir dir;
+    Laptop laptop(dir);
+    const RowId r3 = laptop.store.add_round("2026-najaar", "2026-10-01", test::small_questionnaire());
+    const auto empty_round = laptop.file_of(r3, "najaar-leeg.xml");
+    test::ResponseFileLog log;
+    read_response_file(empty_round, log);
+    REQUIRE(log.seen.size() == 3);
+    CHECK(log.seen[0].rfind("header 2026-najaar", 0) == 0);
+    CHECK(log.seen[1].rfind("agreement ", 0) == 0);
+
+    Store office(test::new_store_location(dir));
+    office.add_round("2025-najaar", "2025-10-01", test::small_questionnaire());
+    office.add_round("2026-voorjaar", "2026-04-01", test::small_questionnaire());
+    const auto result = import_response_file(office, empty_round);
+    CHECK(result.inserted == 0);
+    CHECK(result.agreements_added == 2);
+    CHECK(office.rounds().size() == 3);
+    CHECK(agreements_of(office) == agreements_of(laptop.store));
 }
