@@ -49,8 +49,9 @@ TeamTrend team_trend(Store& store, RowId team_id, const std::vector<ResponseReco
             rr.version_break = version_break(*trend.rounds.back().result.questionnaire, *rr.result.questionnaire);
         trend.rounds.push_back(std::move(rr));
     }
+    const TeamRoundResult* latest = trend.latest_with_numbers();
     for (auto& rr : trend.rounds)
-        if (rr.previous && (changes_of == ChangesOf::EveryRound || &rr == trend.latest_with_numbers()))
+        if (rr.previous && (changes_of == ChangesOf::EveryRound || &rr == latest))
             rr.changes = compare(trend.rounds[*rr.previous].result, rr.result);
     return trend;
 }

@@ -29,7 +29,8 @@ struct TeamRoundResult {
     // The program's one "previous round": the latest earlier round in which the team has numbers (an index into
     // TeamTrend::rounds); empty when there is none. GUI, workbooks and CLI read it here and nowhere else.
     std::optional<std::size_t> previous;
-    std::vector<Change> changes; // against `previous`; empty when there is none
+    std::vector<Change> changes; // against `previous`; empty when there is none (and, for ChangesOf::LatestRound, in
+                                 // every round but the latest with numbers)
     std::optional<VersionBreak> version_break; // set when the questionnaire changed since the team's previous round
 };
 // The break between two questionnaires, or nothing when they are the same id and version.

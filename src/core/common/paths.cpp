@@ -41,9 +41,12 @@ std::string memory_scratch_folder()
 #ifdef _WIN32
     return {};
 #else
+    // Room for any workbook held in memory (a container's /dev/shm may have 64 MB: then the disk is better).
+    constexpr std::uintmax_t kRoom = 256 * 1024 * 1024;
     auto usable = [](const char* folder) {
         std::error_code error;
-        return folder && folder[0] == '/' && std::filesystem::is_directory(folder, error) && ::access(folder, W_OK | X_OK) == 0;
+        return folder && folder[0] == '/' && std::filesystem::is_directory(folder, error) && ::access(folder, W_OK | X_OK) == 0 &&
+               std::filesystem::space(folder, error).available >= kRoom && !error;
     };
     if (const char* runtime = std::getenv("XDG_RUNTIME_DIR"); usable(runtime))
         return runtime;

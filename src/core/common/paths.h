@@ -20,7 +20,7 @@ enum class UserFolder { Data, Cache };
 std::filesystem::path user_folder(UserFolder kind);
 
 // A folder in memory for scratch files that live only while one file is written: $XDG_RUNTIME_DIR (the user's
-// own), else /dev/shm. Empty where neither is a folder this user can write to, and on Windows: then a library
-// takes the system's temporary folder.
+// own), else /dev/shm. Empty where neither is a folder this user can write to with 256 MB free, and on Windows:
+// then a library takes the system's temporary folder.
 std::string memory_scratch_folder();
 } // namespace hs

@@ -21,7 +21,7 @@ void read_file_start(const std::string& path, std::string_view text, ResponseFil
 void read_file_piece(const std::string& path, const ResponseFileHeader& header, std::string_view text, bool last,
                      ResponseFileSink& sink);
 
-// Reads a file in pieces of about `piece_bytes`, two at a time on their own threads, and hands what they read to
+// Reads a file in pieces of about `piece_bytes`, several at a time on threads of their own, and hands what they read to
 // `sink` in file order: the same events as read_whole_file, and for a refused file the same FileRefused after
 // the file's first responses (more or fewer of them, as cuts and chunks fall). Any problem in a piece (and a cut
 // that turns out not to lie between two elements of the root) reads the file again from its start and passes on

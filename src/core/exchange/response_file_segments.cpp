@@ -1,7 +1,8 @@
-// Reading a large portable file in pieces on two threads at once. Expat sets the pace of an import (three quarters of
-// the reading), and one parser reads one byte after the other; two parsers, each given a piece of the file that
-// starts at a <response> tag, read twice as fast. What they read goes to the sink in file order, a piece at a time
-// and only once the whole piece has been read without a problem, so memory stays that of a few pieces.
+// Reading a large portable file in pieces, several at once on threads of their own. Expat sets the pace of an import
+// (three quarters of the reading), and one parser reads one byte after the other; parsers that are each given a
+// piece of the file starting at a <response> tag share the cores. What they read goes to the sink in file order, a
+// piece at a time and only once the whole piece has been read without a problem, so memory stays that of a few
+// pieces (a piece that would hold more than kMaxHeldBytes is given up, and the file read on one thread).
 //
 // A cut is made where the text "<response" stands, which is not proof that a response starts there: it may be
 // inside a comment or a CDATA section. Each piece is therefore read as the content of the root element, closed at
@@ -11,8 +12,11 @@
 // events of that reading are the same events, in the same order.
 #include "exchange/response_file_reader.h"
 
+#include "common/file_problem.h"
+#include "common/i18n.h"
 #include "common/input_file.h"
 #include "common/limits.h"
+#include "common/paths.h"
 
 #include <algorithm>
 #include <cstring>
@@ -20,6 +24,7 @@
 #include <filesystem>
 #include <future>
 #include <optional>
+#include <stdexcept>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -35,15 +40,31 @@ namespace {
 constexpr std::size_t kPiecesOfASmallFile = 8;
 constexpr std::size_t kMinPieceBytes = 64 * 1024;
 constexpr std::size_t kMaxPieceBytes = 1024 * 1024;
-constexpr std::size_t kPiecesAtOnce = 3;         // pieces being read while this thread cuts the next one
+constexpr std::size_t kPiecesAtOnce = 3;    // pieces being read while this thread cuts the next one
 constexpr std::size_t kMaxPieceFactor = 16; // no cut within 16 pieces' worth of text (or reads): read on one thread
+// A piece keeps its responses until it has been read, and a response holds a byte per statement: a file of tiny
+// responses to a huge questionnaire would hold far more than its text. Past this a piece is given up.
+constexpr std::size_t kMaxHeldBytes = 16 * 1024 * 1024;
+
+struct PieceTooLarge {};
 
 // What a piece held, kept until the whole piece has been read.
 class PieceEvents : public ResponseFileSink {
 public:
     void header(const ResponseFileHeader& h) override { header_ = h; }
-    void response(const NewResponse& r) override { events_.emplace_back(r); }
-    void agreement(const PortableAgreement& a) override { events_.emplace_back(a); }
+    void response(const NewResponse& r) override
+    {
+        std::size_t bytes = sizeof(NewResponse) + r.answers.size() + r.uid.size() + r.code.size() + r.team.size();
+        for (const auto& remark : r.remarks)
+            bytes += 64 + remark.second.size();
+        hold(bytes);
+        events_.emplace_back(r);
+    }
+    void agreement(const PortableAgreement& a) override
+    {
+        hold(sizeof(PortableAgreement) + a.agreement.action.size() + a.agreement.evaluation.size() + a.agreement.owner.size());
+        events_.emplace_back(a);
+    }
 
     const std::optional<ResponseFileHeader>& file_header() const { return header_; }
     // Hands everything on; returns how many responses and agreements that was.
@@ -61,9 +82,30 @@ public:
     }
 
 private:
+    void hold(std::size_t bytes)
+    {
+        held_ += bytes;
+        if (held_ > kMaxHeldBytes)
+            throw PieceTooLarge{};
+    }
+
     std::optional<ResponseFileHeader> header_;
     std::vector<std::variant<NewResponse, PortableAgreement>> events_;
+    std::size_t held_ = 0;
 };
+
+// The file as it was when the reading began: the reading on one thread that may follow must read the same file.
+struct FileState {
+    std::uintmax_t size = 0;
+    std::filesystem::file_time_type written{};
+    bool operator==(const FileState& o) const { return size == o.size && written == o.written; }
+};
+FileState state_of(const std::string& path)
+{
+    std::error_code error;
+    const auto p = path_from_utf8(path);
+    return {std::filesystem::file_size(p, error), std::filesystem::last_write_time(p, error)};
+}
 
 // Passes on what comes after the first `skip` responses and agreements, and the header only if not passed on yet.
 class AfterWhatWasPassedOn : public ResponseFileSink {
@@ -105,7 +147,6 @@ public:
     Cutter(const std::string& path, std::size_t want) : in_(path, limits::kMaxDataFileBytes), want_(want) {}
 
     bool done() const { return at_end_ && pending_.empty(); }
-    bool at_end() const { return at_end_; }
 
     // The next piece; nullopt when no cut was found within kMaxPieceFactor pieces' worth of text.
     std::optional<std::string> next()
@@ -180,9 +221,15 @@ namespace exchange_detail {
 
 bool read_file_in_pieces(const std::string& path, ResponseFileSink& sink, std::size_t piece_bytes)
 {
+    if (piece_bytes == 0)
+        throw std::invalid_argument("read_file_in_pieces: pieces of 0 bytes");
+    const FileState before = state_of(path);
     bool header_passed = false;
     std::size_t passed = 0; // responses and agreements
     auto again_on_one_thread = [&] {
+        // What was passed on is skipped by counting: only right if the file is still the one the pieces came from.
+        if (header_passed && !(state_of(path) == before))
+            throw FileRefused({{path, 0, tr(N_("the file changed while it was read (import it again when it is no longer being written)"))}});
         AfterWhatWasPassedOn rest(sink, header_passed, passed);
         read_whole_file(path, rest);
         return false;
@@ -220,9 +267,13 @@ bool read_file_in_pieces(const std::string& path, ResponseFileSink& sink, std::s
         if (!piece)
             return reading.clear(), again_on_one_thread();
         const bool last = cutter.done();
-        reading.push_back(std::async(std::launch::async, [&path, &header, text = std::move(*piece), last] {
-            return read_piece(path, header, text, last);
-        }));
+        try {
+            reading.push_back(std::async(std::launch::async, [&path, &header, text = std::move(*piece), last] {
+                return read_piece(path, header, text, last);
+            }));
+        } catch (const std::system_error&) { // no thread to be had: one is enough
+            return reading.clear(), again_on_one_thread();
+        }
     }
     while (!reading.empty())
         if (!pass_on_oldest())
@@ -236,7 +287,7 @@ void read_response_file(const std::string& path, ResponseFileSink& sink)
 {
     // Small files, and computers with one core, are read on one thread: cutting would only cost.
     std::error_code error;
-    const auto size = std::filesystem::file_size(path, error);
+    const auto size = std::filesystem::file_size(path_from_utf8(path), error);
     const std::size_t piece = std::clamp<std::size_t>(error ? 0 : size / kPiecesOfASmallFile, kMinPieceBytes, kMaxPieceBytes);
     if (error || size < 4 * piece || std::thread::hardware_concurrency() < 2)
         return exchange_detail::read_whole_file(path, sink);

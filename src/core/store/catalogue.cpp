@@ -46,8 +46,9 @@ RowId Store::Impl::questionnaire_ref(const Questionnaire& q)
         sql << "INSERT INTO questionnaires (questionnaire_id, version, definition) VALUES (:q, :v, :d) RETURNING id",
             soci::use(q.id), soci::use(q.version), soci::use(q.definition_text), soci::into(ref);
     }
-    // The row holds q's own text, and a questionnaire is what its text says: remembered as it is instead of being
-    // parsed once more when the round is next read (a rollback forgets it again, see WriteTransaction).
+    // The row holds q's own text, and a questionnaire is what its text says (q comes from the loader, the only one
+    // that sets definition_text): remembered as it is instead of being parsed once more when the round is next
+    // read (a rollback forgets it again, see WriteTransaction).
     if (!questionnaires.count(ref))
         questionnaires.emplace(ref, std::make_shared<const Questionnaire>(q));
     return ref;

@@ -495,7 +495,8 @@ void Store::Impl::migrate()
         WriteTransaction tx(*this);
         // Another program may have migrated while this one waited for the write lock.
         sql << "PRAGMA user_version", soci::into(version);
-        const int broken_before = broken_keys(); // a database may hold an orphan from a hand edit: not ours to fail on
+        const int from = version;
+        int broken = broken_keys(); // a database may hold an orphan from a hand edit: not ours to fail on
         for (auto step = static_cast<std::size_t>(version); step < steps.size(); ++step) {
             char* error = nullptr;
             if (sqlite_api::sqlite3_exec(native->conn_, steps[step].c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
@@ -503,14 +504,17 @@ void Store::Impl::migrate()
                 sqlite_api::sqlite3_free(error);
                 throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": " + message, sqlite_api::sqlite3_errcode(native->conn_));
             }
-            if (broken_keys() > broken_before)
+            const int after = broken_keys(); // no step may leave more orphans than it found
+            if (after > broken)
                 throw soci::sqlite3_soci_error("migration " + std::to_string(step) + ": a foreign key no longer holds", SQLITE_CONSTRAINT);
-            if (!updated_from)
-                updated_from = static_cast<int>(step);
+            broken = after;
         }
-        sql << "PRAGMA application_id=" + std::to_string(schema::kApplicationId);
-        sql << "PRAGMA user_version=" + std::to_string(steps.size());
-        tx.commit();
+        if (static_cast<std::size_t>(from) < steps.size()) {
+            sql << "PRAGMA application_id=" + std::to_string(schema::kApplicationId);
+            sql << "PRAGMA user_version=" + std::to_string(steps.size());
+            tx.commit();
+            updated_from = from;
+        }
     }
     sql << "PRAGMA legacy_alter_table=OFF";
     sql << "PRAGMA user_version", soci::into(schema_version);

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <system_error>
 #include <vector>
 #ifndef _WIN32
 #include <sys/stat.h>
@@ -234,7 +235,10 @@ TEST_CASE("a workbook's parts are written in a folder in memory when there is on
     CHECK(left == std::vector<std::string>{"out.xlsx"}); // the parts were removed as libxlsxwriter closed them
 
     // A folder that is not there, or a relative name, is not used: then /dev/shm, where the system has it.
-    const std::string shm = fs::is_directory("/dev/shm") && ::access("/dev/shm", W_OK | X_OK) == 0 ? "/dev/shm" : "";
+    std::error_code error;
+    const bool shm_usable = fs::is_directory("/dev/shm") && ::access("/dev/shm", W_OK | X_OK) == 0 &&
+                            fs::space("/dev/shm", error).available >= 256u * 1024 * 1024;
+    const std::string shm = shm_usable ? "/dev/shm" : "";
     setenv("XDG_RUNTIME_DIR", (folder + "/gone").c_str(), 1);
     CHECK(memory_scratch_folder() == shm);
     setenv("XDG_RUNTIME_DIR", "relative", 1);

@@ -5,6 +5,7 @@
 #include "exchange/response_file_reader.h"
 
 #include "common/file_io.h"
+#include "questionnaire/questionnaire_loader.h"
 #include "store/store.h"
 #include "../test_helpers.h"
 #include "../../support/response_file_log.h"
@@ -37,11 +38,13 @@ Reading in_pieces(const std::string& path, std::size_t piece_bytes, bool* served
 
 const std::vector<std::size_t> kPieceSizes{1, 7, 60, 333, 1000, 4096, 1 << 20};
 
-// A round of 40 responses of several teams, a consensus response among them, with remarks that XML must escape.
+// A round of 40 responses of several teams, a consensus response among them, with remarks that XML must escape,
+// clients' and relatives' responses (their versions in the header), and the team's agreements after them.
 std::string good_file(const TempDir& dir)
 {
     Store laptop(test::new_store_location(dir));
-    const auto round = laptop.add_round("2026-najaar", "2026-10-01", test::small_questionnaire());
+    const auto round = laptop.add_round("2026-najaar", "2026-10-01", test::small_questionnaire(),
+                                        {&test::small_client_questionnaire(), &test::small_relative_questionnaire()});
     std::vector<NewResponse> many;
     for (int i = 0; i < 40; ++i) {
         NewResponse r;
@@ -54,7 +57,21 @@ std::string good_file(const TempDir& dir)
     }
     many[13].team = "Consensusteam";
     many[13].consensus = true;
+    for (int i = 0; i < 6; ++i) {
+        const Perspective p = i % 2 ? Perspective::Client : Perspective::Relative;
+        const auto& version = p == Perspective::Client ? test::small_client_questionnaire() : test::small_relative_questionnaire();
+        many.push_back(test::new_response("Team 1", p, CollectionMode::Paper, std::vector<AnswerCode>(version.items.size(), 3)));
+    }
     laptop.insert_responses(round, many);
+    for (const char* action : {"Elke week een gesprek in het tempo van de cli\xC3\xABnt", "Herstelverhalen <delen> & bespreken"}) {
+        Agreement a;
+        a.team_id = laptop.find_team("Team 1")->id;
+        a.round_id = round;
+        a.dimension_id = "hoop";
+        a.action = action;
+        a.status_date = "2026-10-15";
+        laptop.add_agreement(a);
+    }
     const auto path = dir.file("good.xml");
     write_response_file(laptop, round, std::nullopt, path);
     return read_text_file(path);
@@ -111,7 +128,7 @@ TEST_CASE("a file read in pieces hands on what the whole file hands on, wherever
             test::write_file(path, text);
             const Reading one = whole(path);
             REQUIRE(one.problems.empty());
-            REQUIRE(one.seen.size() >= 41);
+            REQUIRE(one.seen.size() >= 49); // the header, 46 responses, 2 agreements
             for (std::size_t size : kPieceSizes) {
                 INFO("pieces of " << size << " bytes");
                 bool served = false;
@@ -178,4 +195,35 @@ TEST_CASE("an exception from the sink stops a reading in pieces and comes out un
         CHECK_THROWS_WITH(exchange_detail::read_file_in_pieces(path, stopping, size), "the sink stops");
         CHECK(stopping.seen.size() == 18); // the header and 17 responses
     }
+}
+
+TEST_CASE("a piece that would hold far more than its text is given up, and the file read on one thread", "[exchange]")
+{
+    // A response holds a byte per statement of its questionnaire until its piece has been read: 2,400 statements
+    // and 16,000 responses of a line each would be 40 MB held for 1 MB of text. The pieces give up at 16 MB.
+    std::string xml = test::small_questionnaire_xml();
+    std::string items;
+    for (int i = 0; i < 2400; ++i)
+        items += "<item id=\"veel." + std::to_string(i) + "\"><text lang=\"nl\">V</text><text lang=\"en\">M</text></item>";
+    xml = test::replaced(xml, "<item id=\"scholing.b\">", items + "<item id=\"scholing.b\">");
+    const Questionnaire big = load_questionnaire(xml, "big");
+    REQUIRE(big.items.size() > 2400);
+
+    TempDir dir;
+    Store laptop(test::new_store_location(dir));
+    const auto path = dir.file("veel.xml");
+    write_response_file(laptop, laptop.add_round("2026-najaar", "2026-10-01", big), std::nullopt, path);
+    std::string responses;
+    for (int i = 0; i < 16000; ++i)
+        responses += "<response uid=\"u" + std::to_string(i) + "\" team=\"T\" role=\"practitioner\"/>\n";
+    test::write_file(path, test::replaced(read_text_file(path), "</herstelspiegel-responses>", responses + "</herstelspiegel-responses>"));
+
+    const Reading one = whole(path);
+    REQUIRE(one.problems.empty());
+    REQUIRE(one.seen.size() == 16001);
+    bool served = true;
+    CHECK(in_pieces(path, 640 * 1024, &served) == one);
+    CHECK_FALSE(served);
+    CHECK(in_pieces(path, 64 * 1024, &served) == one); // small pieces hold little: they serve
+    CHECK(served);
 }
