@@ -1,17 +1,17 @@
-// A large portable file is read in pieces on two threads (exchange/response_file_segments.cpp). Whatever the cuts,
+// A large portable file is read in pieces on several threads (exchange/response_file_segments.cpp). Whatever the cuts,
 // the sink hears what reading the file whole on one thread makes it hear, in the same order, and a refused file is
 // refused with the same problems on the same lines: also when a cut falls inside a comment, a CDATA section or a
 // processing instruction, and when the problem lies in a piece read on another thread.
 #include "exchange/response_file_reader.h"
 
 #include "common/file_io.h"
+#include "exchange/response_exchange.h"
 #include "questionnaire/questionnaire_loader.h"
 #include "store/store.h"
 #include "../test_helpers.h"
 #include "../../support/response_file_log.h"
 
 #include <catch2/catch.hpp>
-
 
 using namespace hs;
 using hs::test::TempDir;
@@ -226,4 +226,48 @@ TEST_CASE("a piece that would hold far more than its text is given up, and the f
     CHECK_FALSE(served);
     CHECK(in_pieces(path, 64 * 1024, &served) == one); // small pieces hold little: they serve
     CHECK(served);
+}
+
+TEST_CASE("an import of a file read in pieces is whole or nothing, and twice is once", "[store]")
+{
+    // Large enough to be read in pieces (256 kB and up): 1,500 responses of 30 teams.
+    TempDir dir;
+    Store laptop(test::new_store_location(dir));
+    const auto round = laptop.add_round("2026-najaar", "2026-10-01", test::small_questionnaire());
+    std::vector<NewResponse> many;
+    for (int i = 0; i < 1500; ++i) {
+        NewResponse r;
+        r.team = "Team " + std::to_string(i % 30);
+        r.role = Role::Practitioner;
+        r.answers = {static_cast<AnswerCode>(1 + i % 5), 4, 3, 2, static_cast<AnswerCode>(1 + i % 3), 2, 5};
+        r.remarks[1] = "Opmerking bij respons " + std::to_string(i);
+        many.push_back(r);
+    }
+    laptop.insert_responses(round, many);
+    const auto path = dir.file("groot.xml");
+    write_response_file(laptop, round, std::nullopt, path);
+    const std::string good = read_text_file(path);
+    REQUIRE(good.size() > 256 * 1024);
+
+    // A problem in the last response: refused with its line, and nothing of the file stored.
+    std::string bad = good;
+    bad.replace(bad.rfind("value=\"5\""), 9, "value=\"9\"");
+    test::write_file(dir.file("laat-fout.xml"), bad);
+    Store office(test::new_store_location(dir));
+    try {
+        import_response_file(office, dir.file("laat-fout.xml"));
+        FAIL("accepted");
+    } catch (const FileRefused& e) {
+        CHECK(e.problems().front().line == line_of(bad, "value=\"9\""));
+    }
+    CHECK(office.load_responses({}).empty());
+    CHECK(office.rounds().empty());
+    CHECK(office.teams().empty());
+
+    // The good file: every response, then nothing new the second time.
+    CHECK(import_response_file(office, path).inserted == 1500);
+    const auto again = import_response_file(office, path);
+    CHECK(again.inserted == 0);
+    CHECK(again.already_present == 1500);
+    CHECK(office.load_responses({}).size() == 1500);
 }
