@@ -374,15 +374,10 @@ std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
             auto infos = impl_->response_infos(where, query.round ? query.round : query.team,
                                                query.round ? query.team : std::nullopt);
             out.reserve(infos.size());
-            // One look-up per round and perspective, not per response.
-            std::map<std::pair<RowId, Perspective>, std::size_t> items_per_round;
+            Impl::ItemCounts items(*impl_);
             for (auto& info : infos) {
                 ResponseRecord rec;
-                const auto key = std::make_pair(info.round_id, info.perspective);
-                auto known = items_per_round.find(key);
-                if (known == items_per_round.end())
-                    known = items_per_round.emplace(key, impl_->questionnaire_for(info.round_id, info.perspective)->items.size()).first;
-                rec.answers.assign(known->second, kUnanswered);
+                rec.answers.assign(items.of(info.round_id, info.perspective), kUnanswered);
                 rec.info = std::move(info);
                 index.emplace(rec.info.id, out.size());
                 out.push_back(std::move(rec));
@@ -394,13 +389,6 @@ std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
         // Answers in bulk: the hot path of every export. On SQLite through its own API (SOCI converts each value),
         // from the responses' rows (answer_bytes.h).
         std::string answer_where = "WHERE response IN (SELECT id FROM responses " + where + ")";
-        ResponseRecord* rec = nullptr;
-        auto put = [&](RowId response, int item, int value) {
-            if (!rec || rec->info.id != response)
-                rec = &out[index.at(response)];
-            if (item >= 0 && static_cast<std::size_t>(item) < rec->answers.size())
-                rec->answers[static_cast<std::size_t>(item)] = static_cast<AnswerCode>(value);
-        };
         if (impl_->backend == Impl::Backend::SQLite) {
             SqliteStatement st(native_connection(sql), "SELECT id, answers FROM responses " + where, false);
             int n = 0; // (:r before :t, as in `where`)
@@ -418,6 +406,13 @@ std::vector<ResponseRecord> Store::load_responses(const ResponseQuery& query)
                 answer_bytes::decode(bytes, size, out[at->second].answers);
             }
         } else {
+            ResponseRecord* rec = nullptr;
+            auto put = [&](RowId response, int item, int value) {
+                if (!rec || rec->info.id != response)
+                    rec = &out[index.at(response)];
+                if (item >= 0 && static_cast<std::size_t>(item) < rec->answers.size())
+                    rec->answers[static_cast<std::size_t>(item)] = static_cast<AnswerCode>(value);
+            };
             constexpr std::size_t kBatch = 20000;
             std::vector<long long> responses(kBatch);
             std::vector<int> items(kBatch), values(kBatch);

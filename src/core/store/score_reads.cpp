@@ -7,7 +7,6 @@
 #include "store/sqlite_statement.h"
 
 #include <algorithm>
-#include <map>
 
 namespace hs {
 
@@ -55,8 +54,7 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, const
             if (count.step())
                 out.reserve(static_cast<std::size_t>(sqlite_api::sqlite3_column_int64(*count, 0)));
         }
-        // Each version's number of items, looked up once (a round holds up to three versions).
-        std::map<std::pair<RowId, Perspective>, std::size_t> items_per_version;
+        Impl::ItemCounts items(*impl_);
         SqliteStatement responses(db, "SELECT id, round, team, consensus, role, collection, perspective, answers" + where + " ORDER BY id", false);
         bind(responses);
         while (responses.step()) {
@@ -72,11 +70,7 @@ std::vector<ResponseRecord> Store::load_scores(std::optional<RowId> round, const
             const auto* perspective = reinterpret_cast<const char*>(sqlite_api::sqlite3_column_text(*responses, 6));
             rec.info.perspective = perspective_from_name(perspective ? perspective : "").value_or(Perspective::Team);
             rec.info.status = ResponseStatus::Complete;
-            const auto version = std::make_pair(rec.info.round_id, rec.info.perspective);
-            auto known = items_per_version.find(version);
-            if (known == items_per_version.end())
-                known = items_per_version.emplace(version, impl_->questionnaire_for(rec.info.round_id, rec.info.perspective)->items.size()).first;
-            rec.answers.assign(known->second, kUnanswered);
+            rec.answers.assign(items.of(rec.info.round_id, rec.info.perspective), kUnanswered);
             std::size_t size = 0;
             const void* bytes = responses.blob(7, size);
             answer_bytes::decode(bytes, size, rec.answers);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hs {
@@ -150,6 +151,25 @@ struct Store::Impl {
     std::map<Perspective, RowId> existing_round_refs(RowId round); // the same; StoreError NotFound when empty
     // The same, loaded; StoreError NotFound when the round holds none.
     std::shared_ptr<const Questionnaire> questionnaire_for(RowId round, Perspective perspective);
+
+    // The number of items of the version a round uses for a perspective, looked up once per round and perspective
+    // during one read of many responses (each look-up is a query).
+    class ItemCounts {
+    public:
+        explicit ItemCounts(Impl& impl) : impl_(impl) {}
+        std::size_t of(RowId round, Perspective perspective)
+        {
+            const auto key = std::make_pair(round, perspective);
+            auto known = counts_.find(key);
+            if (known == counts_.end())
+                known = counts_.emplace(key, impl_.questionnaire_for(round, perspective)->items.size()).first;
+            return known->second;
+        }
+
+    private:
+        Impl& impl_;
+        std::map<std::pair<RowId, Perspective>, std::size_t> counts_;
+    };
 };
 
 } // namespace hs
